@@ -3,6 +3,7 @@
 #include "estate.h"
 #include "estateenums.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -66,12 +67,46 @@ public:
                          const QStringList &changedWorkloads = {}) const;
 
     /// Integrations that `name` depends on, transitively (upstream), with paths.
+    /// Each path runs from the upstream integration (first) to `name` (last), so
+    /// its kind() says how `name` is hit when that upstream integration changes.
+    /// Sorted like ImpactReport::integrations; `name` itself is not included.
     QList<AffectedIntegration> upstream(const QString &name) const;
 
+    EstatePtr estate() const { return m_estate; }
+
 private:
+    struct Edge
+    {
+        int node;
+        DependencyMode mode;
+    };
+    /// Adjacency in compressed rows: the edges of node i are
+    /// edges[offsets[i]] … edges[offsets[i + 1] - 1], ordered by the neighbour's
+    /// name so that a breadth-first search finds lexicographically smallest paths.
+    struct Adjacency
+    {
+        QList<int> offsets;
+        QList<Edge> edges;
+    };
+    struct Search;
+
+    static Adjacency buildAdjacency(int nodeCount, QList<QList<Edge>> lists, const QList<int> &nameRank);
+    /// Breadth-first searches from `sources`; `indices`, when given, receives the
+    /// integration index of every returned entry.
+    QList<AffectedIntegration> search(const QList<int> &sources, const Adjacency &graph, bool reversePaths,
+                                      QList<int> *indices = nullptr) const;
+
     EstatePtr m_estate;
-    /// m_dependents[i] = (j, mode) for every integration j that depends on integration i.
-    QList<QList<QPair<int, DependencyMode>>> m_dependents;
+    /// For every integration i: the integrations that depend on it (downstream).
+    Adjacency m_dependents;
+    /// For every integration i: the integrations it depends on (upstream).
+    Adjacency m_dependencies;
+    /// Position of each integration's name in sorted order, to compare names as integers.
+    QList<int> m_nameRank;
+    /// Integration name → index (the estate may not have been index()ed).
+    QHash<QString, int> m_indexOf;
+    /// Workload name → indices of the integrations it runs, over all environments.
+    QHash<QString, QList<int>> m_workloadIntegrations;
 };
 
 } // namespace Gatehouse::Models

@@ -1,0 +1,350 @@
+#include "impactanalysis.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace Gatehouse::Models {
+
+namespace {
+
+QString modeText(DependencyMode mode)
+{
+    switch (mode) {
+    case DependencyMode::Sync:
+        return QCoreApplication::translate("Gatehouse::Models::ImpactPath", "sync");
+    case DependencyMode::Async:
+        return QCoreApplication::translate("Gatehouse::Models::ImpactPath", "async");
+    case DependencyMode::Batch:
+        return QCoreApplication::translate("Gatehouse::Models::ImpactPath", "batch");
+    }
+    return {};
+}
+
+int severity(ImpactKind kind) { return kind == ImpactKind::Fails ? 0 : 1; }
+
+// Orders affected things the way the report promises: fails first, then the
+// shorter explanation, then by name.
+template<typename T>
+void sortBySeverity(QList<T> &items)
+{
+    std::stable_sort(items.begin(), items.end(), [](const T &a, const T &b) {
+        if (a.kind != b.kind)
+            return severity(a.kind) < severity(b.kind);
+        if (a.path.hops.size() != b.path.hops.size())
+            return a.path.hops.size() < b.path.hops.size();
+        return a.name < b.name;
+    });
+}
+
+// Collects derived items (processes, partners, …); `integrations` is already
+// sorted by severity and path length, so the first sighting of a name is the one
+// that explains it best.
+class ItemCollector
+{
+public:
+    void add(const QString &name, const AffectedIntegration &via)
+    {
+        if (name.isEmpty() || m_seen.contains(name))
+            return;
+        m_seen.insert(name, m_items.size());
+        m_items.append(AffectedItem{name, via.kind, via.name, via.path});
+    }
+    QList<AffectedItem> take()
+    {
+        sortBySeverity(m_items);
+        return std::move(m_items);
+    }
+
+private:
+    QHash<QString, int> m_seen;
+    QList<AffectedItem> m_items;
+};
+
+} // namespace
+
+ImpactKind ImpactPath::kind() const
+{
+    for (DependencyMode mode : modes) {
+        if (mode != DependencyMode::Sync)
+            return ImpactKind::Degrades;
+    }
+    return ImpactKind::Fails;
+}
+
+QString ImpactPath::toString() const
+{
+    QString text;
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        if (i > 0) {
+            text += QStringLiteral(" \u2192 ") + hops.at(i);
+            if (i - 1 < modes.size())
+                text += QStringLiteral(" (") + modeText(modes.at(i - 1)) + QLatin1Char(')');
+        } else {
+            text += hops.at(i);
+        }
+    }
+    return text;
+}
+
+ImpactAnalysis::ImpactAnalysis(EstatePtr estate)
+    : m_estate(std::move(estate))
+{
+    if (!m_estate)
+        m_estate = std::make_shared<const Estate>();
+    const QList<Integration> &integrations = m_estate->integrations;
+    const int n = int(integrations.size());
+
+    // Integer rank of every name, so the searches order neighbours without comparing strings.
+    std::vector<int> order(std::size_t(n), 0);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return integrations.at(a).name < integrations.at(b).name; });
+    QList<int> &nameRank = m_nameRank;
+    nameRank.fill(0, n);
+    for (int r = 0; r < n; ++r)
+        nameRank[order[std::size_t(r)]] = r;
+
+    // A local name → index map: the estate may not have been index()ed by a hand-built caller.
+    QHash<QString, int> &indexOf = m_indexOf;
+    indexOf.reserve(n);
+    for (int i = 0; i < n; ++i)
+        indexOf.insert(integrations.at(i).name, i);
+
+    QList<QList<Edge>> dependents(n);
+    QList<QList<Edge>> dependencies(n);
+    for (int a = 0; a < n; ++a) {
+        for (const Dependency &dep : integrations.at(a).dependencies) {
+            const int b = indexOf.value(dep.target, -1);
+            if (b < 0 || b == a)
+                continue; // dangling references are the loader's to report
+            dependents[b].append(Edge{a, dep.mode});
+            dependencies[a].append(Edge{b, dep.mode});
+        }
+    }
+    m_dependents = buildAdjacency(n, std::move(dependents), nameRank);
+    m_dependencies = buildAdjacency(n, std::move(dependencies), nameRank);
+
+    for (const Environment &env : m_estate->environments) {
+        for (const Workload &workload : env.workloads) {
+            QList<int> &targets = m_workloadIntegrations[workload.name];
+            for (const QString &name : workload.integrations) {
+                const int i = indexOf.value(name, -1);
+                if (i >= 0 && !targets.contains(i))
+                    targets.append(i);
+            }
+        }
+    }
+}
+
+ImpactAnalysis::Adjacency ImpactAnalysis::buildAdjacency(int nodeCount, QList<QList<Edge>> lists,
+                                                         const QList<int> &nameRank)
+{
+    Adjacency graph;
+    graph.offsets.reserve(nodeCount + 1);
+    graph.offsets.append(0);
+    for (QList<Edge> &list : lists) {
+        // By neighbour name, sync before async before batch for the same neighbour.
+        std::sort(list.begin(), list.end(), [&](const Edge &x, const Edge &y) {
+            if (x.node != y.node)
+                return nameRank.at(x.node) < nameRank.at(y.node);
+            return int(x.mode) < int(y.mode);
+        });
+        graph.edges.append(list);
+        graph.offsets.append(int(graph.edges.size()));
+    }
+    return graph;
+}
+
+// Two breadth-first searches from the sources, level by level in name order,
+// so each node's first discovery is its shortest and lexicographically smallest
+// path. The first follows sync edges only: whatever it reaches fails. The second
+// follows every edge: whatever only it reaches degrades, and since it was not
+// reachable over sync edges alone, its path necessarily holds an async or batch
+// edge. Severity beats length, so a fails path wins even when a degrades path is shorter.
+QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, const Adjacency &graph,
+                                                  bool reversePaths, QList<int> *indices) const
+{
+    const QList<Integration> &integrations = m_estate->integrations;
+    const int n = int(integrations.size());
+    struct Reach
+    {
+        int parent = -2; // -2 unreached, -1 source
+        DependencyMode mode = DependencyMode::Sync;
+        int distance = 0;
+    };
+    std::vector<Reach> sync(static_cast<std::size_t>(n));
+    std::vector<Reach> any(static_cast<std::size_t>(n));
+
+    // Sources sorted by name so that ties between them resolve by name too.
+    QList<int> sortedSources = sources;
+    std::sort(sortedSources.begin(), sortedSources.end(),
+              [&](int a, int b) { return m_nameRank.at(a) < m_nameRank.at(b); });
+    sortedSources.erase(std::unique(sortedSources.begin(), sortedSources.end()), sortedSources.end());
+    auto bfs = [&](std::vector<Reach> &reach, bool syncOnly) {
+        std::vector<int> queue;
+        queue.reserve(std::size_t(n));
+        for (int s : std::as_const(sortedSources)) {
+            if (reach[std::size_t(s)].parent != -2)
+                continue;
+            reach[std::size_t(s)].parent = -1;
+            queue.push_back(s);
+        }
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const int u = queue[head];
+            const int distance = reach[std::size_t(u)].distance + 1;
+            const int end = graph.offsets.at(u + 1);
+            for (int e = graph.offsets.at(u); e < end; ++e) {
+                const Edge &edge = graph.edges.at(e);
+                if (syncOnly && edge.mode != DependencyMode::Sync)
+                    continue;
+                Reach &r = reach[std::size_t(edge.node)];
+                if (r.parent != -2)
+                    continue;
+                r = Reach{u, edge.mode, distance};
+                queue.push_back(edge.node);
+            }
+        }
+    };
+
+    bfs(sync, true);
+    bfs(any, false);
+
+    struct Found
+    {
+        int node;
+        ImpactKind kind;
+        int distance;
+    };
+    std::vector<Found> found;
+    for (int v = 0; v < n; ++v) {
+        if (sync[std::size_t(v)].parent != -2)
+            found.push_back(Found{v, ImpactKind::Fails, sync[std::size_t(v)].distance});
+        else if (any[std::size_t(v)].parent != -2)
+            found.push_back(Found{v, ImpactKind::Degrades, any[std::size_t(v)].distance});
+    }
+    std::sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
+        if (a.kind != b.kind)
+            return severity(a.kind) < severity(b.kind);
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        return m_nameRank.at(a.node) < m_nameRank.at(b.node);
+    });
+
+    QList<AffectedIntegration> result;
+    result.reserve(qsizetype(found.size()));
+    if (indices)
+        indices->reserve(qsizetype(found.size()));
+    for (const Found &f : found) {
+        const int v = f.node;
+        const bool fails = f.kind == ImpactKind::Fails;
+        const std::vector<Reach> &reach = fails ? sync : any;
+        AffectedIntegration affected;
+        affected.name = integrations.at(v).name;
+        affected.kind = fails ? ImpactKind::Fails : ImpactKind::Degrades;
+        for (int x = v; x >= 0; x = reach[std::size_t(x)].parent) {
+            affected.path.hops.append(integrations.at(x).name);
+            if (reach[std::size_t(x)].parent >= 0)
+                affected.path.modes.append(reach[std::size_t(x)].mode);
+        }
+        if (!reversePaths) {
+            std::reverse(affected.path.hops.begin(), affected.path.hops.end());
+            std::reverse(affected.path.modes.begin(), affected.path.modes.end());
+        }
+        result.append(std::move(affected));
+        if (indices)
+            indices->append(v);
+    }
+    return result;
+}
+
+ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations,
+                                     const QStringList &changedWorkloads) const
+{
+    ImpactReport report;
+    QList<int> sources;
+    auto addSource = [&](int i) {
+        if (!sources.contains(i)) {
+            sources.append(i);
+            report.changedIntegrations.append(m_estate->integrations.at(i).name);
+        }
+    };
+    auto addUnknown = [&](const QString &name) {
+        if (!report.unknownNames.contains(name))
+            report.unknownNames.append(name);
+    };
+    auto integrationIndex = [&](const QString &name) { return m_indexOf.value(name, -1); };
+
+    // A name given as an integration may also be a workload, and the other way round:
+    // the user typed a name, they need not know which kind of thing it is.
+    for (const QString &name : changedIntegrations) {
+        if (const int i = integrationIndex(name); i >= 0)
+            addSource(i);
+        else if (const auto it = m_workloadIntegrations.constFind(name); it != m_workloadIntegrations.cend())
+            std::for_each(it->cbegin(), it->cend(), addSource);
+        else
+            addUnknown(name);
+    }
+    for (const QString &name : changedWorkloads) {
+        if (const auto it = m_workloadIntegrations.constFind(name); it != m_workloadIntegrations.cend())
+            std::for_each(it->cbegin(), it->cend(), addSource);
+        else if (const int i = integrationIndex(name); i >= 0)
+            addSource(i);
+        else
+            addUnknown(name);
+    }
+
+    QList<int> indices;
+    report.integrations = search(sources, m_dependents, false, &indices);
+
+    ItemCollector processes, partners, sites, environments;
+    for (qsizetype k = 0; k < report.integrations.size(); ++k) {
+        const AffectedIntegration &affected = report.integrations.at(k);
+        const Integration *integration = &m_estate->integrations.at(indices.at(k));
+        for (const QString &process : integration->processes)
+            processes.add(process, affected);
+        for (const Partner &partner : integration->partners)
+            partners.add(partner.name, affected);
+
+        QList<const Environment *> runsIn;
+        if (integration->environments.isEmpty()) {
+            for (const Environment &env : m_estate->environments)
+                runsIn.append(&env);
+        } else {
+            for (const Environment &env : m_estate->environments) {
+                if (integration->environments.contains(env.name))
+                    runsIn.append(&env);
+            }
+        }
+        for (const Environment *env : std::as_const(runsIn))
+            environments.add(env->name, affected);
+        if (!integration->sites.isEmpty()) {
+            for (const QString &site : integration->sites)
+                sites.add(site, affected);
+        } else {
+            for (const Environment *env : std::as_const(runsIn)) {
+                for (const QString &site : env->sites)
+                    sites.add(site, affected);
+            }
+        }
+    }
+    report.processes = processes.take();
+    report.partners = partners.take();
+    report.sites = sites.take();
+    report.environments = environments.take();
+    return report;
+}
+
+QList<AffectedIntegration> ImpactAnalysis::upstream(const QString &name) const
+{
+    const int start = m_indexOf.value(name, -1);
+    if (start < 0)
+        return {};
+    QList<AffectedIntegration> result = search({start}, m_dependencies, true);
+    result.removeIf([&](const AffectedIntegration &a) { return a.name == name; });
+    return result;
+}
+
+} // namespace Gatehouse::Models
