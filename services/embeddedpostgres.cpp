@@ -71,6 +71,7 @@ bool processLooksLikePostgres(qint64 pid)
 
 EmbeddedPostgres::EmbeddedPostgres(QString dataFolder)
     : m_dataFolder(QDir::cleanPath(dataFolder.isEmpty() ? defaultDataFolder() : dataFolder))
+    , m_clusterRoot(m_dataFolder)
 {
 }
 
@@ -108,12 +109,12 @@ Models::Result<QString> EmbeddedPostgres::findBinDir()
 
 QString EmbeddedPostgres::clusterFolder() const
 {
-    return m_dataFolder + QStringLiteral("/data");
+    return m_clusterRoot + QStringLiteral("/data");
 }
 
 QString EmbeddedPostgres::socketFolder() const
 {
-    const QString inside = m_dataFolder + QStringLiteral("/socket");
+    const QString inside = m_clusterRoot + QStringLiteral("/socket");
     const qsizetype socketPathLength = inside.toUtf8().size() + QByteArrayLiteral("/.s.PGSQL.5432.lock").size();
     if (socketPathLength <= kMaxSocketPath)
         return inside;
@@ -122,7 +123,7 @@ QString EmbeddedPostgres::socketFolder() const
 
 QString EmbeddedPostgres::logFile() const
 {
-    return m_dataFolder + QStringLiteral("/postgres.log");
+    return m_clusterRoot + QStringLiteral("/postgres.log");
 }
 
 QString EmbeddedPostgres::connectionString() const
@@ -176,22 +177,40 @@ Status EmbeddedPostgres::prepareFolders()
                                   "'postgres' system user, which does not exist. Run Gatehouse as an ordinary "
                                   "user or configure a shared server."));
     }
-    for (const QString &folder : {m_dataFolder, socketFolder()}) {
-        if (!chownToPostgres(folder))
-            return Status::failure(tr("Cannot hand the folder %1 to the 'postgres' user.").arg(folder));
-    }
-    QFile log(logFile());
-    if (log.exists())
-        chownToPostgres(logFile());
     m_asPostgresUser = true;
-    const Run probe = run(QStringLiteral("test"), {QStringLiteral("-w"), m_dataFolder}, 5000);
-    if (probe.exitCode != 0) {
-        m_asPostgresUser = false;
-        return Status::failure(tr("The 'postgres' user cannot reach the data folder %1 (a parent folder is private "
-                                  "to root). Choose a data folder outside root's home, e.g. under /var/lib.")
-                                   .arg(m_dataFolder));
+    if (!handToPostgres()) {
+        // Root's home is private (0700), so the postgres user cannot reach a cluster
+        // below it. Keep the cluster in a root-owned system location instead, one per
+        // data folder, and leave a note where the user would look for it.
+        m_clusterRoot = QStringLiteral("/var/lib/gatehouse/clusters/") + shortHash(m_dataFolder);
+        if (!dir.mkpath(m_clusterRoot)) {
+            m_asPostgresUser = false;
+            return Status::failure(tr("Cannot create the folder %1 for the embedded control store.").arg(m_clusterRoot));
+        }
+        QFile::setPermissions(m_clusterRoot, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        if (!handToPostgres()) {
+            m_asPostgresUser = false;
+            return Status::failure(tr("The 'postgres' user cannot reach the folder %1 of the embedded control store.")
+                                       .arg(m_clusterRoot));
+        }
+        QFile note(m_dataFolder + QStringLiteral("/CLUSTER-LOCATION"));
+        if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            note.write(QFile::encodeName(m_clusterRoot) + '\n');
     }
     return Done{};
+}
+
+bool EmbeddedPostgres::handToPostgres()
+{
+    QDir dir;
+    for (const QString &folder : {m_clusterRoot, socketFolder()}) {
+        if (!dir.mkpath(folder) || !chownToPostgres(folder))
+            return false;
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    if (QFile::exists(logFile()))
+        chownToPostgres(logFile());
+    return run(QStringLiteral("test"), {QStringLiteral("-w"), m_clusterRoot}, 5000).exitCode == 0;
 }
 
 bool EmbeddedPostgres::clusterExists() const
@@ -352,7 +371,7 @@ Status EmbeddedPostgres::stop()
     m_startedHere = false;
     m_running = false;
     // The short socket folder under /tmp is ours alone; leave no empty folder behind.
-    if (!socketFolder().startsWith(m_dataFolder))
+    if (!socketFolder().startsWith(m_clusterRoot))
         QDir().rmdir(socketFolder());
     if (result.exitCode != 0)
         return Status::failure(tr("Stopping the embedded PostgreSQL server failed: %1").arg(result.output));

@@ -16,7 +16,9 @@ namespace Gatehouse::Services {
 /// is too long for a socket address). The server listens on no TCP port; only the
 /// owner of the data folder can reach the socket, and it trusts that peer.
 /// When run as root, initdb/pg_ctl run as the `postgres` system user (initdb refuses
-/// root) and the data folder is handed to that user.
+/// root) and the data folder is handed to that user; when that user cannot reach it
+/// (root's home is private) the cluster lives in /var/lib/gatehouse/clusters/<hash>
+/// instead, and the data folder holds a CLUSTER-LOCATION note.
 ///
 /// Every call blocks on child processes (well under a second for start, a few for the
 /// first initdb): call it from a worker thread, never the UI thread. Not thread-safe;
@@ -64,6 +66,7 @@ private:
     };
     Run run(const QString &program, const QStringList &arguments, int timeoutMs) const;
     Models::Status prepareFolders();
+    bool handToPostgres();
     Models::Status initCluster();
     Models::Status startServer();
     Models::Status ensureDatabase();
@@ -73,6 +76,9 @@ private:
     void removeStaleLockFiles();
 
     QString m_dataFolder;
+    /// Where data/, socket/ and postgres.log live: the data folder, except as root when
+    /// the postgres user cannot reach it (then /var/lib/gatehouse/clusters/<hash>).
+    QString m_clusterRoot;
     QString m_binDir;
     bool m_asPostgresUser = false;
     bool m_startedHere = false;

@@ -4,6 +4,7 @@
 #include "services/embeddedpostgres.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,36 @@ private Q_SLOTS:
         QVERIFY(cluster.socketFolder().size() < 60);
         QVERIFY(cluster.start().ok());
         QVERIFY(answers(cluster));
+    }
+
+    void dataFolderPrivateToItsOwner()
+    {
+        // The default data folder lives in the user's home, which is private (0700).
+        // As an ordinary user the cluster sits inside it; as root the postgres user
+        // cannot enter it, so the cluster moves to a system folder and a note says where.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString data = home.path() + QStringLiteral("/share/postgres");
+        EmbeddedPostgres cluster(data);
+        const auto started = cluster.start();
+        QVERIFY2(started.ok(), qPrintable(Tests::errorText(started)));
+        QVERIFY(answers(cluster));
+        if (::geteuid() == 0) {
+            QVERIFY(cluster.clusterFolder().startsWith(QStringLiteral("/var/lib/gatehouse/clusters/")));
+            QFile note(data + QStringLiteral("/CLUSTER-LOCATION"));
+            QVERIFY(note.open(QIODevice::ReadOnly));
+            QVERIFY(cluster.clusterFolder().startsWith(QString::fromLocal8Bit(note.readAll()).trimmed()));
+        } else {
+            QVERIFY(cluster.clusterFolder().startsWith(data));
+        }
+        const QString clusterFolder = cluster.clusterFolder();
+        QVERIFY(cluster.stop().ok());
+        QVERIFY(!answers(cluster));
+        if (::geteuid() == 0) {
+            // Leave no cluster behind in the system folder.
+            QVERIFY(QDir(QFileInfo(clusterFolder).path()).removeRecursively());
+        }
     }
 
     void controlStoreRunsEmbedded()
