@@ -1,6 +1,124 @@
+#include "commandline.h"
+#include "logfile.h"
+#include "startupclock.h"
+#include "translations.h"
+#include "validatecommand.h"
+
+#include "services/controlstore.h"
+#include "services/estatewatcher.h"
+#include "services/secretstore.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Gatehouse;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+}
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+/// Runs what needs no display: --version, --help, validate, bad usage.
+int runHeadless(int argc, char **argv, const App::CommandLine &cmd)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    App::installTranslations(&app, {});
+    switch (cmd.mode) {
+    case App::CommandLine::Mode::Version:
+        print(stdout, QStringLiteral("gatehouse " GATEHOUSE_VERSION "\n"));
+        return 0;
+    case App::CommandLine::Mode::Help:
+        print(stdout, cmd.helpText);
+        return 0;
+    case App::CommandLine::Mode::Validate:
+        return App::runValidate(cmd.validateFolder, cmd.json);
+    case App::CommandLine::Mode::Error:
+    case App::CommandLine::Mode::Gui:
+        break;
+    }
+    print(stderr, QStringLiteral("gatehouse: ") + cmd.error + QStringLiteral("\n\n") + cmd.helpText);
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    App::StartupClock::start();
+
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Decide before any QGuiApplication exists: headless paths must not need a display.
+    const App::CommandLine cmd = App::parseCommandLine(arguments);
+    if (cmd.mode != App::CommandLine::Mode::Gui)
+        return runHeadless(argc, argv, cmd);
+
     QApplication app(argc, argv);
-    return 0;
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
+    QApplication::setDesktopFileName(QStringLiteral("gatehouse"));
+    App::installLogFile();
+    App::installTranslations(&app, cmd.language.isEmpty() ? Ui::AppSettings::language() : cmd.language);
+    qInfo("Gatehouse %s starting", GATEHOUSE_VERSION);
+
+    Services::SecretStore secrets;
+    Services::EstateWatcher watcher;
+    Services::ControlStore store;
+
+    Services::ControlStoreSettings storeSettings;
+    storeSettings.url = cmd.databaseUrl.isEmpty() ? Ui::AppSettings::databaseUrl() : cmd.databaseUrl;
+    storeSettings.passwordRef = storeSettings.url.isEmpty() ? QString() : Ui::AppSettings::databasePasswordRef();
+    storeSettings.dataFolder =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/postgres");
+
+    Ui::MainWindow window(&watcher, &store);
+    window.setSecretStore(&secrets);
+
+    if (cmd.exitAfterFirstFrame) {
+        QObject::connect(&window, &Ui::MainWindow::firstFrameShown, &app, [] {
+            std::printf("first-frame-ms: %lld\n", static_cast<long long>(App::StartupClock::elapsedMs()));
+            std::printf("peak-rss-kib: %lld\n", static_cast<long long>(App::StartupClock::peakRssKib()));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+
+    store.open(storeSettings);
+    QString folder = cmd.estateFolder;
+    if (folder.isEmpty()) {
+        const QString last = Ui::AppSettings::lastEstateFolder();
+        if (!last.isEmpty() && QFileInfo(last).isDir())
+            folder = last;
+    }
+    if (!folder.isEmpty())
+        window.openEstate(folder);
+    window.show();
+
+    const int status = app.exec();
+    // Stops the embedded PostgreSQL this process started.
+    store.close();
+    qInfo("Gatehouse stopped (status %d)", status);
+    return status;
 }

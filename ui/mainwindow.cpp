@@ -1,0 +1,464 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "changespage.h"
+#include "diagnosticspanel.h"
+#include "estatepage.h"
+#include "settingsdialog.h"
+
+#include "plural.h"
+
+#include "models/impactanalysis.h"
+#include "services/controlstore.h"
+#include "services/estatewatcher.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPaintEvent>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Gatehouse::Ui {
+
+using namespace Gatehouse::Models;
+using Services::ControlStore;
+using Services::EstateWatcher;
+
+MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_watcher(watcher)
+    , m_store(store)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(this))
+    , m_estatePage(new EstatePage(this))
+    , m_changesPage(new ChangesPage(store, this))
+    , m_diagnostics(new DiagnosticsPanel(this))
+    , m_diagnosticsDock(new QDockWidget(tr("Estate errors"), this))
+    , m_estateStatus(new QLabel(this))
+    , m_storeStatus(new QLabel(this))
+    , m_connectionIcon(new QLabel(this))
+    , m_connectionStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Gatehouse"));
+    resize(1400, 880);
+
+    // Sidebar: icon and text for each area that works today.
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(148);
+    m_navigation->setFocusPolicy(Qt::TabFocus);
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(navPalette);
+    auto addArea = [this](const QIcon &icon, const QString &text, const QString &toolTip) {
+        auto *item = new QListWidgetItem(icon, text, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        item->setToolTip(toolTip);
+    };
+    addArea(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Estate"),
+            tr("Sites, environments and integrations (Ctrl+1)"));
+    addArea(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Changes"),
+            tr("Change requests from the control store (Ctrl+2)"));
+
+    // Banner shown while the files on disk are broken and the last good estate is on screen.
+    m_banner->setObjectName(QStringLiteral("staleBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    const bool dark = bannerPalette.color(QPalette::Window).lightness() < 128;
+    bannerPalette.setColor(QPalette::Window, dark ? QColor(0x5a, 0x4a, 0x10) : QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xf4, 0xce) : QColor(0x4a, 0x3a, 0x00));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    auto *bannerIcon = new QLabel(m_banner);
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    bannerLayout->addWidget(bannerIcon);
+    m_bannerText->setParent(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("staleBannerText"));
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    auto *bannerButton = new QPushButton(tr("Show errors"), m_banner);
+    bannerLayout->addWidget(bannerButton);
+    m_banner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *sidebar = new QWidget(central);
+    sidebar->setAutoFillBackground(true);
+    sidebar->setPalette(navPalette);
+    sidebar->setBackgroundRole(QPalette::Base);
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(6, 10, 6, 6);
+    sidebarLayout->setSpacing(8);
+    auto *brand = new QLabel(tr("Gatehouse"), sidebar);
+    QFont brandFont = brand->font();
+    brandFont.setPointSizeF(brandFont.pointSizeF() * 1.3);
+    brandFont.setBold(true);
+    brand->setFont(brandFont);
+    brand->setContentsMargins(6, 0, 0, 0);
+    sidebarLayout->addWidget(brand);
+    m_navigation->setParent(sidebar);
+    sidebarLayout->addWidget(m_navigation, 1);
+    centralLayout->addWidget(sidebar);
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    centralLayout->addWidget(separator);
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_banner);
+    m_pages->addWidget(m_estatePage);
+    m_pages->addWidget(m_changesPage);
+    right->addWidget(m_pages, 1);
+    centralLayout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    m_diagnosticsDock->setObjectName(QStringLiteral("diagnosticsDock"));
+    m_diagnosticsDock->setWidget(m_diagnostics);
+    m_diagnosticsDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    m_diagnosticsDock->hide();
+
+    buildActions();
+    buildStatusBar();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    auto showErrors = [this] {
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+        m_diagnostics->view()->setFocus();
+    };
+    connect(bannerButton, &QPushButton::clicked, this, showErrors);
+    connect(m_estatePage, &EstatePage::showErrorsRequested, this, showErrors);
+    connect(m_estatePage, &EstatePage::openEstateRequested, this, &MainWindow::chooseEstateFolder);
+    connect(m_changesPage, &ChangesPage::settled, this, [this] {
+        m_changesSettled = true;
+        checkFirstFrame();
+    });
+    m_changesSettled = m_changesPage->hasSettled() || !m_store;
+
+    if (m_watcher) {
+        connect(m_watcher, &EstateWatcher::estateLoaded, this, &MainWindow::onEstateLoaded);
+        connect(m_watcher, &EstateWatcher::estateRejected, this, &MainWindow::onEstateRejected);
+        connect(m_watcher, &EstateWatcher::loadingChanged, this, &MainWindow::onLoadingChanged);
+    }
+    if (m_store) {
+        connect(m_store, &ControlStore::connectionStateChanged, this,
+                [this](ControlStore::ConnectionState state, const QString &detail) {
+                    onConnectionStateChanged(int(state), detail);
+                });
+        onConnectionStateChanged(int(m_store->connectionState()), {});
+    }
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_diagnosticsDock->hide(); // shown again when there is something to show
+
+    // No estate configured: the empty state is the settled first frame.
+    m_estateSettled = true;
+    updateEstateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open estate…"), this,
+                                    &MainWindow::chooseEstateFolder);
+    open->setShortcut(QKeySequence::Open);
+    m_reloadAction = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Reload estate"), this,
+                                     &MainWindow::reloadEstate);
+    m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *change = menuBar()->addMenu(tr("&Change"));
+    m_newChangeAction = change->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New change…"), this, [this] {
+        showArea(Area::Changes);
+        m_changesPage->newChange();
+    });
+    m_newChangeAction->setObjectName(QStringLiteral("newChangeAction"));
+    m_newChangeAction->setShortcut(QKeySequence::New);
+    m_newChangeAction->setEnabled(false);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *estateArea = view->addAction(tr("&Estate"), this, [this] { showArea(Area::Estate); });
+    estateArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *changesArea = view->addAction(tr("&Changes"), this, [this] { showArea(Area::Changes); });
+    changesArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (currentArea() == Area::Estate)
+            m_estatePage->focusSearch();
+        else
+            m_changesPage->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *errors = m_diagnosticsDock->toggleViewAction();
+    errors->setText(tr("Estate &errors panel"));
+    view->addAction(errors);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_estateStatus->setObjectName(QStringLiteral("estateStatus"));
+    m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
+    m_estateStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_estateStatus, 1);
+    statusBar()->addPermanentWidget(m_storeStatus);
+    statusBar()->addPermanentWidget(m_connectionIcon);
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    m_storeStatus->setText(m_store ? tr("Control store: %1").arg(m_store->description())
+                                   : tr("Control store: none"));
+    if (!m_store) {
+        m_connectionIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+        m_connectionStatus->setText(tr("Not connected"));
+    }
+}
+
+void MainWindow::openEstate(const QString &folder)
+{
+    const QString absolute = QDir(folder).absolutePath();
+    m_folder = absolute;
+    AppSettings::setLastEstateFolder(absolute);
+    m_diagnostics->setBaseFolder(absolute);
+    m_estateSettled = false;
+    if (!m_estate)
+        m_estatePage->showEmpty(EstatePage::EmptyReason::Loading, absolute);
+    updateEstateStatus();
+    if (m_watcher)
+        m_watcher->setFolder(absolute);
+}
+
+void MainWindow::chooseEstateFolder()
+{
+    const QString start = m_folder.isEmpty() ? QDir::homePath() : m_folder;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open estate"), start);
+    if (!folder.isEmpty())
+        openEstate(folder);
+}
+
+void MainWindow::reloadEstate()
+{
+    if (m_watcher && !m_folder.isEmpty())
+        m_watcher->reload();
+}
+
+void MainWindow::onEstateLoaded(const EstatePtr &estate, const Diagnostics &warnings)
+{
+    m_estate = estate;
+    // Built once per snapshot so selecting an integration only walks the graph.
+    m_analysis = estate ? std::make_shared<const ImpactAnalysis>(estate) : nullptr;
+    m_rejectedErrors = 0;
+    m_estatePage->setEstate(estate, m_analysis);
+    m_changesPage->setEstate(estate, m_analysis);
+    m_newChangeAction->setEnabled(estate != nullptr && m_store != nullptr);
+    m_banner->hide();
+    showDiagnostics(warnings, false);
+    if (warnings.isEmpty())
+        m_diagnosticsDock->hide();
+    updateEstateStatus();
+    Q_EMIT estateShown();
+    if (!m_estateSettled) {
+        m_estateSettled = true;
+        checkFirstFrame();
+    }
+}
+
+void MainWindow::onEstateRejected(const Diagnostics &errors)
+{
+    m_rejectedErrors = 0;
+    for (const Diagnostic &d : errors)
+        m_rejectedErrors += d.severity == Diagnostic::Severity::Error ? 1 : 0;
+    m_rejectedErrors = qMax(1, m_rejectedErrors);
+    showDiagnostics(errors, true);
+    if (m_estate) {
+        m_bannerText->setText(plural(tr("The estate files have %n error(s). The estate on screen is the last good "
+                                        "one; it will update as soon as the files are valid again.",
+                                        nullptr, m_rejectedErrors),
+                                     m_rejectedErrors));
+        m_banner->show();
+    } else {
+        m_estatePage->showEmpty(EstatePage::EmptyReason::Invalid, m_folder);
+    }
+    updateEstateStatus();
+    if (!m_estateSettled) {
+        m_estateSettled = true;
+        checkFirstFrame();
+    }
+}
+
+void MainWindow::onLoadingChanged(bool loading)
+{
+    m_loading = loading;
+    m_reloadAction->setEnabled(!loading);
+    updateEstateStatus();
+}
+
+void MainWindow::showDiagnostics(const Diagnostics &diagnostics, bool raise)
+{
+    m_diagnostics->setDiagnostics(diagnostics);
+    if (raise && !diagnostics.isEmpty()) {
+        m_diagnosticsDock->show();
+        m_diagnosticsDock->raise();
+    }
+}
+
+bool MainWindow::isShowingLastGoodEstate() const
+{
+    return m_estate && m_rejectedErrors > 0;
+}
+
+void MainWindow::updateEstateStatus()
+{
+    QString text;
+    if (m_folder.isEmpty()) {
+        text = tr("No estate open");
+    } else {
+        const QString name = m_estate ? (m_estate->displayName.isEmpty() ? m_estate->name : m_estate->displayName)
+                                      : QFileInfo(m_folder).fileName();
+        text = tr("Estate: %1 — %2").arg(name, QDir::toNativeSeparators(m_folder));
+        if (m_loading)
+            text += QStringLiteral("  ") + tr("(loading…)");
+        else if (isShowingLastGoodEstate())
+            text += QStringLiteral("  ") + tr("(last good version; files have errors)");
+        else if (!m_estate && m_rejectedErrors > 0)
+            text += QStringLiteral("  ") + tr("(has errors)");
+    }
+    m_estateStatus->setText(text);
+    m_estateStatus->setToolTip(text);
+    setWindowTitle(m_estate ? tr("%1 — Gatehouse").arg(m_estate->displayName.isEmpty() ? m_estate->name
+                                                                                       : m_estate->displayName)
+                            : tr("Gatehouse"));
+}
+
+void MainWindow::onConnectionStateChanged(int stateValue, const QString &detail)
+{
+    const auto state = ControlStore::ConnectionState(stateValue);
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString text;
+    switch (state) {
+    case ControlStore::ConnectionState::Disconnected:
+        icon = QStyle::SP_MessageBoxWarning;
+        text = tr("Disconnected");
+        break;
+    case ControlStore::ConnectionState::Starting:
+        icon = QStyle::SP_BrowserReload;
+        text = tr("Starting the embedded database…");
+        break;
+    case ControlStore::ConnectionState::Connecting:
+        icon = QStyle::SP_BrowserReload;
+        text = tr("Connecting…");
+        break;
+    case ControlStore::ConnectionState::Connected:
+        icon = QStyle::SP_DialogApplyButton;
+        text = tr("Connected");
+        break;
+    case ControlStore::ConnectionState::Reconnecting:
+        icon = QStyle::SP_BrowserReload;
+        text = detail.isEmpty() ? tr("Reconnecting…") : tr("Reconnecting… (%1)").arg(detail);
+        break;
+    case ControlStore::ConnectionState::Failed:
+        icon = QStyle::SP_MessageBoxCritical;
+        text = detail.isEmpty() ? tr("Not connected") : tr("Not connected: %1").arg(detail);
+        break;
+    }
+    m_connectionIcon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
+    m_connectionStatus->setText(text);
+    m_connectionStatus->setToolTip(detail);
+    m_storeStatus->setText(tr("Control store: %1").arg(m_store->description()));
+    m_newChangeAction->setEnabled(m_estate != nullptr);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(area == Area::Estate ? 0 : 1);
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return m_pages->currentWidget() == m_changesPage ? Area::Changes : Area::Estate;
+}
+
+void MainWindow::checkFirstFrame()
+{
+    if (m_firstFrameDone || m_firstFrameArmed || !m_estateSettled || !m_changesSettled)
+        return;
+    m_firstFrameArmed = true;
+    update(); // the next paint of the whole window is the first complete frame
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && m_firstFrameArmed && !m_firstFrameDone) {
+        m_firstFrameDone = true;
+        m_firstFrameArmed = false;
+        // Children paint and the backing store flushes within the same sync;
+        // a zero timer runs after that.
+        QTimer::singleShot(0, this, &MainWindow::firstFrameShown);
+    }
+    return result;
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gatehouse"),
+                       tr("<h3>Gatehouse %1</h3><p>Release control-center for Odoo-based distribution "
+                          "businesses: plan, approve and watch releases in terms of the orders, stock moves "
+                          "and partner integrations they affect.</p>")
+                           .arg(QStringLiteral(GATEHOUSE_VERSION)));
+}
+
+} // namespace Gatehouse::Ui

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "models/diagnostic.h"
+#include "models/estate.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QFrame;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Gatehouse::Models {
+class ImpactAnalysis;
+}
+namespace Gatehouse::Services {
+class ControlStore;
+class EstateWatcher;
+class SecretStore;
+} // namespace Gatehouse::Services
+
+namespace Gatehouse::Ui {
+
+class ChangesPage;
+class DiagnosticsPanel;
+class EstatePage;
+
+/// Gatehouse's main window: navigation between the Estate and Changes areas,
+/// the estate errors panel, and a status bar naming the estate, the control
+/// store and its connection state. It does no I/O itself: estates arrive from
+/// the EstateWatcher (parsed on its worker) and change requests from the
+/// ControlStore (futures continued on this thread). The services are owned
+/// by the caller and must outlive the window. UI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Area { Estate, Changes };
+
+    MainWindow(Services::EstateWatcher *watcher, Services::ControlStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Used by the settings dialog to keep the server password; may be null.
+    void setSecretStore(Services::SecretStore *secrets) { m_secrets = secrets; }
+
+    /// Loads the estate in `folder` (and remembers it as the last estate).
+    void openEstate(const QString &folder);
+    /// Whether a folder is being watched (else the Estate area offers to open one).
+    bool hasEstateFolder() const { return !m_folder.isEmpty(); }
+
+    void showArea(Area area);
+    Area currentArea() const;
+
+    Models::EstatePtr estate() const { return m_estate; }
+    /// True while the estate on screen is older than the (broken) files on disk.
+    bool isShowingLastGoodEstate() const;
+
+    EstatePage *estatePage() const { return m_estatePage; }
+    ChangesPage *changesPage() const { return m_changesPage; }
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
+
+Q_SIGNALS:
+    /// The first frame was painted with the estate settled (loaded, rejected or
+    /// none configured) and the change list settled (loaded or the store failed).
+    void firstFrameShown();
+    /// A new estate is on screen.
+    void estateShown();
+
+protected:
+    bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildStatusBar();
+    void chooseEstateFolder();
+    void reloadEstate();
+    void onEstateLoaded(const Models::EstatePtr &estate, const Models::Diagnostics &warnings);
+    void onEstateRejected(const Models::Diagnostics &errors);
+    void onLoadingChanged(bool loading);
+    void onConnectionStateChanged(int state, const QString &detail);
+    void updateEstateStatus();
+    void showDiagnostics(const Models::Diagnostics &diagnostics, bool raise);
+    void checkFirstFrame();
+    void openSettings();
+    void showAbout();
+
+    Services::EstateWatcher *m_watcher;
+    Services::ControlStore *m_store;
+    Services::SecretStore *m_secrets = nullptr;
+
+    QString m_folder;
+    Models::EstatePtr m_estate;
+    std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
+    int m_rejectedErrors = 0;
+    bool m_loading = false;
+
+    bool m_estateSettled = false;
+    bool m_changesSettled = false;
+    bool m_firstFrameArmed = false;
+    bool m_firstFrameDone = false;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QFrame *m_banner;
+    QLabel *m_bannerText;
+    EstatePage *m_estatePage;
+    ChangesPage *m_changesPage;
+    DiagnosticsPanel *m_diagnostics;
+    QDockWidget *m_diagnosticsDock;
+
+    QLabel *m_estateStatus;
+    QLabel *m_storeStatus;
+    QLabel *m_connectionIcon;
+    QLabel *m_connectionStatus;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_newChangeAction = nullptr;
+};
+
+} // namespace Gatehouse::Ui
