@@ -4,6 +4,7 @@
 #include "models/estate.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -26,7 +27,11 @@ struct EstateLoadResult
 /// yaml-cpp exceptions never escape.
 class EstateLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(EstateLoader)
+
 public:
+    /// `folder` may be relative; diagnostics name files relative to it
+    /// ("integrations/edi.yaml"), `files` and Estate::rootPath are absolute.
     static EstateLoadResult loadFolder(const QString &folder);
 
     /// Validates in-memory documents as if they were files (name → content).
