@@ -99,6 +99,10 @@ int main(int argc, char **argv)
     if (cmd.exitAfterFirstFrame) {
         QObject::connect(&window, &Ui::MainWindow::firstFrameShown, &app, [] {
             std::printf("first-frame-ms: %lld\n", static_cast<long long>(App::StartupClock::elapsedMs()));
+            std::fflush(stdout);
+        });
+        QObject::connect(&window, &Ui::MainWindow::contentShown, &app, [] {
+            std::printf("content-ready-ms: %lld\n", static_cast<long long>(App::StartupClock::elapsedMs()));
             std::printf("peak-rss-kib: %lld\n", static_cast<long long>(App::StartupClock::peakRssKib()));
             std::fflush(stdout);
             QCoreApplication::exit(0);

@@ -13,10 +13,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace Gatehouse::Services {
@@ -102,6 +104,7 @@ private:
     YAML::Mark m_start;
 };
 
+struct ParsedYaml;
 class Loader;
 
 /// One YAML mapping with the keys it allows. Checks its keys once (unknown,
@@ -148,6 +151,8 @@ public:
     explicit Loader(QString folderLabel) : m_folderLabel(std::move(folderLabel)) {}
 
     void parseFile(const FileInput &file);
+    /// Builds the estate objects of one file from its already parsed YAML.
+    void addFile(const FileInput &file, ParsedYaml parsed);
     EstateLoadResult finish(const QString &rootPath, const QStringList &files);
 
     // Reporting, used by Map too.
@@ -514,10 +519,21 @@ bool Loader::unique(QHash<QString, SourceLocation> &seen, const QString &name, c
 
 // ---------------------------------------------------------------------------
 
-void Loader::parseFile(const FileInput &file)
+/// The YAML documents of one file, or why it could not be read. Built without any
+/// Loader state, so files are parsed side by side (yaml-cpp is most of a load's time).
+struct ParsedYaml
 {
-    m_file = file.name;
-    m_dir = file.dir;
+    std::vector<YAML::Node> documents;
+    Diagnostics errors;
+};
+
+ParsedYaml parseYaml(const FileInput &file)
+{
+    ParsedYaml parsed;
+    auto fail = [&](int line, int column, const QString &message) {
+        parsed.errors.append(
+            Diagnostic{SourceLocation{file.name, line, column}, Diagnostic::Severity::Error, message});
+    };
     // YAML text never holds C0 control characters other than tab, LF and CR (YAML 1.2, 5.1);
     // yaml-cpp 0.7 can loop forever on a NUL byte, so refuse them before it sees them.
     int line = 1;
@@ -525,10 +541,10 @@ void Loader::parseFile(const FileInput &file)
     for (const char c : file.data) {
         const auto byte = static_cast<unsigned char>(c);
         if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f) {
-            error(SourceLocation{m_file, line, column},
-                  EstateLoader::tr("YAML syntax error: control character 0x%1 is not allowed in YAML text")
-                      .arg(byte, 2, 16, QLatin1Char('0')));
-            return;
+            fail(line, column,
+                 EstateLoader::tr("YAML syntax error: control character 0x%1 is not allowed in YAML text")
+                     .arg(byte, 2, 16, QLatin1Char('0')));
+            return parsed;
         }
         if (byte == '\n') {
             ++line;
@@ -537,24 +553,64 @@ void Loader::parseFile(const FileInput &file)
             ++column; // count characters, not UTF-8 continuation bytes
         }
     }
-    std::vector<YAML::Node> documents;
     try {
         const std::string text(file.data.constData(), static_cast<std::size_t>(file.data.size()));
         if (const auto stall = StallDetector::find(text)) {
-            error(SourceLocation{m_file, stall->line + 1, stall->column + 1},
-                  EstateLoader::tr("YAML syntax error: unexpected character at the start of a document"));
-            return;
+            fail(stall->line + 1, stall->column + 1,
+                 EstateLoader::tr("YAML syntax error: unexpected character at the start of a document"));
+            return parsed;
         }
-        documents = YAML::LoadAll(text);
+        parsed.documents = YAML::LoadAll(text);
     } catch (const YAML::ParserException &e) {
-        const SourceLocation where = e.mark.is_null() ? SourceLocation{m_file, 1, 1}
-                                                      : SourceLocation{m_file, e.mark.line + 1, e.mark.column + 1};
-        error(where, EstateLoader::tr("YAML syntax error: %1").arg(q(e.msg)));
-        return;
+        if (e.mark.is_null())
+            fail(1, 1, EstateLoader::tr("YAML syntax error: %1").arg(q(e.msg)));
+        else
+            fail(e.mark.line + 1, e.mark.column + 1, EstateLoader::tr("YAML syntax error: %1").arg(q(e.msg)));
     } catch (const std::exception &e) {
-        error(SourceLocation{m_file, 1, 1}, EstateLoader::tr("cannot read YAML: %1").arg(QString::fromUtf8(e.what())));
-        return;
+        fail(1, 1, EstateLoader::tr("cannot read YAML: %1").arg(QString::fromUtf8(e.what())));
     }
+    return parsed;
+}
+
+/// Parses every file's YAML, on up to one thread per core. The results come back in
+/// input order, so diagnostics and estate contents do not depend on scheduling.
+std::vector<ParsedYaml> parseAll(const std::vector<FileInput> &files)
+{
+    std::vector<ParsedYaml> results(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            try {
+                results[i] = parseYaml(files[i]);
+            } catch (const std::exception &e) {
+                results[i].errors.append(Diagnostic{SourceLocation{files[i].name, 1, 1}, Diagnostic::Severity::Error,
+                                                    EstateLoader::tr("cannot read YAML: %1").arg(QString::fromUtf8(e.what()))});
+            }
+        }
+    };
+    const std::size_t threads =
+        std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &thread : pool)
+        thread.join();
+    return results;
+}
+
+void Loader::parseFile(const FileInput &file)
+{
+    addFile(file, parseYaml(file));
+}
+
+void Loader::addFile(const FileInput &file, ParsedYaml parsed)
+{
+    m_file = file.name;
+    m_dir = file.dir;
+    for (const Diagnostic &d : std::as_const(parsed.errors))
+        m_diagnostics.append(d);
+    const std::vector<YAML::Node> &documents = parsed.documents;
     for (const YAML::Node &document : documents) {
         try {
             parseDocument(document);
@@ -1588,6 +1644,8 @@ EstateLoadResult EstateLoader::loadFolder(const QString &folder)
         Loader loader(label);
         if (paths.isEmpty())
             loader.error(SourceLocation{label, 0, 0}, tr("no .yaml or .yml files in the estate folder"));
+        std::vector<FileInput> inputs;
+        inputs.reserve(std::size_t(paths.size()));
         for (const QString &path : std::as_const(paths)) {
             FileInput input;
             input.name = root.relativeFilePath(path);
@@ -1598,8 +1656,11 @@ EstateLoadResult EstateLoader::loadFolder(const QString &folder)
                 continue;
             }
             input.data = file.readAll();
-            loader.parseFile(input);
+            inputs.push_back(std::move(input));
         }
+        std::vector<ParsedYaml> parsed = parseAll(inputs);
+        for (std::size_t i = 0; i < inputs.size(); ++i)
+            loader.addFile(inputs[i], std::move(parsed[i]));
         return loader.finish(rootPath, paths);
     } catch (const std::exception &e) {
         EstateLoadResult result;

@@ -435,12 +435,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::event(QEvent *event)
 {
     const bool result = QMainWindow::event(event);
+    // Children paint and the backing store flushes within the same sync;
+    // a zero timer runs after that.
+    if (event->type() == QEvent::Paint && !m_firstPaintDone) {
+        m_firstPaintDone = true;
+        QTimer::singleShot(0, this, &MainWindow::firstFrameShown);
+    }
     if (event->type() == QEvent::Paint && m_firstFrameArmed && !m_firstFrameDone) {
         m_firstFrameDone = true;
         m_firstFrameArmed = false;
-        // Children paint and the backing store flushes within the same sync;
-        // a zero timer runs after that.
-        QTimer::singleShot(0, this, &MainWindow::firstFrameShown);
+        QTimer::singleShot(0, this, &MainWindow::contentShown);
     }
     return result;
 }

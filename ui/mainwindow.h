@@ -66,9 +66,12 @@ public:
     QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
 
 Q_SIGNALS:
-    /// The first frame was painted with the estate settled (loaded, rejected or
-    /// none configured) and the change list settled (loaded or the store failed).
+    /// The window's first frame was painted (whatever was still loading shows its
+    /// progress state): what a user sees first.
     void firstFrameShown();
+    /// The first frame with the estate settled (loaded, rejected or none configured)
+    /// and the change list settled (loaded or the store failed) was painted.
+    void contentShown();
     /// A new estate is on screen.
     void estateShown();
 
@@ -88,6 +91,7 @@ private:
     void updateEstateStatus();
     void showDiagnostics(const Models::Diagnostics &diagnostics, bool raise);
     void checkFirstFrame();
+    bool m_firstPaintDone = false;
     void openSettings();
     void showAbout();
 
