@@ -39,30 +39,6 @@ void sortBySeverity(QList<T> &items)
     });
 }
 
-// Collects derived items (processes, partners, …); `integrations` is already
-// sorted by severity and path length, so the first sighting of a name is the one
-// that explains it best.
-class ItemCollector
-{
-public:
-    void add(const QString &name, const AffectedIntegration &via)
-    {
-        if (name.isEmpty() || m_seen.contains(name))
-            return;
-        m_seen.insert(name, m_items.size());
-        m_items.append(AffectedItem{name, via.kind, via.name, via.path});
-    }
-    QList<AffectedItem> take()
-    {
-        sortBySeverity(m_items);
-        return std::move(m_items);
-    }
-
-private:
-    QHash<QString, int> m_seen;
-    QList<AffectedItem> m_items;
-};
-
 } // namespace
 
 ImpactKind ImpactPath::kind() const
@@ -136,6 +112,67 @@ ImpactAnalysis::ImpactAnalysis(EstatePtr estate)
                     targets.append(i);
             }
         }
+    }
+
+    QHash<QString, int> itemIds[CategoryCount];
+    auto idOf = [&](ItemCategory category, const QString &name) {
+        const auto it = itemIds[category].constFind(name);
+        if (it != itemIds[category].cend())
+            return *it;
+        const int id = int(m_itemNames[category].size());
+        itemIds[category].insert(name, id);
+        m_itemNames[category].append(name);
+        return id;
+    };
+    // Ids already listed for the integration being filled, per category (reset per integration).
+    std::vector<int> listedFor[CategoryCount];
+    auto addId = [&](ItemCategory category, int integration, int id) {
+        std::vector<int> &listed = listedFor[category];
+        if (std::size_t(id) >= listed.size())
+            listed.resize(std::size_t(id) + 1, -1);
+        if (listed[std::size_t(id)] == integration)
+            return;
+        listed[std::size_t(id)] = integration;
+        m_itemsOf[category][integration].append(id);
+    };
+    auto addItem = [&](ItemCategory category, int integration, const QString &name) {
+        if (!name.isEmpty())
+            addId(category, integration, idOf(category, name));
+    };
+    for (QList<QList<int>> &lists : m_itemsOf)
+        lists.resize(n);
+    // Environment and site ids resolved once, not once per integration.
+    const QList<Environment> &environments = m_estate->environments;
+    QList<int> environmentIds;
+    QList<QList<int>> environmentSiteIds;
+    for (const Environment &env : environments) {
+        environmentIds.append(idOf(Environments, env.name));
+        QList<int> siteIds;
+        for (const QString &site : env.sites) {
+            if (!site.isEmpty())
+                siteIds.append(idOf(Sites, site));
+        }
+        environmentSiteIds.append(siteIds);
+    }
+    for (int i = 0; i < n; ++i) {
+        const Integration &integration = integrations.at(i);
+        for (const QString &process : integration.processes)
+            addItem(Processes, i, process);
+        for (const Partner &partner : integration.partners)
+            addItem(Partners, i, partner.name);
+        // An integration runs in the environments it names, or in all of them; it serves
+        // the sites it names, or those of the environments it runs in.
+        for (qsizetype e = 0; e < environments.size(); ++e) {
+            if (!integration.environments.isEmpty() && !integration.environments.contains(environments.at(e).name))
+                continue;
+            addId(Environments, i, environmentIds.at(e));
+            if (integration.sites.isEmpty()) {
+                for (const int site : environmentSiteIds.at(e))
+                    addId(Sites, i, site);
+            }
+        }
+        for (const QString &site : integration.sites)
+            addItem(Sites, i, site);
     }
 }
 
@@ -299,41 +336,27 @@ ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations,
     QList<int> indices;
     report.integrations = search(sources, m_dependents, false, &indices);
 
-    ItemCollector processes, partners, sites, environments;
-    for (qsizetype k = 0; k < report.integrations.size(); ++k) {
-        const AffectedIntegration &affected = report.integrations.at(k);
-        const Integration *integration = &m_estate->integrations.at(indices.at(k));
-        for (const QString &process : integration->processes)
-            processes.add(process, affected);
-        for (const Partner &partner : integration->partners)
-            partners.add(partner.name, affected);
-
-        QList<const Environment *> runsIn;
-        if (integration->environments.isEmpty()) {
-            for (const Environment &env : m_estate->environments)
-                runsIn.append(&env);
-        } else {
-            for (const Environment &env : m_estate->environments) {
-                if (integration->environments.contains(env.name))
-                    runsIn.append(&env);
+    // report.integrations is sorted by severity, then path length, then name: the first
+    // affected integration that carries an item is the one that explains it best.
+    QList<AffectedItem> *targets[CategoryCount] = {&report.processes, &report.partners, &report.sites,
+                                                   &report.environments};
+    for (int c = 0; c < CategoryCount; ++c) {
+        const QStringList &names = m_itemNames[c];
+        std::vector<char> seen(std::size_t(names.size()), 0);
+        qsizetype remaining = names.size();
+        QList<AffectedItem> &items = *targets[c];
+        for (qsizetype k = 0; k < report.integrations.size() && remaining > 0; ++k) {
+            const AffectedIntegration &affected = report.integrations.at(k);
+            for (const int id : m_itemsOf[c].at(indices.at(k))) {
+                if (seen[std::size_t(id)])
+                    continue;
+                seen[std::size_t(id)] = 1;
+                --remaining;
+                items.append(AffectedItem{names.at(id), affected.kind, affected.name, affected.path});
             }
         }
-        for (const Environment *env : std::as_const(runsIn))
-            environments.add(env->name, affected);
-        if (!integration->sites.isEmpty()) {
-            for (const QString &site : integration->sites)
-                sites.add(site, affected);
-        } else {
-            for (const Environment *env : std::as_const(runsIn)) {
-                for (const QString &site : env->sites)
-                    sites.add(site, affected);
-            }
-        }
+        sortBySeverity(items);
     }
-    report.processes = processes.take();
-    report.partners = partners.take();
-    report.sites = sites.take();
-    report.environments = environments.take();
     return report;
 }
 

@@ -107,6 +107,14 @@ private:
     QHash<QString, int> m_indexOf;
     /// Workload name → indices of the integrations it runs, over all environments.
     QHash<QString, QList<int>> m_workloadIntegrations;
+
+    /// What an affected integration carries, by category (processes, partners, sites,
+    /// environments), precomputed as ids into m_itemNames so that analyse() only marks
+    /// bits instead of hashing names for every affected integration × environment.
+    enum ItemCategory { Processes, Partners, Sites, Environments, CategoryCount };
+    QStringList m_itemNames[CategoryCount];
+    /// m_itemsOf[c][i]: ids of the category-c items integration i carries, in first-seen order.
+    QList<QList<int>> m_itemsOf[CategoryCount];
 };
 
 } // namespace Gatehouse::Models

@@ -102,7 +102,10 @@ const std::array<Table, 8> kTables = {{
 constexpr int kCoreModules = 20;
 constexpr int kProductionEnvironments = 10;
 constexpr int kStagingEnvironments = 15;
-constexpr int kWorkerWorkloads = 8;
+constexpr int kWorkerWorkloads = 16;
+// A worker Deployment runs a handful of connectors, as real ones do; which ones rotates
+// with the environment, so most integrations run in some worker somewhere.
+constexpr int kIntegrationsPerWorker = 4;
 
 QString s(const char *text) { return QString::fromLatin1(text); }
 QString two(int n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); }
@@ -382,9 +385,12 @@ QString EstateGenerator::write(const QString &folder) const
                 % QStringLiteral("\n      integrations: ") % list(core) % QLatin1Char('\n');
         for (int w = 0; w < kWorkerWorkloads; ++w) {
             QStringList runs;
-            for (int i = kCoreModules; i < nInt; ++i)
-                if (i % kWorkerWorkloads == w && runsIn(i, e, nEnv))
+            const int candidates = (nInt - kCoreModules) / kWorkerWorkloads + 1;
+            for (int k = 0; k < candidates && runs.size() < kIntegrationsPerWorker; ++k) {
+                const int i = kCoreModules + w + kWorkerWorkloads * ((k + e * kIntegrationsPerWorker) % candidates);
+                if (i < nInt && runsIn(i, e, nEnv) && !runs.contains(integrationName(i)))
                     runs << integrationName(i);
+            }
             if (runs.isEmpty())
                 continue;
             text += QStringLiteral("    - name: integration-worker-") % QString::number(w)
