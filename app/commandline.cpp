@@ -9,9 +9,11 @@ namespace Gatehouse::App {
 
 namespace {
 
+// lupdate files the tr("…") calls below under the enclosing namespace, so the
+// runtime context must be the same for the translations to be found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("Gatehouse::App", text);
 }
 
 QString usage()

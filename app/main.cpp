@@ -2,6 +2,7 @@
 #include "logfile.h"
 #include "startupclock.h"
 #include "translations.h"
+#include "unixsignals.h"
 #include "validatecommand.h"
 
 #include "services/controlstore.h"
@@ -78,7 +79,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Gatehouse"));
-    QApplication::setDesktopFileName(QStringLiteral("gatehouse"));
+    QApplication::setDesktopFileName(QStringLiteral("org.gatehouse.Gatehouse"));
     App::installLogFile();
     App::installTranslations(&app, cmd.language.isEmpty() ? Ui::AppSettings::language() : cmd.language);
     qInfo("Gatehouse %s starting", GATEHOUSE_VERSION);
@@ -94,6 +95,14 @@ int main(int argc, char **argv)
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/postgres");
 
     Ui::MainWindow window(&watcher, &store);
+    // A terminal's Ctrl+C or a service manager's SIGTERM closes the window like the
+    // user would, so the embedded PostgreSQL is stopped and nothing is left running.
+    App::UnixSignals signals;
+    QObject::connect(&signals, &App::UnixSignals::terminationRequested, &window, [&window](int signalNumber) {
+        qInfo("Signal %d received; closing", signalNumber);
+        window.close();
+        QCoreApplication::quit();
+    });
     window.setSecretStore(&secrets);
 
     if (cmd.exitAfterFirstFrame) {

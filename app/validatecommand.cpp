@@ -51,16 +51,14 @@ int runValidate(const QString &folder, bool json)
         }
     }
     if (errors > 0) {
-        const QString summary = plural("%n error(s)", errors)
-            + QLatin1Char(' ')
-            + plural("in %n file(s)", int(filesWithErrors.size()));
+        const QString summary = plural(QT_TRANSLATE_N_NOOP("Validate", "%n error(s)"), errors) + QLatin1Char(' ')
+            + plural(QT_TRANSLATE_N_NOOP("Validate", "in %n file(s)"), int(filesWithErrors.size()));
         std::fprintf(stderr, "%s\n", summary.toLocal8Bit().constData());
         return 1;
     }
-    const QString summary = plural("%1: valid — %n file(s) checked", int(result.files.size()))
-                                .arg(folder)
-        + QStringLiteral(", ")
-        + plural("%n warning(s)", warnings);
+    const QString summary =
+        plural(QT_TRANSLATE_N_NOOP("Validate", "%1: valid — %n file(s) checked"), int(result.files.size())).arg(folder)
+        + QStringLiteral(", ") + plural(QT_TRANSLATE_N_NOOP("Validate", "%n warning(s)"), warnings);
     std::fprintf(stdout, "%s\n", summary.toLocal8Bit().constData());
     return 0;
 }
