@@ -72,22 +72,21 @@ stop_started() {
 # stops it on a normal exit; when gatehouse was killed, this stops the cluster it
 # left behind, unless the cluster already ran before this script.
 # As root, gatehouse runs the embedded cluster as the `postgres` user; when that user
-# cannot enter the data folder (root's home is usually mode 0700), the demo keeps its
-# data in a folder it can reach.
-if [[ $(id -u) -eq 0 ]] && id postgres >/dev/null 2>&1 &&
-    ! runuser -u postgres -- test -x "${XDG_DATA_HOME:-$HOME/.local/share}" 2>/dev/null &&
-    ! runuser -u postgres -- test -x "$HOME" 2>/dev/null; then
-    export XDG_DATA_HOME=/var/tmp/gatehouse-demo/share
-    mkdir -p "$XDG_DATA_HOME"
-    chmod 0755 /var/tmp/gatehouse-demo "$XDG_DATA_HOME"
-    echo "run.sh: running as root; the demo's data is in $XDG_DATA_HOME/Gatehouse"
-fi
-embedded_cluster="${XDG_DATA_HOME:-$HOME/.local/share}/Gatehouse/Gatehouse/postgres/data"
+# cannot enter the data folder (root's home is mode 0700) the cluster lives under
+# /var/lib/gatehouse/clusters/ and the data folder's CLUSTER-LOCATION file says where.
+embedded_root="${XDG_DATA_HOME:-$HOME/.local/share}/Gatehouse/Gatehouse/postgres"
+embedded_cluster() {
+    if [[ -f "$embedded_root/CLUSTER-LOCATION" ]]; then
+        echo "$(head -n1 "$embedded_root/CLUSTER-LOCATION")/data"
+    else
+        echo "$embedded_root/data"
+    fi
+}
 
 # PID of the cluster's postmaster when it runs, nothing otherwise.
 cluster_pid() {
     local pid
-    pid=$(head -n1 "$embedded_cluster/postmaster.pid" 2>/dev/null) || return 0
+    pid=$(head -n1 "$(embedded_cluster)/postmaster.pid" 2>/dev/null) || return 0
     if [[ "$pid" =~ ^[0-9]+$ ]] && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" =~ ^(postgres|postmaster)$ ]]; then
         echo "$pid"
     fi

@@ -50,9 +50,11 @@ ControlStoreWorker::~ControlStoreWorker()
 
 void ControlStoreWorker::setState(State state, const QString &detail)
 {
-    if (state == m_state && state != State::Reconnecting)
+    // A repeated state still goes out when its detail changed (e.g. the next retry delay).
+    if (state == m_state && detail == m_stateDetail)
         return;
     m_state = state;
+    m_stateDetail = detail;
     Q_EMIT stateChanged(state, detail);
 }
 

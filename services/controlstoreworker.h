@@ -96,6 +96,7 @@ private:
     std::deque<Job> m_queue;
     std::chrono::milliseconds m_nextDelay{250};
     ControlStore::ConnectionState m_state = ControlStore::ConnectionState::Disconnected;
+    QString m_stateDetail;
     QString m_failure; ///< set in state Failed: why every job fails at once
     bool m_everConnected = false;
     bool m_changePending = false;

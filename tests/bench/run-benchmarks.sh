@@ -138,9 +138,10 @@ for run in $(seq 1 "$FRAME_RUNS"); do
         exit 1
     fi
     frame=$(sed -n 's/^first-frame-ms: *//p' "$WORK/run.out")
+    ready=$(sed -n 's/^content-ready-ms: *//p' "$WORK/run.out")
     rss=$(sed -n 's/^peak-rss-kib: *//p' "$WORK/run.out")
     [[ -f $WORK/time.txt ]] && rss=$(sed -n 's/^.*Maximum resident set size (kbytes): *//p' "$WORK/time.txt")
     wall=""
     [[ -f $WORK/time.txt ]] && wall=$(sed -n 's/^.*Elapsed (wall clock) time.*: *//p' "$WORK/time.txt")
-    echo "first-frame-ms: ${frame:-?} (warm run $run of $FRAME_RUNS; peak-rss-kib ${rss:-?}; process wall ${wall:-?})"
+    echo "first-frame-ms: ${frame:-?} content-ready-ms: ${ready:-?} (estate shown and $CHANGES changes listed; warm run $run of $FRAME_RUNS; peak-rss-kib ${rss:-?}; process wall ${wall:-?})"
 done
