@@ -65,7 +65,10 @@ for ts in "$@"; do
     name=$(basename "$ts")
     copy="$work/$name"
     cp "$ts" "$copy"
-    if ! "$lupdate" -silent -extensions cpp,h -locations absolute "${sources[@]}" -ts "$copy" >"$work/lupdate.log" 2>&1; then
+    # -I: project headers are included as "services/…", so lupdate needs the source
+    # root to see the namespaces the classes (and thus the tr() contexts) live in.
+    if ! "$lupdate" -silent -extensions cpp,h -locations absolute -I "$source_dir" "${sources[@]}" -ts "$copy" \
+        >"$work/lupdate.log" 2>&1; then
         echo "$name: lupdate failed:" >&2
         cat "$work/lupdate.log" >&2
         failures=$((failures + 1))
