@@ -122,10 +122,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
         qtFlag.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(qtFlag);
     }
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
+    // The language counts for --help and usage errors too (main() parses again once
+    // the translation is installed).
+    const bool parsed = parser.parse(arguments);
+    const QString language = parser.value(lang);
+    if (!parsed) {
+        CommandLine failed = fail(parser.errorText());
+        failed.language = language;
+        return failed;
+    }
 
     CommandLine result;
+    result.language = language;
     result.helpText = usage();
     if (parser.isSet(help)) {
         result.mode = CommandLine::Mode::Help;
@@ -135,16 +143,20 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.mode = CommandLine::Mode::Version;
         return result;
     }
+    auto failWithLanguage = [&](const QString &message) {
+        CommandLine failed = fail(message);
+        failed.language = language;
+        return failed;
+    };
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("Unknown command \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return failWithLanguage(tr("Unknown command \"%1\".").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(estate)) {
         const QFileInfo info(parser.value(estate));
         if (!info.isDir())
-            return fail(tr("--estate: %1 is not a folder.").arg(parser.value(estate)));
+            return failWithLanguage(tr("--estate: %1 is not a folder.").arg(parser.value(estate)));
         result.estateFolder = info.absoluteFilePath();
     }
     result.databaseUrl = parser.value(database);
-    result.language = parser.value(lang);
     result.exitAfterFirstFrame = parser.isSet(firstFrame);
     result.mode = CommandLine::Mode::Gui;
     return result;

@@ -39,11 +39,14 @@ void print(FILE *stream, const QString &text)
 }
 
 /// Runs what needs no display: --version, --help, validate, bad usage.
-int runHeadless(int argc, char **argv, const App::CommandLine &cmd)
+int runHeadless(int argc, char **argv, const QStringList &arguments, const App::CommandLine &parsed)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    App::installTranslations(&app, {});
+    App::installTranslations(&app, parsed.language);
+    // Parsed again now that the translation is loaded: the help text and usage errors
+    // are built while parsing.
+    const App::CommandLine cmd = App::parseCommandLine(arguments);
     switch (cmd.mode) {
     case App::CommandLine::Mode::Version:
         print(stdout, QStringLiteral("gatehouse " GATEHOUSE_VERSION "\n"));
@@ -74,7 +77,7 @@ int main(int argc, char **argv)
     // Decide before any QGuiApplication exists: headless paths must not need a display.
     const App::CommandLine cmd = App::parseCommandLine(arguments);
     if (cmd.mode != App::CommandLine::Mode::Gui)
-        return runHeadless(argc, argv, cmd);
+        return runHeadless(argc, argv, arguments, cmd);
 
     QApplication app(argc, argv);
     setApplicationNames();

@@ -83,6 +83,8 @@ private Q_SLOTS:
     void initTestCase();
     void version();
     void help();
+    void helpInLanguage_data();
+    void helpInLanguage();
     void badUsage_data();
     void badUsage();
     void validDemoEstate();
@@ -118,6 +120,28 @@ void TestCommandLine::help()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QStringLiteral("validate DIR")));
     QVERIFY(r.out.contains(QStringLiteral("--estate")));
+}
+
+void TestCommandLine::helpInLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("usageHeading");
+    QTest::addColumn<QString>("notAFolder");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Aufruf:") << QStringLiteral("kein Ordner");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Utilisation") << QStringLiteral("n'est pas un dossier");
+}
+
+void TestCommandLine::helpInLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, usageHeading);
+    QFETCH(QString, notAFolder);
+    const Run help = run({QStringLiteral("--lang"), language, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(usageHeading), qPrintable(help.out.left(80)));
+    const Run bad = run({QStringLiteral("--lang"), language, QStringLiteral("--estate"), QStringLiteral("/nonexistent")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(notAFolder), qPrintable(bad.err.left(120)));
 }
 
 void TestCommandLine::badUsage_data()
