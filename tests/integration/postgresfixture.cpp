@@ -1,5 +1,6 @@
 #include "postgresfixture.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -95,7 +96,34 @@ bool PostgresFixture::start()
                                             QStringLiteral("-o"), options, QStringLiteral("start")}))
         return false;
     m_running = true;
+    startWatchdog();
     return true;
+}
+
+void PostgresFixture::startWatchdog()
+{
+    if (m_watchdogStarted)
+        return;
+    m_watchdogStarted = true;
+    // A test that crashes never runs its destructor: a small watchdog stops the server
+    // (and removes its folder) once this process is gone, so no cluster outlives a test.
+    const QString script = QStringLiteral("while [ -d /proc/%1 ]; do sleep 1; done; "
+                                          "'%2/pg_ctl' -D '%3/data' -m immediate stop; rm -rf '%3'")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(m_binDir, m_dir.path());
+    QProcess watchdog;
+    watchdog.setStandardInputFile(QProcess::nullDevice());
+    watchdog.setStandardOutputFile(QProcess::nullDevice());
+    watchdog.setStandardErrorFile(QProcess::nullDevice());
+    if (m_asPostgres) {
+        watchdog.setProgram(QStringLiteral("runuser"));
+        watchdog.setArguments({QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                               QStringLiteral("sh"), QStringLiteral("-c"), script});
+    } else {
+        watchdog.setProgram(QStringLiteral("sh"));
+        watchdog.setArguments({QStringLiteral("-c"), script});
+    }
+    watchdog.startDetached();
 }
 
 bool PostgresFixture::stop()

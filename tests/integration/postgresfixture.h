@@ -40,6 +40,7 @@ public:
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments);
+    void startWatchdog();
 
     QTemporaryDir m_dir;
     QString m_binDir;
@@ -47,6 +48,7 @@ private:
     bool m_initialised = false;
     bool m_running = false;
     bool m_asPostgres = false;
+    bool m_watchdogStarted = false;
     QString m_error;
 };
 
