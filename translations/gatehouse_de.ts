@@ -460,7 +460,7 @@ validate DIR:
         <translation>validate: %1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
@@ -1229,9 +1229,206 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::EnvironmentDetailPane</name>
+    <message>
+        <location filename="../ui/environmentdetailpane.cpp" line="+32"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Multi-tenant</source>
+        <translation>Multi-Tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dedicated</source>
+        <translation>Dediziert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+140"/>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>No environment selected</source>
+        <translation>Keine Umgebung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an environment to see its workloads, database and monitoring.</source>
+        <translation>Wählen Sie eine Umgebung aus, um ihre Workloads, ihre Datenbank und ihre Überwachung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Press Enter or double-click to show the integration a workload runs.</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Integration anzuzeigen, die ein Workload ausführt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 environment, %2 hosting</source>
+        <translation>Umgebung: %1, Hosting: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites served</source>
+        <translation>Bediente Standorte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>context %1, namespace %2</source>
+        <translation>Kontext %1, Namespace %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(current)</source>
+        <translation>(aktueller)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Odoo database</source>
+        <translation>Odoo-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database user</source>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sslmode %1</source>
+        <translation>sslmode %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored in the keychain as %1</source>
+        <translation>im Schlüsselbund gespeichert als %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>&amp;Workloads (%n)</source>
+        <translation>
+            <numerusform>&amp;Workloads (%n)</numerusform>
+            <numerusform>&amp;Workloads (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replica(s) in all</source>
+        <translation>
+            <numerusform>%n Replikat insgesamt</numerusform>
+            <numerusform>%n Replikate insgesamt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::EstatePage</name>
     <message>
-        <location filename="../ui/estatepage.cpp" line="+107"/>
+        <location filename="../ui/estatepage.cpp" line="+126"/>
         <source>Search integrations by name, owner, process or partner (Ctrl+F)</source>
         <translation>Integrationen nach Name, Verantwortlichem, Prozess oder Partner durchsuchen (Strg+F)</translation>
     </message>
@@ -1251,7 +1448,7 @@ validate DIR:
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>&amp;Integrations</source>
         <translation>&amp;Integrationen</translation>
     </message>
@@ -1266,7 +1463,7 @@ validate DIR:
         <translation>&amp;Umgebungen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>No estate open</source>
         <translation>Keine Landschaft geöffnet</translation>
     </message>
@@ -1306,12 +1503,12 @@ validate DIR:
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+43"/>
         <source>%n integration(s)</source>
         <translation>
             <numerusform>%n Integration</numerusform>
@@ -1888,6 +2085,172 @@ validate DIR:
         <location line="+23"/>
         <source>⚠ The password could not be stored in the keychain: %1</source>
         <translation>⚠ Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::SiteDetailPane</name>
+    <message>
+        <location filename="../ui/sitedetailpane.cpp" line="+39"/>
+        <source>Wave picking</source>
+        <translation>Wellenkommissionierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier cutoff</source>
+        <translation>Annahmeschluss Spediteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+42"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>from %1 for %n day(s)</source>
+        <translation>
+            <numerusform>ab %1 für %n Tag</numerusform>
+            <numerusform>ab %1 für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (Folgetag)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No site selected</source>
+        <translation>Kein Standort ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a site to see its operating cycles.</source>
+        <translation>Wählen Sie einen Standort aus, um seine Betriebszyklen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cycle</source>
+        <translation>Zyklus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>&amp;Operating cycles (%n)</source>
+        <translation>
+            <numerusform>&amp;Betriebszyklen (%n)</numerusform>
+            <numerusform>&amp;Betriebszyklen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n operating cycle(s)</source>
+        <translation>
+            <numerusform>%n Betriebszyklus</numerusform>
+            <numerusform>%n Betriebszyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n critical to avoid</source>
+        <translation>
+            <numerusform>davon %n kritisch</numerusform>
+            <numerusform>davon %n kritisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday sets</source>
+        <translation>Feiertagskalender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defined in</source>
+        <translation>Definiert in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (unknown time zone)</source>
+        <translation>%1 (unbekannte Zeitzone)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — now %2</source>
+        <translation>%1 — jetzt %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>once</source>
+        <translation>einmalig</translation>
     </message>
 </context>
 <context>

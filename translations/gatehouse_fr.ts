@@ -460,7 +460,7 @@ validate DIR :
         <translation>validate : %1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande « %1 » inconnue.</translation>
     </message>
@@ -1229,9 +1229,206 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::EnvironmentDetailPane</name>
+    <message>
+        <location filename="../ui/environmentdetailpane.cpp" line="+32"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staging</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Multi-tenant</source>
+        <translation>Mutualisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dedicated</source>
+        <translation>Dédié</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+140"/>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>No environment selected</source>
+        <translation>Aucun environnement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an environment to see its workloads, database and monitoring.</source>
+        <translation>Sélectionnez un environnement pour voir ses charges de travail, sa base de données et sa supervision.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Press Enter or double-click to show the integration a workload runs.</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour afficher l&apos;intégration qu&apos;exécute une charge de travail.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 environment, %2 hosting</source>
+        <translation>Environnement : %1, hébergement : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosting</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites served</source>
+        <translation>Sites desservis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>context %1, namespace %2</source>
+        <translation>contexte %1, espace de noms %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(current)</source>
+        <translation>(actuel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Odoo database</source>
+        <translation>Base de données Odoo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2:%3</source>
+        <translation>%1 sur %2:%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database user</source>
+        <translation>Utilisateur de la base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sslmode %1</source>
+        <translation>sslmode %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored in the keychain as %1</source>
+        <translation>stocké dans le trousseau sous %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defined in</source>
+        <translation>Défini dans</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>&amp;Workloads (%n)</source>
+        <translation>
+            <numerusform>&amp;Charges de travail (%n)</numerusform>
+            <numerusform>&amp;Charges de travail (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replica(s) in all</source>
+        <translation>
+            <numerusform>%n réplica au total</numerusform>
+            <numerusform>%n réplicas au total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::EstatePage</name>
     <message>
-        <location filename="../ui/estatepage.cpp" line="+107"/>
+        <location filename="../ui/estatepage.cpp" line="+126"/>
         <source>Search integrations by name, owner, process or partner (Ctrl+F)</source>
         <translation>Rechercher des intégrations par nom, responsable, processus ou partenaire (Ctrl+F)</translation>
     </message>
@@ -1251,7 +1448,7 @@ validate DIR :
         <translation>Toutes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+61"/>
         <source>&amp;Integrations</source>
         <translation>&amp;Intégrations</translation>
     </message>
@@ -1266,7 +1463,7 @@ validate DIR :
         <translation>En&amp;vironnements</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+70"/>
         <source>No estate open</source>
         <translation>Aucun parc ouvert</translation>
     </message>
@@ -1306,12 +1503,12 @@ validate DIR :
         <translation>Afficher les erreurs</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+43"/>
         <source>%n integration(s)</source>
         <translation>
             <numerusform>%n intégration</numerusform>
@@ -1888,6 +2085,172 @@ validate DIR :
         <location line="+23"/>
         <source>⚠ The password could not be stored in the keychain: %1</source>
         <translation>⚠ Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::SiteDetailPane</name>
+    <message>
+        <location filename="../ui/sitedetailpane.cpp" line="+39"/>
+        <source>Wave picking</source>
+        <translation>Préparation par vagues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier cutoff</source>
+        <translation>Heure limite transporteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inventory count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+42"/>
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>from %1 for %n day(s)</source>
+        <translation>
+            <numerusform>à partir de %1 pendant %n jour</numerusform>
+            <numerusform>à partir de %1 pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (next day)</source>
+        <translation>%1 (lendemain)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No site selected</source>
+        <translation>Aucun site sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a site to see its operating cycles.</source>
+        <translation>Sélectionnez un site pour voir ses cycles d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>&amp;Operating cycles (%n)</source>
+        <translation>
+            <numerusform>&amp;Cycles d&apos;exploitation (%n)</numerusform>
+            <numerusform>&amp;Cycles d&apos;exploitation (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n operating cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle d&apos;exploitation</numerusform>
+            <numerusform>%n cycles d&apos;exploitation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n critical to avoid</source>
+        <translation>
+            <numerusform>%n critique à éviter</numerusform>
+            <numerusform>%n critiques à éviter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday sets</source>
+        <translation>Calendriers de jours fériés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Defined in</source>
+        <translation>Défini dans</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (unknown time zone)</source>
+        <translation>%1 (fuseau horaire inconnu)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — now %2</source>
+        <translation>%1 — actuellement %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>once</source>
+        <translation>une fois</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "estatepage.h"
 
 #include "emptystate.h"
+#include "environmentdetailpane.h"
 #include "integrationdetailpane.h"
+#include "sitedetailpane.h"
 
 #include "plural.h"
 
@@ -58,6 +60,21 @@ QSortFilterProxyModel *sorted(QAbstractItemModel *source, QObject *parent)
     return proxy;
 }
 
+// Makes the row whose `role` data is `name` current; false when there is none.
+bool selectRow(QTableView *view, int role, const QString &name)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(role).toString() == name) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 EstatePage::EstatePage(QWidget *parent)
@@ -77,6 +94,8 @@ EstatePage::EstatePage(QWidget *parent)
     , m_criticality(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_detail(new IntegrationDetailPane(this))
+    , m_siteDetail(new SiteDetailPane(this))
+    , m_environmentDetail(new EnvironmentDetailPane(this))
 {
     setObjectName(QStringLiteral("estatePage"));
     auto *layout = new QVBoxLayout(this);
@@ -143,31 +162,44 @@ EstatePage::EstatePage(QWidget *parent)
     splitter->setSizes({700, 600});
     intLayout->addWidget(splitter, 1);
 
-    auto wrap = [this](QTableView *view) {
+    // Sites and environments: the table and the selected one in detail, as for integrations.
+    auto wrap = [this](QTableView *view, QWidget *detail, int tableWidth) {
         auto *page = new QWidget(m_tabs);
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(8, 8, 8, 8);
-        l->addWidget(view);
+        auto *split = new QSplitter(Qt::Horizontal, page);
+        split->setChildrenCollapsible(false);
+        split->addWidget(view);
+        split->addWidget(detail);
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
+        split->setSizes({tableWidth, 1300 - tableWidth});
+        l->addWidget(split);
         return page;
     };
     auto *siteProxy = sorted(m_siteModel, this);
     m_sitesView->setModel(siteProxy);
     m_sitesView->sortByColumn(SiteModel::NameColumn, Qt::AscendingOrder);
-    m_sitesView->setColumnWidth(SiteModel::NameColumn, 240);
-    m_sitesView->setColumnWidth(SiteModel::TimeZoneColumn, 200);
-    m_sitesView->setColumnWidth(SiteModel::CountryColumn, 90);
+    m_sitesView->setColumnWidth(SiteModel::NameColumn, 140);
+    m_sitesView->setColumnWidth(SiteModel::TimeZoneColumn, 135);
+    m_sitesView->setColumnWidth(SiteModel::CountryColumn, 65);
+    // The stretched last section never shrinks below the width set here: keep it
+    // narrow so the table fits beside the detail pane without scrolling.
+    m_sitesView->setColumnWidth(SiteModel::CyclesColumn, 55);
     auto *envProxy = sorted(m_environmentModel, this);
     m_environmentsView->setModel(envProxy);
     m_environmentsView->sortByColumn(EnvironmentModel::NameColumn, Qt::AscendingOrder);
-    m_environmentsView->setColumnWidth(EnvironmentModel::NameColumn, 220);
-    m_environmentsView->setColumnWidth(EnvironmentModel::TierColumn, 110);
-    m_environmentsView->setColumnWidth(EnvironmentModel::HostingColumn, 120);
-    m_environmentsView->setColumnWidth(EnvironmentModel::SitesColumn, 240);
-    m_environmentsView->setColumnWidth(EnvironmentModel::NamespaceColumn, 180);
+    m_environmentsView->setColumnWidth(EnvironmentModel::NameColumn, 120);
+    m_environmentsView->setColumnWidth(EnvironmentModel::TierColumn, 85);
+    m_environmentsView->setColumnWidth(EnvironmentModel::HostingColumn, 85);
+    m_environmentsView->setColumnWidth(EnvironmentModel::SitesColumn, 125);
+    m_environmentsView->setColumnWidth(EnvironmentModel::WorkloadsColumn, 75);
+    // The detail pane beside it shows the namespace with the Kubernetes context.
+    m_environmentsView->setColumnHidden(EnvironmentModel::NamespaceColumn, true);
 
     m_tabs->addTab(integrations, tr("&Integrations"));
-    m_tabs->addTab(wrap(m_sitesView), tr("&Sites"));
-    m_tabs->addTab(wrap(m_environmentsView), tr("En&vironments"));
+    m_tabs->addTab(wrap(m_sitesView, m_siteDetail, 440), tr("&Sites"));
+    m_tabs->addTab(wrap(m_environmentsView, m_environmentDetail, 520), tr("En&vironments"));
     m_stack->addWidget(m_tabs);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -185,6 +217,17 @@ EstatePage::EstatePage(QWidget *parent)
     connect(m_integrationsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EstatePage::updateDetail);
     connect(m_integrationProxy, &QAbstractItemModel::modelReset, this, &EstatePage::updateDetail);
+    connect(m_sitesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EstatePage::updateSiteDetail);
+    connect(siteProxy, &QAbstractItemModel::modelReset, this, &EstatePage::updateSiteDetail);
+    connect(m_environmentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EstatePage::updateEnvironmentDetail);
+    connect(envProxy, &QAbstractItemModel::modelReset, this, &EstatePage::updateEnvironmentDetail);
+    connect(m_environmentDetail, &EnvironmentDetailPane::integrationActivated, this, [this](const QString &name) {
+        m_tabs->setCurrentIndex(0);
+        if (selectIntegration(name))
+            m_integrationsView->setFocus(Qt::OtherFocusReason);
+    });
 
     showEmpty(EmptyReason::NoEstate);
 }
@@ -194,6 +237,8 @@ EstatePage::~EstatePage() = default;
 void EstatePage::setEstate(const EstatePtr &estate, std::shared_ptr<const ImpactAnalysis> analysis)
 {
     const QString selected = m_detail->integrationName();
+    const QString selectedSite = m_siteDetail->siteName();
+    const QString selectedEnvironment = m_environmentDetail->environmentName();
     m_estate = estate;
     m_analysis = std::move(analysis);
     m_siteModel->setEstate(estate);
@@ -206,6 +251,12 @@ void EstatePage::setEstate(const EstatePtr &estate, std::shared_ptr<const Impact
         return;
     }
     m_stack->setCurrentWidget(m_tabs);
+    // Sites and environments are few: keep the one shown, else show the first,
+    // so their tabs open on something rather than a hint.
+    if (!selectSite(selectedSite) && m_sitesView->model()->rowCount() > 0)
+        m_sitesView->setCurrentIndex(m_sitesView->model()->index(0, 0));
+    if (!selectEnvironment(selectedEnvironment) && m_environmentsView->model()->rowCount() > 0)
+        m_environmentsView->setCurrentIndex(m_environmentsView->model()->index(0, 0));
     if (!selected.isEmpty() && !selectIntegration(selected))
         m_detail->showIntegration(m_estate, m_analysis.get(), {});
     else if (!selected.isEmpty())
@@ -266,6 +317,16 @@ bool EstatePage::selectIntegration(const QString &name)
     return index.isValid();
 }
 
+bool EstatePage::selectSite(const QString &name)
+{
+    return !name.isEmpty() && selectRow(m_sitesView, SiteModel::NameRole, name);
+}
+
+bool EstatePage::selectEnvironment(const QString &name)
+{
+    return !name.isEmpty() && selectRow(m_environmentsView, EnvironmentModel::NameRole, name);
+}
+
 void EstatePage::rebuildKindFilter()
 {
     const QString current = m_kind->currentData().toString();
@@ -295,6 +356,19 @@ void EstatePage::updateDetail()
     const QModelIndex current = m_integrationsView->currentIndex();
     const QString name = current.isValid() ? current.data(IntegrationModel::NameRole).toString() : QString();
     m_detail->showIntegration(m_estate, m_analysis.get(), name);
+}
+
+void EstatePage::updateSiteDetail()
+{
+    const QModelIndex current = m_sitesView->currentIndex();
+    m_siteDetail->showSite(m_estate, current.isValid() ? current.data(SiteModel::NameRole).toString() : QString());
+}
+
+void EstatePage::updateEnvironmentDetail()
+{
+    const QModelIndex current = m_environmentsView->currentIndex();
+    m_environmentDetail->showEnvironment(
+        m_estate, current.isValid() ? current.data(EnvironmentModel::NameRole).toString() : QString());
 }
 
 void EstatePage::updateCount()

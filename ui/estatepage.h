@@ -24,11 +24,14 @@ class SiteModel;
 namespace Gatehouse::Ui {
 
 class EmptyState;
+class EnvironmentDetailPane;
 class IntegrationDetailPane;
+class SiteDetailPane;
 
 /// The Estate area: the sites, environments and integrations of the loaded
 /// estate, integrations searchable and filterable, the selected integration
-/// in a detail pane with its impact. Shows an empty state with an
+/// in a detail pane with its impact; the selected site with its operating
+/// cycles and the selected environment with its workloads likewise. Shows an empty state with an
 /// "Open estate…" action while no estate is loaded. UI thread only.
 class EstatePage : public QWidget
 {
@@ -50,10 +53,17 @@ public:
     void focusSearch();
     /// Selects the integration `name` in the table (clearing filters that hide it).
     bool selectIntegration(const QString &name);
+    /// Selects the site / environment `name` in its table (the tab stays as it is).
+    bool selectSite(const QString &name);
+    bool selectEnvironment(const QString &name);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *integrationsView() const { return m_integrationsView; }
     IntegrationDetailPane *detailPane() const { return m_detail; }
+    QTableView *sitesView() const { return m_sitesView; }
+    QTableView *environmentsView() const { return m_environmentsView; }
+    SiteDetailPane *siteDetailPane() const { return m_siteDetail; }
+    EnvironmentDetailPane *environmentDetailPane() const { return m_environmentDetail; }
     QLineEdit *searchField() const { return m_search; }
 
 Q_SIGNALS:
@@ -63,6 +73,8 @@ Q_SIGNALS:
 private:
     void rebuildKindFilter();
     void updateDetail();
+    void updateSiteDetail();
+    void updateEnvironmentDetail();
     void updateCount();
 
     Models::EstatePtr m_estate;
@@ -84,6 +96,8 @@ private:
     QComboBox *m_criticality;
     QLabel *m_count;
     IntegrationDetailPane *m_detail;
+    SiteDetailPane *m_siteDetail;
+    EnvironmentDetailPane *m_environmentDetail;
 };
 
 } // namespace Gatehouse::Ui

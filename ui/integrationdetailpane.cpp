@@ -1,5 +1,6 @@
 #include "integrationdetailpane.h"
 
+#include "detailstyle.h"
 #include "emptystate.h"
 
 #include "plural.h"
@@ -77,22 +78,14 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     layout->setSpacing(6);
 
     m_title->setObjectName(QStringLiteral("integrationTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    DetailStyle::applyTitle(m_title);
     layout->addWidget(m_title);
-    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_subtitle->setWordWrap(true);
+    DetailStyle::applySubtitle(m_subtitle);
     layout->addWidget(m_subtitle);
 
     m_facts->setObjectName(QStringLiteral("integrationFacts"));
-    m_facts->setWordWrap(true);
-    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_facts->setTextFormat(Qt::RichText);
+    DetailStyle::applyFacts(m_facts);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_facts);
 
     auto *impactBox = new QWidget(content);

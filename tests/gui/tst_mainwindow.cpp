@@ -12,11 +12,13 @@
 #include "ui/appsettings.h"
 #include "ui/changespage.h"
 #include "ui/diagnosticspanel.h"
+#include "ui/environmentdetailpane.h"
 #include "ui/estatepage.h"
 #include "ui/integrationdetailpane.h"
 #include "ui/mainwindow.h"
 #include "ui/newchangedialog.h"
 #include "ui/settingsdialog.h"
+#include "ui/sitedetailpane.h"
 #include "ui/sourceviewer.h"
 
 #include <QComboBox>
@@ -33,11 +35,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTreeView>
 
 using namespace Gatehouse;
@@ -78,6 +83,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void estateLoadsWithItsAreas();
     void filterFindsEdiGatewayAndShowsImpact();
+    void siteShowsCyclesAndEnvironmentShowsWorkloads();
     void newChangeIsStoredAndListed();
     void newChangeDialogValidates();
     void brokenEstateKeepsLastGoodAndJumpsToError();
@@ -188,6 +194,103 @@ void TestMainWindow::filterFindsEdiGatewayAndShowsImpact()
     // Clearing the search brings every integration back.
     page->searchField()->clear();
     QCOMPARE(view->model()->rowCount(), all);
+}
+
+void TestMainWindow::siteShowsCyclesAndEnvironmentShowsWorkloads()
+{
+    // A copy of the demo estate whose Prometheus URL carries a user and password:
+    // the environment pane must show the URL without it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyFolder(kDemoEstate, dir.path()));
+    QFile envFile(dir.filePath(QStringLiteral("environments/production-eu.yaml")));
+    QVERIFY(envFile.open(QIODevice::ReadOnly));
+    QString yaml = QString::fromUtf8(envFile.readAll());
+    envFile.close();
+    QVERIFY(yaml.contains(QStringLiteral("http://127.0.0.1:9090")));
+    yaml.replace(QStringLiteral("http://127.0.0.1:9090"), QStringLiteral("http://metrics:s3cr3t-pw@127.0.0.1:9090"));
+    QVERIFY(envFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    envFile.write(yaml.toUtf8());
+    envFile.close();
+
+    Services::EstateWatcher watcher;
+    auto window = openDemo(watcher, dir.path());
+    QVERIFY(window);
+    Ui::EstatePage *page = window->estatePage();
+
+    // Sites: Chicago's wave-picking cycles, when they run, in Chicago time, impact in words.
+    page->tabs()->setCurrentIndex(1);
+    QVERIFY(page->selectSite(QStringLiteral("chicago")));
+    auto *site = window->findChild<Ui::SiteDetailPane *>(QStringLiteral("siteDetail"));
+    QVERIFY(site);
+    QCOMPARE(site->siteName(), QStringLiteral("chicago"));
+    auto *cycles = site->findChild<QTableView *>(QStringLiteral("siteCycles"));
+    QVERIFY(cycles && cycles->isVisible());
+    QAbstractItemModel *cycleModel = cycles->model();
+    QCOMPARE(cycleModel->rowCount(), 8);
+    const QStringList cycleNames = column(cycleModel, Qt::DisplayRole, {}, Ui::SiteDetailPane::NameColumn);
+    const QStringList kinds = column(cycleModel, Qt::DisplayRole, {}, Ui::SiteDetailPane::KindColumn);
+    const QStringList impacts = column(cycleModel, Qt::DisplayRole, {}, Ui::SiteDetailPane::ImpactColumn);
+    const QStringList whens = column(cycleModel, Qt::DisplayRole, {}, Ui::SiteDetailPane::WhenColumn);
+    int waves = 0;
+    for (int r = 0; r < cycleModel->rowCount(); ++r)
+        if (kinds[r] == QStringLiteral("Wave picking") && whens[r].contains(QStringLiteral("America/Chicago")))
+            ++waves;
+    QCOMPARE(waves, 3);
+    const int early = int(cycleNames.indexOf(QStringLiteral("early-wave")));
+    QVERIFY(early >= 0);
+    const QLocale locale;
+    QCOMPARE(whens[early], locale.dayName(1, QLocale::ShortFormat) + QStringLiteral("–")
+                               + locale.dayName(5, QLocale::ShortFormat)
+                               + QStringLiteral(" 05:30–08:30 America/Chicago"));
+    QCOMPARE(impacts[early], QStringLiteral("High"));
+    // A rule beyond plain weekdays is shown as written.
+    const int count = int(cycleNames.indexOf(QStringLiteral("quarterly-wall-to-wall-count")));
+    QVERIFY(count >= 0);
+    QVERIFY2(whens[count].contains(QStringLiteral("FREQ=MONTHLY;INTERVAL=3;BYDAY=-1SA")), qPrintable(whens[count]));
+    auto *siteFacts = site->findChild<QLabel *>(QStringLiteral("siteFacts"));
+    QVERIFY(siteFacts);
+    QVERIFY2(siteFacts->text().contains(QStringLiteral("America/Chicago — now")), qPrintable(siteFacts->text()));
+
+    // Environments: production-eu's workloads with their replica counts.
+    page->tabs()->setCurrentIndex(2);
+    QVERIFY(page->selectEnvironment(QStringLiteral("production-eu")));
+    auto *env = window->findChild<Ui::EnvironmentDetailPane *>(QStringLiteral("environmentDetail"));
+    QVERIFY(env);
+    QCOMPARE(env->environmentName(), QStringLiteral("production-eu"));
+    auto *workloads = env->findChild<QTableView *>(QStringLiteral("environmentWorkloads"));
+    QVERIFY(workloads && workloads->isVisible());
+    QAbstractItemModel *workloadModel = workloads->model();
+    const QStringList workloadNames = column(workloadModel, Qt::DisplayRole, {}, Ui::EnvironmentDetailPane::NameColumn);
+    const int web = int(workloadNames.indexOf(QStringLiteral("odoo-web")));
+    QVERIFY2(web >= 0, qPrintable(workloadNames.join(QLatin1Char(','))));
+    QCOMPARE(workloadModel->index(web, Ui::EnvironmentDetailPane::ReplicasColumn).data().toString(), QStringLiteral("6"));
+    QVERIFY(workloadModel->index(web, Ui::EnvironmentDetailPane::IntegrationsColumn)
+                .data().toString().contains(QStringLiteral("odoo-stock")));
+
+    // Everything the pane shows, as a user reads it: the keychain reference, never a password.
+    QString shown;
+    const auto labels = env->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        shown += QTextDocumentFragment::fromHtml(label->text()).toPlainText() + QLatin1Char('\n');
+    for (int r = 0; r < workloadModel->rowCount(); ++r)
+        for (int c = 0; c < workloadModel->columnCount(); ++c)
+            shown += workloadModel->index(r, c).data().toString() + QLatin1Char('\n');
+    QVERIFY2(shown.contains(QStringLiteral("keychain:gatehouse/prod-eu-odoo")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("pg-prod-eu.internal:5432")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("http://127.0.0.1:9090")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("s3cr3t")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("(password|passwd|pwd)\\s*[:=]"),
+                                                 QRegularExpression::CaseInsensitiveOption)),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("://[^\\s/@:]+:[^\\s/@]+@"))), qPrintable(shown));
+
+    // Enter on a workload shows the integration it runs.
+    workloads->setFocus();
+    workloads->setCurrentIndex(workloadModel->index(web, 0));
+    QTest::keyClick(workloads, Qt::Key_Return);
+    QCOMPARE(page->tabs()->currentIndex(), 0);
+    QCOMPARE(page->detailPane()->integrationName(), QStringLiteral("odoo-base"));
 }
 
 void TestMainWindow::newChangeIsStoredAndListed()
