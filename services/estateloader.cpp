@@ -9,14 +9,15 @@
 #include <QHash>
 #include <QSet>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include "yamltree.h"
+
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <exception>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -50,6 +51,7 @@ const QStringList kCriticalities{QStringLiteral("critical"), QStringLiteral("hig
 const QStringList kTiers{QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")};
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 enum class RefKind { Site, Environment, Integration, HolidaySet };
 
@@ -69,41 +71,6 @@ struct FileInput
     QByteArray data;
 };
 
-/// Walks a file's YAML events without building nodes, to find where yaml-cpp 0.7
-/// stops making progress: on some malformed input (a stray ',' at the top level)
-/// it returns the same empty document forever, and YAML::LoadAll never ends.
-class StallDetector : public YAML::EventHandler
-{
-public:
-    /// The mark where parsing stalls, if it does. Throws what YAML::Parser throws.
-    static std::optional<YAML::Mark> find(const std::string &text)
-    {
-        std::istringstream in(text);
-        YAML::Parser parser(in);
-        StallDetector detector;
-        std::optional<YAML::Mark> previous;
-        while (parser.HandleNextDocument(detector)) {
-            if (previous && previous->pos == detector.m_start.pos)
-                return detector.m_start;
-            previous = detector.m_start;
-        }
-        return std::nullopt;
-    }
-
-    void OnDocumentStart(const YAML::Mark &mark) override { m_start = mark; }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-
-private:
-    YAML::Mark m_start;
-};
-
 struct ParsedYaml;
 class Loader;
 
@@ -112,12 +79,12 @@ class Loader;
 class Map
 {
 public:
-    Map(Loader &loader, const YAML::Node &node, QString path, const Keys &allowed,
+    Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed,
         const SourceLocation &fallback);
 
     bool valid() const { return m_valid; }
     /// The value node, or an undefined node when the key is absent.
-    YAML::Node value(const char *key) const;
+    YamlNode value(const char *key) const;
     bool has(const char *key) const { return find(key) != nullptr; }
     SourceLocation location() const { return m_location; }
     SourceLocation keyLocation(const char *key) const;
@@ -132,9 +99,9 @@ public:
 private:
     struct Entry
     {
-        std::string key;
-        YAML::Node keyNode;
-        YAML::Node value;
+        const char *key; ///< one of the allowed keys
+        YamlNode keyNode;
+        YamlNode value;
     };
     const Entry *find(const char *key) const;
 
@@ -160,10 +127,10 @@ public:
     {
         m_diagnostics.append(Diagnostic{location, Diagnostic::Severity::Error, message});
     }
-    SourceLocation at(const YAML::Node &node, const SourceLocation &fallback = {}) const
+    SourceLocation at(const YamlNode &node, const SourceLocation &fallback = {}) const
     {
-        const YAML::Mark mark = node.Mark();
-        if (mark.is_null() || mark.line < 0)
+        const YamlMark mark = node.Mark();
+        if (mark.isNull())
             return fallback.isValid() ? fallback : SourceLocation{m_file, 1, 1};
         return SourceLocation{m_file, mark.line + 1, mark.column + 1};
     }
@@ -171,7 +138,7 @@ public:
 private:
     // Typed value readers. Each reports its own problems and returns nullopt then.
     std::optional<QString> text(const Map &m, const char *key, bool required, bool secret = false);
-    std::optional<QString> scalarText(const YAML::Node &node, const QString &key, const SourceLocation &where,
+    std::optional<QString> scalarText(const YamlNode &node, const QString &key, const SourceLocation &where,
                                       bool secret = false);
     std::optional<qint64> integer(const Map &m, const char *key, bool required, qint64 min, qint64 max);
     std::optional<double> number(const Map &m, const char *key, bool required);
@@ -184,13 +151,13 @@ private:
                            std::optional<RefKind> references = std::nullopt,
                            const QStringList &allowed = {});
     /// The items of a sequence value, or none (after reporting) when it is not one.
-    std::vector<YAML::Node> sequence(const Map &m, const char *key, bool required);
+    std::vector<YamlNode> sequence(const Map &m, const char *key, bool required);
     QString item(const Map &m, const char *key, std::size_t index) const
     {
         return m.child(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
     void missing(const Map &m, const char *key, const QString &why = {});
-    void wrongType(const YAML::Node &node, const QString &key, const QString &expected,
+    void wrongType(const YamlNode &node, const QString &key, const QString &expected,
                    const SourceLocation &where, bool secret = false);
     void reference(RefKind kind, const QString &name, const QString &key, const SourceLocation &location)
     {
@@ -200,7 +167,7 @@ private:
     bool unique(QHash<QString, SourceLocation> &seen, const QString &name, const QString &what,
                 const SourceLocation &location);
 
-    void parseDocument(const YAML::Node &document);
+    void parseDocument(const YamlNode &document);
     void parseEstate(const Map &spec, const QString &name, const SourceLocation &nameLocation);
     void parseSite(const Map &spec, Site &site);
     void parseEnvironment(const Map &spec, Environment &environment);
@@ -228,7 +195,7 @@ private:
 
 // ---------------------------------------------------------------------------
 
-Map::Map(Loader &loader, const YAML::Node &node, QString path, const Keys &allowed,
+Map::Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed,
          const SourceLocation &fallback)
     : m_loader(loader), m_path(std::move(path)), m_location(loader.at(node, fallback))
 {
@@ -239,15 +206,16 @@ Map::Map(Loader &loader, const YAML::Node &node, QString path, const Keys &allow
     }
     m_valid = true;
     m_entries.reserve(node.size());
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node keyNode = it->first;
+    const std::size_t pairs = node.size();
+    for (std::size_t i = 0; i < pairs; ++i) {
+        const YamlNode keyNode = node.key(i);
         if (!keyNode.IsScalar()) {
             loader.error(loader.at(keyNode, m_location), EstateLoader::tr("keys must be plain words"));
             continue;
         }
-        const std::string &key = keyNode.Scalar();
-        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
-        if (!known) {
+        const std::string_view key = keyNode.Scalar();
+        const auto known = std::find_if(allowed.begin(), allowed.end(), [&](const char *k) { return key == k; });
+        if (known == allowed.end()) {
             QStringList candidates;
             for (const char *k : allowed)
                 candidates.append(QString::fromLatin1(k));
@@ -262,30 +230,30 @@ Map::Map(Loader &loader, const YAML::Node &node, QString path, const Keys &allow
             loader.error(loader.at(keyNode, m_location), message);
             continue;
         }
-        if (find(key.c_str())) {
+        if (find(*known)) {
             loader.error(loader.at(keyNode, m_location),
                          EstateLoader::tr("key '%1' appears twice; the first is at line %2")
-                             .arg(child(key.c_str()))
-                             .arg(keyLocation(key.c_str()).line));
+                             .arg(child(*known))
+                             .arg(keyLocation(*known).line));
             continue;
         }
-        m_entries.push_back(Entry{key, keyNode, it->second});
+        m_entries.push_back(Entry{*known, keyNode, node.value(i)});
     }
 }
 
 const Map::Entry *Map::find(const char *key) const
 {
     for (const Entry &entry : m_entries) {
-        if (entry.key == key)
+        if (std::strcmp(entry.key, key) == 0)
             return &entry;
     }
     return nullptr;
 }
 
-YAML::Node Map::value(const char *key) const
+YamlNode Map::value(const char *key) const
 {
     const Entry *entry = find(key);
-    return entry ? entry->value : YAML::Node(YAML::NodeType::Undefined);
+    return entry ? entry->value : YamlNode();
 }
 
 SourceLocation Map::keyLocation(const char *key) const
@@ -316,7 +284,7 @@ void Loader::missing(const Map &m, const char *key, const QString &why)
     error(m.location(), message);
 }
 
-void Loader::wrongType(const YAML::Node &node, const QString &key, const QString &expected,
+void Loader::wrongType(const YamlNode &node, const QString &key, const QString &expected,
                        const SourceLocation &where, bool secret)
 {
     QString message = EstateLoader::tr("'%1' must be %2").arg(key, expected);
@@ -331,7 +299,7 @@ void Loader::wrongType(const YAML::Node &node, const QString &key, const QString
     error(where, message);
 }
 
-std::optional<QString> Loader::scalarText(const YAML::Node &node, const QString &key, const SourceLocation &where,
+std::optional<QString> Loader::scalarText(const YamlNode &node, const QString &key, const SourceLocation &where,
                                           bool secret)
 {
     if (!node.IsScalar()) {
@@ -343,7 +311,7 @@ std::optional<QString> Loader::scalarText(const YAML::Node &node, const QString 
 
 std::optional<QString> Loader::text(const Map &m, const char *key, bool required, bool secret)
 {
-    const YAML::Node node = m.value(key);
+    const YamlNode node = m.value(key);
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
             missing(m, key);
@@ -456,10 +424,10 @@ std::optional<QString> Loader::secretReference(const Map &m, const char *key, bo
     return std::nullopt;
 }
 
-std::vector<YAML::Node> Loader::sequence(const Map &m, const char *key, bool required)
+std::vector<YamlNode> Loader::sequence(const Map &m, const char *key, bool required)
 {
-    std::vector<YAML::Node> items;
-    const YAML::Node node = m.value(key);
+    std::vector<YamlNode> items;
+    const YamlNode node = m.value(key);
     if (!node.IsDefined() || node.IsNull()) {
         if (required)
             missing(m, key);
@@ -470,8 +438,8 @@ std::vector<YAML::Node> Loader::sequence(const Map &m, const char *key, bool req
         return items;
     }
     items.reserve(node.size());
-    for (const YAML::Node &child : node)
-        items.push_back(child);
+    for (std::size_t i = 0; i < node.size(); ++i)
+        items.push_back(node[i]);
     return items;
 }
 
@@ -479,7 +447,7 @@ QStringList Loader::stringList(const Map &m, const char *key, bool required, std
                                const QStringList &allowed)
 {
     QStringList result;
-    const std::vector<YAML::Node> items = sequence(m, key, required);
+    const std::vector<YamlNode> items = sequence(m, key, required);
     QHash<QString, SourceLocation> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const SourceLocation where = at(items[i], m.valueLocation(key));
@@ -523,7 +491,7 @@ bool Loader::unique(QHash<QString, SourceLocation> &seen, const QString &name, c
 /// Loader state, so files are parsed side by side (yaml-cpp is most of a load's time).
 struct ParsedYaml
 {
-    std::vector<YAML::Node> documents;
+    YamlTree tree; ///< its documents; empty after an error
     Diagnostics errors;
 };
 
@@ -554,13 +522,15 @@ ParsedYaml parseYaml(const FileInput &file)
         }
     }
     try {
-        const std::string text(file.data.constData(), static_cast<std::size_t>(file.data.size()));
-        if (const auto stall = StallDetector::find(text)) {
-            fail(stall->line + 1, stall->column + 1,
+        // One event pass builds the tree and watches for yaml-cpp 0.7 stalling on a
+        // document that starts with a token no node can start with (a stray ',').
+        YamlTree tree;
+        if (!tree.parse(file.data.constData(), static_cast<std::size_t>(file.data.size()))) {
+            fail(tree.stallMark().line + 1, tree.stallMark().column + 1,
                  EstateLoader::tr("YAML syntax error: unexpected character at the start of a document"));
             return parsed;
         }
-        parsed.documents = YAML::LoadAll(text);
+        parsed.tree = std::move(tree);
     } catch (const YAML::ParserException &e) {
         if (e.mark.is_null())
             fail(1, 1, EstateLoader::tr("YAML syntax error: %1").arg(q(e.msg)));
@@ -610,18 +580,18 @@ void Loader::addFile(const FileInput &file, ParsedYaml parsed)
     m_dir = file.dir;
     for (const Diagnostic &d : std::as_const(parsed.errors))
         m_diagnostics.append(d);
-    const std::vector<YAML::Node> &documents = parsed.documents;
-    for (const YAML::Node &document : documents) {
+    for (std::size_t i = 0; i < parsed.tree.documentCount(); ++i) {
+        const YamlNode document = parsed.tree.document(i);
         try {
             parseDocument(document);
         } catch (const std::exception &e) {
-            // yaml-cpp throws on some malformed inputs even through its const API; report, keep going.
+            // Nothing in the tree throws by itself; this keeps a failing allocation to one document.
             error(at(document), EstateLoader::tr("cannot read this document: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 }
 
-void Loader::parseDocument(const YAML::Node &document)
+void Loader::parseDocument(const YamlNode &document)
 {
     if (!document.IsDefined() || document.IsNull())
         return; // an empty document (only comments, a trailing ---) is allowed
@@ -643,7 +613,7 @@ void Loader::parseDocument(const YAML::Node &document)
 
     QString name;
     SourceLocation nameLocation = root.location();
-    const YAML::Node metadataNode = root.value("metadata");
+    const YamlNode metadataNode = root.value("metadata");
     if (!metadataNode.IsDefined() || metadataNode.IsNull()) {
         missing(root, "metadata");
         envelopeOk = false;
@@ -661,16 +631,16 @@ void Loader::parseDocument(const YAML::Node &document)
                                             .arg(*n));
                 }
             }
-            const YAML::Node labels = metadata.value("labels");
+            const YamlNode labels = metadata.value("labels");
             if (labels.IsDefined() && !labels.IsNull()) {
                 if (!labels.IsMap()) {
                     wrongType(labels, QStringLiteral("metadata.labels"), EstateLoader::tr("a mapping of strings"),
                               metadata.valueLocation("labels"));
                 } else {
-                    for (auto it = labels.begin(); it != labels.end(); ++it) {
-                        if (!it->first.IsScalar() || !it->second.IsScalar())
-                            wrongType(it->second, QStringLiteral("metadata.labels"),
-                                      EstateLoader::tr("a mapping of strings"), at(it->first, metadata.location()));
+                    for (std::size_t i = 0; i < labels.size(); ++i) {
+                        if (!labels.key(i).IsScalar() || !labels.value(i).IsScalar())
+                            wrongType(labels.value(i), QStringLiteral("metadata.labels"),
+                                      EstateLoader::tr("a mapping of strings"), at(labels.key(i), metadata.location()));
                     }
                 }
             }
@@ -679,7 +649,7 @@ void Loader::parseDocument(const YAML::Node &document)
     if (name.isEmpty())
         envelopeOk = false;
 
-    const YAML::Node specNode = root.value("spec");
+    const YamlNode specNode = root.value("spec");
     if (kind && *kind == QLatin1String("Estate")) {
         if (++m_estateCount > 1) {
             error(nameLocation, EstateLoader::tr("a second Estate '%1'; exactly one Estate is allowed, the first is at %2")
@@ -914,7 +884,7 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
         error(spec.valueLocation("sites"),
               EstateLoader::tr("'%1' must name at least one site for a production environment").arg(spec.child("sites")));
 
-    const YAML::Node kube = spec.value("kubernetes");
+    const YamlNode kube = spec.value("kubernetes");
     if (!kube.IsDefined() || kube.IsNull()) {
         missing(spec, "kubernetes");
     } else {
@@ -925,7 +895,7 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
         }
     }
 
-    const YAML::Node db = spec.value("odooDatabase");
+    const YamlNode db = spec.value("odooDatabase");
     if (db.IsDefined() && !db.IsNull()) {
         const Map m(*this, db, spec.child("odooDatabase"), Keys{"host", "port", "name", "user", "sslMode", "password"},
                     spec.valueLocation("odooDatabase"));
@@ -945,7 +915,7 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
     }
 
     const auto endpointUrl = [&](const char *key) -> QUrl {
-        const YAML::Node node = spec.value(key);
+        const YamlNode node = spec.value(key);
         if (!node.IsDefined() || node.IsNull())
             return {};
         const Map m(*this, node, spec.child(key), Keys{"url"}, spec.valueLocation(key));
@@ -1005,7 +975,7 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
     integration.owner = text(spec, "owner", true).value_or(QString());
     integration.description = text(spec, "description", false).value_or(QString());
 
-    const YAML::Node module = spec.value("odooModule");
+    const YamlNode module = spec.value("odooModule");
     const bool isModule = integration.kind == QLatin1String("odoo-module");
     if (module.IsDefined() && !module.IsNull()) {
         if (!integration.kind.isEmpty() && !isModule) {
@@ -1078,7 +1048,7 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
         integration.dependencies.append(std::move(dependency));
     }
 
-    const YAML::Node contract = spec.value("contract");
+    const YamlNode contract = spec.value("contract");
     if (contract.IsDefined() && !contract.IsNull()) {
         const Map m(*this, contract, spec.child("contract"), Keys{"databaseRole", "tables"}, spec.valueLocation("contract"));
         if (m.valid()) {
@@ -1129,28 +1099,30 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
         }
     }
 
-    const YAML::Node health = spec.value("health");
+    const YamlNode health = spec.value("health");
     if (health.IsDefined() && !health.IsNull()) {
         const Map m(*this, health, spec.child("health"), Keys{"successRate"}, spec.valueLocation("health"));
         if (m.valid())
             integration.healthQuery = text(m, "successRate", false).value_or(QString());
     }
 
-    const YAML::Node credentials = spec.value("credentials");
+    const YamlNode credentials = spec.value("credentials");
     if (credentials.IsDefined() && !credentials.IsNull()) {
         if (!credentials.IsMap()) {
             wrongType(credentials, spec.child("credentials"), EstateLoader::tr("a mapping of secret references"),
                       spec.valueLocation("credentials"), /*secret=*/true);
         } else {
-            for (auto it = credentials.begin(); it != credentials.end(); ++it) {
-                const SourceLocation keyWhere = at(it->first, spec.valueLocation("credentials"));
-                if (!it->first.IsScalar()) {
+            for (std::size_t i = 0; i < credentials.size(); ++i) {
+                const YamlNode keyNode = credentials.key(i);
+                const YamlNode valueNode = credentials.value(i);
+                const SourceLocation keyWhere = at(keyNode, spec.valueLocation("credentials"));
+                if (!keyNode.IsScalar()) {
                     error(keyWhere, EstateLoader::tr("keys must be plain words"));
                     continue;
                 }
-                const QString key = spec.child("credentials") + QLatin1Char('.') + q(it->first.Scalar());
-                const SourceLocation where = it->second.IsNull() ? keyWhere : at(it->second, keyWhere);
-                const auto value = scalarText(it->second, key, where, /*secret=*/true);
+                const QString key = spec.child("credentials") + QLatin1Char('.') + q(keyNode.Scalar());
+                const SourceLocation where = valueNode.IsNull() ? keyWhere : at(valueNode, keyWhere);
+                const auto value = scalarText(valueNode, key, where, /*secret=*/true);
                 if (!value)
                     continue;
                 if (!Values::isSecretReference(*value)) {
@@ -1159,7 +1131,7 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
                                      .arg(key));
                     continue;
                 }
-                integration.credentials.append({q(it->first.Scalar()), *value});
+                integration.credentials.append({q(keyNode.Scalar()), *value});
             }
         }
     }
@@ -1359,7 +1331,7 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
     policy.approvals = parseApprovals(spec, "approvals");
     policy.separationOfDuties = boolean(spec, "separationOfDuties", false).value_or(true);
 
-    const YAML::Node emergency = spec.value("emergency");
+    const YamlNode emergency = spec.value("emergency");
     if (emergency.IsDefined() && !emergency.IsNull()) {
         const Map m(*this, emergency, spec.child("emergency"), Keys{"allowed", "approvals", "postImplementationReview"},
                     spec.valueLocation("emergency"));
@@ -1374,7 +1346,7 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
                                QStringLiteral("drift"), QStringLiteral("backup"), QStringLiteral("alerts"),
                                QStringLiteral("health")});
 
-    const YAML::Node risk = spec.value("risk");
+    const YamlNode risk = spec.value("risk");
     if (risk.IsDefined() && !risk.IsNull()) {
         const Map m(*this, risk, spec.child("risk"), Keys{"cabThreshold", "maxScore"}, spec.valueLocation("risk"));
         if (m.valid()) {

@@ -262,6 +262,14 @@ private Q_SLOTS:
                                           << QStringLiteral("'spec.holidays[0].ics': holiday file 'holidays/sg.ics' does not exist");
         QTest::newRow("duplicate key") << site + "  timeZone: Asia/Singapore\n  timeZone: UTC\n" << 6 << 3
                                        << QStringLiteral("key 'spec.timeZone' appears twice; the first is at line 5");
+        QTest::newRow("stray comma after a document") << site + "  timeZone: Asia/Singapore\n--- ,\n" << 6 << 5
+                                                      << QStringLiteral("YAML syntax error: unexpected character at the start of a document");
+        QTest::newRow("unknown alias") << site + "  timeZone: *tz\n" << 5 << 13
+                                       << QStringLiteral("YAML syntax error: the referenced anchor is not defined");
+        QTest::newRow("alias to a list") << site + "  timeZone: Asia/Singapore\n  holidays: &h [nl-holidays]\n  country: *h\n"
+                                         << 6 << 13 << QStringLiteral("'spec.country' must be a string, got a list");
+        QTest::newRow("duplicate key through an alias") << site + "  &k timeZone: Asia/Singapore\n  *k : UTC\n" << 5 << 3
+                                                        << QStringLiteral("key 'spec.timeZone' appears twice; the first is at line 5");
     }
 
     void errors()
@@ -283,6 +291,22 @@ private Q_SLOTS:
         QCOMPARE(d.location.line, line);
         QCOMPARE(d.location.column, column);
         QVERIFY(d.severity == Models::Diagnostic::Severity::Error);
+    }
+
+    void aliasReadsTheAnchoredValue()
+    {
+        Files files = validEstate();
+        files.append({QStringLiteral("zz/alias.yaml"),
+                      QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: singapore}\nspec:\n"
+                                 "  timeZone: &tz Asia/Singapore\n  displayName: *tz\n"
+                                 "---\n# only a comment\n")});
+        const EstateLoadResult result = load(files);
+        QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
+        QVERIFY(result.estate);
+        const Models::Site *singapore = result.estate->site(QStringLiteral("singapore"));
+        QVERIFY(singapore);
+        QCOMPARE(singapore->displayName, QStringLiteral("Asia/Singapore"));
+        QCOMPARE(singapore->timeZone, QStringLiteral("Asia/Singapore"));
     }
 
     void asyncCycleIsAllowed()
