@@ -40,8 +40,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         QMutexLocker lock(&g_mutex);
         if (g_log) {
             const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": "
-                + message.toUtf8() + '\n';
+                + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8()
+                + '\n';
             g_log->write(line);
             g_log->flush();
         }

@@ -94,8 +94,8 @@ int main(int argc, char **argv)
     Services::ControlStoreSettings storeSettings;
     storeSettings.url = cmd.databaseUrl.isEmpty() ? Ui::AppSettings::databaseUrl() : cmd.databaseUrl;
     storeSettings.passwordRef = storeSettings.url.isEmpty() ? QString() : Ui::AppSettings::databasePasswordRef();
-    storeSettings.dataFolder =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/postgres");
+    storeSettings.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/postgres");
 
     Ui::MainWindow window(&watcher, &store);
     // A terminal's Ctrl+C or a service manager's SIGTERM closes the window like the

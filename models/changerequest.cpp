@@ -6,8 +6,8 @@ namespace Gatehouse::Models {
 
 namespace {
 constexpr std::array<const char *, 11> kStates{
-    "draft", "submitted", "assessed", "approved", "rejected", "scheduled",
-    "in-progress", "completed", "rolled-back", "failed", "closed",
+    "draft",       "submitted", "assessed",    "approved", "rejected", "scheduled",
+    "in-progress", "completed", "rolled-back", "failed",   "closed",
 };
 } // namespace
 

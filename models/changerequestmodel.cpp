@@ -19,10 +19,7 @@ const QString kDateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 } // namespace
 
-ChangeRequestModel::ChangeRequestModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+ChangeRequestModel::ChangeRequestModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString ChangeRequestModel::stateText(ChangeState state)
 {
@@ -79,8 +76,7 @@ QString ChangeRequestModel::windowText(const ChangeRequest &change)
     QString text = start.toString(kDateTimeFormat);
     if (change.windowEnd.isValid()) {
         const QDateTime end = change.windowEnd.toTimeZone(zone);
-        text += QChar(0x2013)
-            + end.toString(end.date() == start.date() ? QStringLiteral("HH:mm") : kDateTimeFormat);
+        text += QChar(0x2013) + end.toString(end.date() == start.date() ? QStringLiteral("HH:mm") : kDateTimeFormat);
     }
     const QString zoneName = named ? QString::fromUtf8(zone.id()) : QStringLiteral("UTC");
     return text + QLatin1Char(' ') + zoneName;

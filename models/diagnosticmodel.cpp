@@ -2,10 +2,7 @@
 
 namespace Gatehouse::Models {
 
-DiagnosticModel::DiagnosticModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+DiagnosticModel::DiagnosticModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void DiagnosticModel::setDiagnostics(const Diagnostics &diagnostics)
 {

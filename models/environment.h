@@ -13,8 +13,8 @@ namespace Gatehouse::Models {
 /// A Kubernetes workload an environment runs (a Deployment).
 struct Workload
 {
-    QString name;     ///< Deployment name, e.g. "odoo-web"
-    QString kind;     ///< "odoo-web", "odoo-longpolling", "odoo-cron", "queue-worker", "integration-worker", …
+    QString name; ///< Deployment name, e.g. "odoo-web"
+    QString kind; ///< "odoo-web", "odoo-longpolling", "odoo-cron", "queue-worker", "integration-worker", …
     QString image;
     int replicas = 1;
     /// Integrations this workload runs; a change to the workload is a change to them.

@@ -28,10 +28,7 @@ QString hostingText(Hosting hosting)
 }
 } // namespace
 
-EnvironmentModel::EnvironmentModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+EnvironmentModel::EnvironmentModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void EnvironmentModel::setEstate(EstatePtr estate)
 {

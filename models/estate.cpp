@@ -29,10 +29,22 @@ void Estate::index()
     m_calendarIndex = buildIndex(calendars);
 }
 
-const Site *Estate::site(const QString &key) const { return lookup(sites, m_siteIndex, key); }
-const Environment *Estate::environment(const QString &key) const { return lookup(environments, m_environmentIndex, key); }
-const Integration *Estate::integration(const QString &key) const { return lookup(integrations, m_integrationIndex, key); }
-const Calendar *Estate::calendar(const QString &key) const { return lookup(calendars, m_calendarIndex, key); }
+const Site *Estate::site(const QString &key) const
+{
+    return lookup(sites, m_siteIndex, key);
+}
+const Environment *Estate::environment(const QString &key) const
+{
+    return lookup(environments, m_environmentIndex, key);
+}
+const Integration *Estate::integration(const QString &key) const
+{
+    return lookup(integrations, m_integrationIndex, key);
+}
+const Calendar *Estate::calendar(const QString &key) const
+{
+    return lookup(calendars, m_calendarIndex, key);
+}
 
 const Policy *Estate::policyForTier(Tier tier) const
 {

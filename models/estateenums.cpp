@@ -59,17 +59,50 @@ constexpr std::array<std::pair<ImpactKind, const char *>, 2> kImpact{{
 
 } // namespace
 
-QString toString(Criticality value) { return spell(kCriticality, value); }
-QString toString(DependencyMode value) { return spell(kMode, value); }
-QString toString(Tier value) { return spell(kTier, value); }
-QString toString(Hosting value) { return spell(kHosting, value); }
-QString toString(ChangeType value) { return spell(kChangeType, value); }
-QString toString(ImpactKind value) { return spell(kImpact, value); }
+QString toString(Criticality value)
+{
+    return spell(kCriticality, value);
+}
+QString toString(DependencyMode value)
+{
+    return spell(kMode, value);
+}
+QString toString(Tier value)
+{
+    return spell(kTier, value);
+}
+QString toString(Hosting value)
+{
+    return spell(kHosting, value);
+}
+QString toString(ChangeType value)
+{
+    return spell(kChangeType, value);
+}
+QString toString(ImpactKind value)
+{
+    return spell(kImpact, value);
+}
 
-std::optional<Criticality> criticalityFromString(const QString &text) { return parse(kCriticality, text); }
-std::optional<DependencyMode> dependencyModeFromString(const QString &text) { return parse(kMode, text); }
-std::optional<Tier> tierFromString(const QString &text) { return parse(kTier, text); }
-std::optional<Hosting> hostingFromString(const QString &text) { return parse(kHosting, text); }
-std::optional<ChangeType> changeTypeFromString(const QString &text) { return parse(kChangeType, text); }
+std::optional<Criticality> criticalityFromString(const QString &text)
+{
+    return parse(kCriticality, text);
+}
+std::optional<DependencyMode> dependencyModeFromString(const QString &text)
+{
+    return parse(kMode, text);
+}
+std::optional<Tier> tierFromString(const QString &text)
+{
+    return parse(kTier, text);
+}
+std::optional<Hosting> hostingFromString(const QString &text)
+{
+    return parse(kHosting, text);
+}
+std::optional<ChangeType> changeTypeFromString(const QString &text)
+{
+    return parse(kChangeType, text);
+}
 
 } // namespace Gatehouse::Models

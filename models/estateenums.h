@@ -31,6 +31,9 @@ std::optional<Hosting> hostingFromString(const QString &text);
 std::optional<ChangeType> changeTypeFromString(const QString &text);
 
 /// Lower is more critical, so sorting by rank puts critical first.
-constexpr int rank(Criticality value) { return static_cast<int>(value); }
+constexpr int rank(Criticality value)
+{
+    return static_cast<int>(value);
+}
 
 } // namespace Gatehouse::Models

@@ -23,7 +23,10 @@ QString modeText(DependencyMode mode)
     return {};
 }
 
-int severity(ImpactKind kind) { return kind == ImpactKind::Fails ? 0 : 1; }
+int severity(ImpactKind kind)
+{
+    return kind == ImpactKind::Fails ? 0 : 1;
+}
 
 // Orders affected things the way the report promises: fails first, then the
 // shorter explanation, then by name.
@@ -65,8 +68,7 @@ QString ImpactPath::toString() const
     return text;
 }
 
-ImpactAnalysis::ImpactAnalysis(EstatePtr estate)
-    : m_estate(std::move(estate))
+ImpactAnalysis::ImpactAnalysis(EstatePtr estate) : m_estate(std::move(estate))
 {
     if (!m_estate)
         m_estate = std::make_shared<const Estate>();
@@ -201,8 +203,8 @@ ImpactAnalysis::Adjacency ImpactAnalysis::buildAdjacency(int nodeCount, QList<QL
 // follows every edge: whatever only it reaches degrades, and since it was not
 // reachable over sync edges alone, its path necessarily holds an async or batch
 // edge. Severity beats length, so a fails path wins even when a degrades path is shorter.
-QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, const Adjacency &graph,
-                                                  bool reversePaths, QList<int> *indices) const
+QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, const Adjacency &graph, bool reversePaths,
+                                                  QList<int> *indices) const
 {
     const QList<Integration> &integrations = m_estate->integrations;
     const int n = int(integrations.size());
@@ -297,8 +299,7 @@ QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, con
     return result;
 }
 
-ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations,
-                                     const QStringList &changedWorkloads) const
+ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations, const QStringList &changedWorkloads) const
 {
     ImpactReport report;
     QList<int> sources;

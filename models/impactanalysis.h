@@ -44,8 +44,8 @@ struct AffectedItem
 
 struct ImpactReport
 {
-    QStringList changedIntegrations; ///< after mapping workloads to integrations
-    QStringList unknownNames;        ///< requested names that are neither integrations nor workloads
+    QStringList changedIntegrations;         ///< after mapping workloads to integrations
+    QStringList unknownNames;                ///< requested names that are neither integrations nor workloads
     QList<AffectedIntegration> integrations; ///< sorted: fails before degrades, then by hops, then name
     QList<AffectedItem> processes;
     QList<AffectedItem> partners;
@@ -63,8 +63,7 @@ public:
 
     /// The transitive set of things affected when the named integrations and/or
     /// workloads change. Terminates on cycles.
-    ImpactReport analyse(const QStringList &changedIntegrations,
-                         const QStringList &changedWorkloads = {}) const;
+    ImpactReport analyse(const QStringList &changedIntegrations, const QStringList &changedWorkloads = {}) const;
 
     /// Integrations that `name` depends on, transitively (upstream), with paths.
     /// Each path runs from the upstream integration (first) to `name` (last), so

@@ -7,10 +7,7 @@ namespace {
 constexpr quintptr kTopLevel = 0;
 } // namespace
 
-ImpactModel::ImpactModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{
-}
+ImpactModel::ImpactModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 QString ImpactModel::impactKindText(ImpactKind kind)
 {

@@ -15,8 +15,14 @@ class ImpactModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Category { IntegrationsCategory, ProcessesCategory, PartnersCategory, SitesCategory,
-                    EnvironmentsCategory, CategoryCount };
+    enum Category {
+        IntegrationsCategory,
+        ProcessesCategory,
+        PartnersCategory,
+        SitesCategory,
+        EnvironmentsCategory,
+        CategoryCount
+    };
     enum Column { NameColumn, EffectColumn, PathColumn, ViaColumn, ColumnCount };
     enum Roles {
         NameRole = Qt::UserRole + 1, ///< QString, the affected item's name (empty on category rows)

@@ -33,9 +33,9 @@ struct Dependency
 struct ContractColumn
 {
     QString name;
-    QString type;          ///< PostgreSQL type name as information_schema spells it ("integer", "character varying", …)
-    bool notNull = false;  ///< the integration needs the column NOT NULL
-    QString references;    ///< "table.column" when the integration relies on a foreign key
+    QString type; ///< PostgreSQL type name as information_schema spells it ("integer", "character varying", …)
+    bool notNull = false; ///< the integration needs the column NOT NULL
+    QString references;   ///< "table.column" when the integration relies on a foreign key
     SourceLocation location;
 };
 
@@ -72,7 +72,7 @@ struct Integration
     QList<Partner> partners;
     QList<Dependency> dependencies;
     DataContract contract;
-    QString healthQuery;      ///< PromQL giving a success ratio 0..1
+    QString healthQuery; ///< PromQL giving a success ratio 0..1
     /// Named secrets the integration uses, each a reference ("keychain:…"), never a value.
     QList<QPair<QString, QString>> credentials;
     SourceLocation location;

@@ -4,8 +4,7 @@
 
 namespace Gatehouse::Models {
 
-IntegrationFilterProxyModel::IntegrationFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+IntegrationFilterProxyModel::IntegrationFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }

@@ -2,10 +2,7 @@
 
 namespace Gatehouse::Models {
 
-IntegrationModel::IntegrationModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+IntegrationModel::IntegrationModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 QString IntegrationModel::criticalityText(Criticality value)
 {

@@ -23,7 +23,7 @@ struct RollbackCriterionTemplate
     QString comparison; ///< ">", ">=", "<", "<="
     double threshold = 0;
     qint64 forSeconds = 0;
-    QString action;     ///< "pause" or "rollback"
+    QString action; ///< "pause" or "rollback"
     SourceLocation location;
 };
 
@@ -37,9 +37,9 @@ struct Policy
     bool emergencyAllowed = false;
     QList<ApprovalRequirement> emergencyApprovals;
     qint64 postImplementationReviewSeconds = 0;
-    QStringList gates; ///< "window", "approvals", "contracts", "drift", "backup", "alerts", "health"
-    int riskCabThreshold = 0; ///< risk score above which the CAB must review
-    int riskMaxScore = 100;   ///< risk score above which the change is refused
+    QStringList gates;         ///< "window", "approvals", "contracts", "drift", "backup", "alerts", "health"
+    int riskCabThreshold = 0;  ///< risk score above which the CAB must review
+    int riskMaxScore = 100;    ///< risk score above which the change is refused
     QStringList promotionPath; ///< environment names, in order
     QList<RollbackCriterionTemplate> rollbackCriteria;
     SourceLocation location;

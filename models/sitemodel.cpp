@@ -2,10 +2,7 @@
 
 namespace Gatehouse::Models {
 
-SiteModel::SiteModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+SiteModel::SiteModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void SiteModel::setEstate(EstatePtr estate)
 {

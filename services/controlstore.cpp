@@ -60,14 +60,13 @@ QDateTime fromEpochMs(const pqxx::field &field)
 
 // Timestamps leave the database as epoch milliseconds (no text-format ambiguity) and
 // arrays as JSON (no hand-written array parser).
-constexpr const char *kChangeColumns =
-    "id, title, description, requester, environment, change_type,"
-    " array_to_json(integrations)::text, array_to_json(workloads)::text,"
-    " floor(extract(epoch FROM window_start) * 1000)::bigint,"
-    " floor(extract(epoch FROM window_end) * 1000)::bigint,"
-    " window_time_zone, state,"
-    " floor(extract(epoch FROM created_at) * 1000)::bigint,"
-    " floor(extract(epoch FROM updated_at) * 1000)::bigint";
+constexpr const char *kChangeColumns = "id, title, description, requester, environment, change_type,"
+                                       " array_to_json(integrations)::text, array_to_json(workloads)::text,"
+                                       " floor(extract(epoch FROM window_start) * 1000)::bigint,"
+                                       " floor(extract(epoch FROM window_end) * 1000)::bigint,"
+                                       " window_time_zone, state,"
+                                       " floor(extract(epoch FROM created_at) * 1000)::bigint,"
+                                       " floor(extract(epoch FROM updated_at) * 1000)::bigint";
 
 ChangeRequest changeFromRow(const pqxx::row &row)
 {
@@ -137,8 +136,8 @@ struct ControlStore::Private
             promise->finish();
         };
         job.deadline = QDeadlineTimer(settings.requestTimeout);
-        QMetaObject::invokeMethod(worker, [w = worker, job = std::move(job)]() mutable { w->enqueue(std::move(job)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [w = worker, job = std::move(job)]() mutable { w->enqueue(std::move(job)); }, Qt::QueuedConnection);
         return future;
     }
 };
@@ -194,7 +193,8 @@ void ControlStore::open(const ControlStoreSettings &settings)
 
     QMetaObject::invokeMethod(d->worker, &ControlStoreWorker::prepare, Qt::QueuedConnection);
     const auto start = [this](const ControlStoreWorker::Config &c) {
-        QMetaObject::invokeMethod(d->worker, [w = d->worker, c] { w->start(c); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            d->worker, [w = d->worker, c] { w->start(c); }, Qt::QueuedConnection);
     };
     if (d->embedded || settings.passwordRef.isEmpty()) {
         start(config);
@@ -207,8 +207,8 @@ void ControlStore::open(const ControlStoreSettings &settings)
                 return;
             if (!password) {
                 const QString message = password.error().message;
-                QMetaObject::invokeMethod(d->worker, [w = d->worker, message] { w->abort(message); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    d->worker, [w = d->worker, message] { w->abort(message); }, Qt::QueuedConnection);
                 return;
             }
             config.secret = password.value();
@@ -286,13 +286,13 @@ QFuture<Result<ChangeRequest>> ControlStore::createChange(const ChangeRequest &d
     const std::string timeZone = toStd(draft.windowTimeZone);
     return d->post<ChangeRequest>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection, "gatehouse-create-change");
-        const pqxx::result rows = tx.exec_params(
-            std::string("SELECT ") + kChangeColumns
-                + " FROM gatehouse_create_change($1, $2, $3, $4,"
-                  " ARRAY(SELECT jsonb_array_elements_text($5::jsonb)),"
-                  " ARRAY(SELECT jsonb_array_elements_text($6::jsonb)),"
-                  " $7::timestamptz, $8::timestamptz, $9)",
-            title, description, environment, type, integrations, workloads, windowStart, windowEnd, timeZone);
+        const pqxx::result rows = tx.exec_params(std::string("SELECT ") + kChangeColumns
+                                                     + " FROM gatehouse_create_change($1, $2, $3, $4,"
+                                                       " ARRAY(SELECT jsonb_array_elements_text($5::jsonb)),"
+                                                       " ARRAY(SELECT jsonb_array_elements_text($6::jsonb)),"
+                                                       " $7::timestamptz, $8::timestamptz, $9)",
+                                                 title, description, environment, type, integrations, workloads,
+                                                 windowStart, windowEnd, timeZone);
         ChangeRequest created = changeFromRow(rows.at(0));
         tx.commit();
         return created;
@@ -327,7 +327,8 @@ QFuture<Result<QList<AuditEntry>>> ControlStore::auditLog(qint64 changeId)
 
 QFuture<Result<int>> ControlStore::schemaVersion()
 {
-    return d->post<int>([](pqxx::connection_base &connection) { return ControlStoreMigrations::currentVersion(connection); });
+    return d->post<int>(
+        [](pqxx::connection_base &connection) { return ControlStoreMigrations::currentVersion(connection); });
 }
 
 } // namespace Gatehouse::Services

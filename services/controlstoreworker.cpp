@@ -20,8 +20,7 @@ struct ControlStoreWorker::Session
         Receiver(pqxx::connection_base &connection, std::function<void()> onNotify)
             : pqxx::notification_receiver(connection, "gatehouse_changes")
             , m_onNotify(std::move(onNotify))
-        {
-        }
+        {}
         void operator()(const std::string &, int) override { m_onNotify(); }
         std::function<void()> m_onNotify;
     };

@@ -46,10 +46,10 @@ public:
 
     struct Config
     {
-        QString conninfo;    ///< may hold a password: never log it
-        QString secret;      ///< the password, only to scrub it from messages
+        QString conninfo; ///< may hold a password: never log it
+        QString secret;   ///< the password, only to scrub it from messages
         bool embedded = false;
-        QString dataFolder;  ///< embedded only
+        QString dataFolder; ///< embedded only
         std::chrono::milliseconds reconnectInitialDelay{250};
         std::chrono::milliseconds reconnectMaxDelay{8000};
     };

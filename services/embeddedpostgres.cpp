@@ -34,7 +34,10 @@ QString currentUserName()
     return QStringLiteral("gatehouse");
 }
 
-bool isRoot() { return ::geteuid() == 0; }
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
 
 // Quotes one word for the shell that pg_ctl uses to launch the server.
 QString shellQuote(const QString &word)
@@ -46,8 +49,7 @@ QString shellQuote(const QString &word)
 
 QString shortHash(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
 }
 
 bool chownToPostgres(const QString &path)
@@ -72,8 +74,7 @@ bool processLooksLikePostgres(qint64 pid)
 EmbeddedPostgres::EmbeddedPostgres(QString dataFolder)
     : m_dataFolder(QDir::cleanPath(dataFolder.isEmpty() ? defaultDataFolder() : dataFolder))
     , m_clusterRoot(m_dataFolder)
-{
-}
+{}
 
 EmbeddedPostgres::~EmbeddedPostgres()
 {
@@ -96,7 +97,8 @@ Models::Result<QString> EmbeddedPostgres::findBinDir()
     }
     QDir lib(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
         const QString dir = lib.filePath(version + QStringLiteral("/bin"));
         if (QFileInfo::exists(dir + QStringLiteral("/initdb")) && QFileInfo::exists(dir + QStringLiteral("/pg_ctl")))
@@ -141,7 +143,8 @@ EmbeddedPostgres::Run EmbeddedPostgres::run(const QString &program, const QStrin
     process.setWorkingDirectory(QDir::tempPath());
     if (m_asPostgresUser) {
         process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
+                          + arguments);
     } else {
         process.start(program, arguments);
     }
@@ -185,13 +188,14 @@ Status EmbeddedPostgres::prepareFolders()
         m_clusterRoot = QStringLiteral("/var/lib/gatehouse/clusters/") + shortHash(m_dataFolder);
         if (!dir.mkpath(m_clusterRoot)) {
             m_asPostgresUser = false;
-            return Status::failure(tr("Cannot create the folder %1 for the embedded control store.").arg(m_clusterRoot));
+            return Status::failure(
+                tr("Cannot create the folder %1 for the embedded control store.").arg(m_clusterRoot));
         }
         QFile::setPermissions(m_clusterRoot, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         if (!handToPostgres()) {
             m_asPostgresUser = false;
-            return Status::failure(tr("The 'postgres' user cannot reach the folder %1 of the embedded control store.")
-                                       .arg(m_clusterRoot));
+            return Status::failure(
+                tr("The 'postgres' user cannot reach the folder %1 of the embedded control store.").arg(m_clusterRoot));
         }
         QFile note(m_dataFolder + QStringLiteral("/CLUSTER-LOCATION"));
         if (note.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -236,7 +240,8 @@ Status EmbeddedPostgres::initCluster()
 
 int EmbeddedPostgres::status() const
 {
-    return run(m_binDir + QStringLiteral("/pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), clusterFolder()}, 10000)
+    return run(m_binDir + QStringLiteral("/pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), clusterFolder()},
+               10000)
         .exitCode;
 }
 

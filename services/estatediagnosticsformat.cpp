@@ -33,10 +33,8 @@ QByteArray formatDiagnosticsJson(const Models::Diagnostics &diagnostics, const Q
         });
     }
     const QJsonObject root{
-        {QStringLiteral("valid"), errors == 0},
-        {QStringLiteral("errors"), errors},
-        {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("files"), QJsonArray::fromStringList(files)},
+        {QStringLiteral("valid"), errors == 0}, {QStringLiteral("errors"), errors},
+        {QStringLiteral("warnings"), warnings}, {QStringLiteral("files"), QJsonArray::fromStringList(files)},
         {QStringLiteral("diagnostics"), items},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -44,14 +44,20 @@ Keys operator+(Keys a, const Keys &b)
 }
 
 const Keys kTimeRuleKeys{"name", "rrule", "startDate", "start", "allDay", "duration", "timeZone"};
-const QStringList kKinds{QStringLiteral("Estate"), QStringLiteral("Site"), QStringLiteral("Environment"),
+const QStringList kKinds{QStringLiteral("Estate"),      QStringLiteral("Site"),     QStringLiteral("Environment"),
                          QStringLiteral("Integration"), QStringLiteral("Calendar"), QStringLiteral("Policy")};
 const QStringList kCriticalities{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                  QStringLiteral("low")};
 const QStringList kTiers{QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")};
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
 enum class RefKind { Site, Environment, Integration, HolidaySet };
 
@@ -79,8 +85,7 @@ class Loader;
 class Map
 {
 public:
-    Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed,
-        const SourceLocation &fallback);
+    Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed, const SourceLocation &fallback);
 
     bool valid() const { return m_valid; }
     /// The value node, or an undefined node when the key is absent.
@@ -148,8 +153,7 @@ private:
     std::optional<qint64> duration(const Map &m, const char *key, bool required);
     std::optional<QString> secretReference(const Map &m, const char *key, bool required);
     QStringList stringList(const Map &m, const char *key, bool required,
-                           std::optional<RefKind> references = std::nullopt,
-                           const QStringList &allowed = {});
+                           std::optional<RefKind> references = std::nullopt, const QStringList &allowed = {});
     /// The items of a sequence value, or none (after reporting) when it is not one.
     std::vector<YamlNode> sequence(const Map &m, const char *key, bool required);
     QString item(const Map &m, const char *key, std::size_t index) const
@@ -157,8 +161,8 @@ private:
         return m.child(key) + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
     void missing(const Map &m, const char *key, const QString &why = {});
-    void wrongType(const YamlNode &node, const QString &key, const QString &expected,
-                   const SourceLocation &where, bool secret = false);
+    void wrongType(const YamlNode &node, const QString &key, const QString &expected, const SourceLocation &where,
+                   bool secret = false);
     void reference(RefKind kind, const QString &name, const QString &key, const SourceLocation &location)
     {
         m_references.append(Reference{kind, name, key, location});
@@ -195,12 +199,14 @@ private:
 
 // ---------------------------------------------------------------------------
 
-Map::Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed,
-         const SourceLocation &fallback)
-    : m_loader(loader), m_path(std::move(path)), m_location(loader.at(node, fallback))
+Map::Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed, const SourceLocation &fallback)
+    : m_loader(loader)
+    , m_path(std::move(path))
+    , m_location(loader.at(node, fallback))
 {
     if (!node.IsMap()) {
-        const QString where = m_path.isEmpty() ? EstateLoader::tr("the document") : QLatin1Char('\'') + m_path + QLatin1Char('\'');
+        const QString where = m_path.isEmpty() ? EstateLoader::tr("the document")
+                                               : QLatin1Char('\'') + m_path + QLatin1Char('\'');
         loader.error(m_location, EstateLoader::tr("%1 must be a mapping (key: value pairs)").arg(where));
         return;
     }
@@ -220,9 +226,8 @@ Map::Map(Loader &loader, const YamlNode &node, QString path, const Keys &allowed
             for (const char *k : allowed)
                 candidates.append(QString::fromLatin1(k));
             const QString suggestion = Values::closestMatch(q(key), candidates);
-            QString message = m_path.isEmpty()
-                ? EstateLoader::tr("unknown key '%1'").arg(q(key))
-                : EstateLoader::tr("unknown key '%1' in '%2'").arg(q(key), m_path);
+            QString message = m_path.isEmpty() ? EstateLoader::tr("unknown key '%1'").arg(q(key))
+                                               : EstateLoader::tr("unknown key '%1' in '%2'").arg(q(key), m_path);
             if (!suggestion.isEmpty())
                 message += EstateLoader::tr("; did you mean '%1'?").arg(suggestion);
             else
@@ -284,8 +289,8 @@ void Loader::missing(const Map &m, const char *key, const QString &why)
     error(m.location(), message);
 }
 
-void Loader::wrongType(const YamlNode &node, const QString &key, const QString &expected,
-                       const SourceLocation &where, bool secret)
+void Loader::wrongType(const YamlNode &node, const QString &key, const QString &expected, const SourceLocation &where,
+                       bool secret)
 {
     QString message = EstateLoader::tr("'%1' must be %2").arg(key, expected);
     if (node.IsScalar() && !secret)
@@ -328,11 +333,12 @@ std::optional<qint64> Loader::integer(const Map &m, const char *key, bool requir
     bool ok = false;
     const qint64 number = value->toLongLong(&ok);
     if (!ok || number < min || number > max) {
-        error(m.valueLocation(key), EstateLoader::tr("'%1' must be an integer from %2 to %3, got '%4'")
-                                        .arg(m.child(key))
-                                        .arg(min)
-                                        .arg(max)
-                                        .arg(*value));
+        error(m.valueLocation(key),
+              EstateLoader::tr("'%1' must be an integer from %2 to %3, got '%4'")
+                  .arg(m.child(key))
+                  .arg(min)
+                  .arg(max)
+                  .arg(*value));
         return std::nullopt;
     }
     return number;
@@ -361,8 +367,7 @@ std::optional<bool> Loader::boolean(const Map &m, const char *key, bool required
         return true;
     if (*value == QLatin1String("false"))
         return false;
-    error(m.valueLocation(key),
-          EstateLoader::tr("'%1' must be true or false, got '%2'").arg(m.child(key), *value));
+    error(m.valueLocation(key), EstateLoader::tr("'%1' must be true or false, got '%2'").arg(m.child(key), *value));
     return std::nullopt;
 }
 
@@ -480,8 +485,8 @@ bool Loader::unique(QHash<QString, SourceLocation> &seen, const QString &name, c
         seen.insert(name, location);
         return true;
     }
-    error(location, EstateLoader::tr("duplicate name '%1' in %2; the first is at %3")
-                        .arg(name, what, it.value().toString()));
+    error(location,
+          EstateLoader::tr("duplicate name '%1' in %2; the first is at %3").arg(name, what, it.value().toString()));
     return false;
 }
 
@@ -499,8 +504,7 @@ ParsedYaml parseYaml(const FileInput &file)
 {
     ParsedYaml parsed;
     auto fail = [&](int line, int column, const QString &message) {
-        parsed.errors.append(
-            Diagnostic{SourceLocation{file.name, line, column}, Diagnostic::Severity::Error, message});
+        parsed.errors.append(Diagnostic{SourceLocation{file.name, line, column}, Diagnostic::Severity::Error, message});
     };
     // YAML text never holds C0 control characters other than tab, LF and CR (YAML 1.2, 5.1);
     // yaml-cpp 0.7 can loop forever on a NUL byte, so refuse them before it sees them.
@@ -553,13 +557,13 @@ std::vector<ParsedYaml> parseAll(const std::vector<FileInput> &files)
             try {
                 results[i] = parseYaml(files[i]);
             } catch (const std::exception &e) {
-                results[i].errors.append(Diagnostic{SourceLocation{files[i].name, 1, 1}, Diagnostic::Severity::Error,
-                                                    EstateLoader::tr("cannot read YAML: %1").arg(QString::fromUtf8(e.what()))});
+                results[i].errors.append(
+                    Diagnostic{SourceLocation{files[i].name, 1, 1}, Diagnostic::Severity::Error,
+                               EstateLoader::tr("cannot read YAML: %1").arg(QString::fromUtf8(e.what()))});
             }
         }
     };
-    const std::size_t threads =
-        std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t threads = std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
     std::vector<std::thread> pool;
     for (std::size_t t = 1; t < threads; ++t)
         pool.emplace_back(work);
@@ -626,9 +630,10 @@ void Loader::parseDocument(const YamlNode &document)
                 if (Values::isValidName(*n)) {
                     name = *n;
                 } else {
-                    error(nameLocation, EstateLoader::tr("'metadata.name' must be lowercase letters, digits and '-', "
-                                                         "starting and ending with a letter or digit, got '%1'")
-                                            .arg(*n));
+                    error(nameLocation,
+                          EstateLoader::tr("'metadata.name' must be lowercase letters, digits and '-', "
+                                           "starting and ending with a letter or digit, got '%1'")
+                              .arg(*n));
                 }
             }
             const YamlNode labels = metadata.value("labels");
@@ -652,8 +657,9 @@ void Loader::parseDocument(const YamlNode &document)
     const YamlNode specNode = root.value("spec");
     if (kind && *kind == QLatin1String("Estate")) {
         if (++m_estateCount > 1) {
-            error(nameLocation, EstateLoader::tr("a second Estate '%1'; exactly one Estate is allowed, the first is at %2")
-                                    .arg(name, m_estateLocation.toString()));
+            error(nameLocation,
+                  EstateLoader::tr("a second Estate '%1'; exactly one Estate is allowed, the first is at %2")
+                      .arg(name, m_estateLocation.toString()));
             return;
         }
         m_estateLocation = nameLocation;
@@ -670,8 +676,9 @@ void Loader::parseDocument(const YamlNode &document)
         QHash<QString, SourceLocation> &names = m_names[kindIndex];
         const auto it = names.constFind(name);
         if (it != names.constEnd()) {
-            error(nameLocation, EstateLoader::tr("duplicate %1 name '%2'; the first is at %3")
-                                    .arg(*kind, name, it.value().toString()));
+            error(
+                nameLocation,
+                EstateLoader::tr("duplicate %1 name '%2'; the first is at %3").arg(*kind, name, it.value().toString()));
             envelopeOk = false;
         } else {
             names.insert(name, nameLocation);
@@ -810,7 +817,8 @@ std::optional<TimeRule> Loader::parseTimeRule(const Map &m, bool allowMissingSta
                 rule.startTime = *time;
             } else {
                 error(m.valueLocation("start"),
-                      EstateLoader::tr("'%1' must be a time of day HH:MM (24 h), got '%2'").arg(m.child("start"), *start));
+                      EstateLoader::tr("'%1' must be a time of day HH:MM (24 h), got '%2'")
+                          .arg(m.child("start"), *start));
                 ok = false;
             }
         } else {
@@ -852,8 +860,9 @@ void Loader::parseSite(const Map &spec, Site &site)
             continue;
         OperatingCycle cycle;
         cycle.kind = oneOf(m, "kind", true,
-                           {QStringLiteral("wave-picking"), QStringLiteral("carrier-cutoff"), QStringLiteral("receiving"),
-                            QStringLiteral("shift"), QStringLiteral("inventory-count"), QStringLiteral("other")})
+                           {QStringLiteral("wave-picking"), QStringLiteral("carrier-cutoff"),
+                            QStringLiteral("receiving"), QStringLiteral("shift"), QStringLiteral("inventory-count"),
+                            QStringLiteral("other")})
                          .value_or(QString());
         if (const auto impact = oneOf(m, "impact", false, kCriticalities))
             cycle.impact = criticalityFromString(*impact).value_or(Criticality::High);
@@ -874,21 +883,24 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
     const auto tier = oneOf(spec, "tier", true, kTiers);
     if (tier)
         environment.tier = tierFromString(*tier).value_or(Tier::Development);
-    if (const auto hosting = oneOf(spec, "hosting", true, {QStringLiteral("dedicated"), QStringLiteral("multi-tenant")}))
+    if (const auto hosting = oneOf(spec, "hosting", true,
+                                   {QStringLiteral("dedicated"), QStringLiteral("multi-tenant")}))
         environment.hosting = hostingFromString(*hosting).value_or(Hosting::MultiTenant);
     const bool production = tier && environment.tier == Tier::Production;
     environment.sites = stringList(spec, "sites", false, RefKind::Site);
     if (production && environment.sites.isEmpty() && !spec.has("sites"))
         missing(spec, "sites", EstateLoader::tr("a production environment names the sites it serves"));
     else if (production && environment.sites.isEmpty() && spec.value("sites").IsSequence())
-        error(spec.valueLocation("sites"),
-              EstateLoader::tr("'%1' must name at least one site for a production environment").arg(spec.child("sites")));
+        error(
+            spec.valueLocation("sites"),
+            EstateLoader::tr("'%1' must name at least one site for a production environment").arg(spec.child("sites")));
 
     const YamlNode kube = spec.value("kubernetes");
     if (!kube.IsDefined() || kube.IsNull()) {
         missing(spec, "kubernetes");
     } else {
-        const Map m(*this, kube, spec.child("kubernetes"), Keys{"context", "namespace"}, spec.valueLocation("kubernetes"));
+        const Map m(*this, kube, spec.child("kubernetes"), Keys{"context", "namespace"},
+                    spec.valueLocation("kubernetes"));
         if (m.valid()) {
             environment.kubeContext = text(m, "context", true).value_or(QString());
             environment.kubeNamespace = text(m, "namespace", true).value_or(QString());
@@ -947,9 +959,9 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
         workload.location = m.location();
         const auto name = text(m, "name", true);
         workload.kind = oneOf(m, "kind", true,
-                              {QStringLiteral("odoo-web"), QStringLiteral("odoo-longpolling"), QStringLiteral("odoo-cron"),
-                               QStringLiteral("queue-worker"), QStringLiteral("integration-worker"),
-                               QStringLiteral("other")})
+                              {QStringLiteral("odoo-web"), QStringLiteral("odoo-longpolling"),
+                               QStringLiteral("odoo-cron"), QStringLiteral("queue-worker"),
+                               QStringLiteral("integration-worker"), QStringLiteral("other")})
                             .value_or(QString());
         workload.image = text(m, "image", false).value_or(QString());
         workload.replicas = static_cast<int>(integer(m, "replicas", false, 0, 10000).value_or(1));
@@ -983,7 +995,8 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
                   EstateLoader::tr("'%1' is only allowed for kind odoo-module, this integration is of kind %2")
                       .arg(spec.child("odooModule"), integration.kind));
         } else {
-            const Map m(*this, module, spec.child("odooModule"), Keys{"name", "version"}, spec.valueLocation("odooModule"));
+            const Map m(*this, module, spec.child("odooModule"), Keys{"name", "version"},
+                        spec.valueLocation("odooModule"));
             if (m.valid()) {
                 integration.odooModule = text(m, "name", true).value_or(QString());
                 integration.moduleVersion = text(m, "version", false).value_or(QString());
@@ -1033,7 +1046,8 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
         if (!m.valid())
             continue;
         const auto target = text(m, "integration", true);
-        const auto mode = oneOf(m, "mode", true, {QStringLiteral("sync"), QStringLiteral("async"), QStringLiteral("batch")});
+        const auto mode = oneOf(m, "mode", true,
+                                {QStringLiteral("sync"), QStringLiteral("async"), QStringLiteral("batch")});
         const auto description = text(m, "description", false);
         if (!target || !mode)
             continue;
@@ -1050,7 +1064,8 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
 
     const YamlNode contract = spec.value("contract");
     if (contract.IsDefined() && !contract.IsNull()) {
-        const Map m(*this, contract, spec.child("contract"), Keys{"databaseRole", "tables"}, spec.valueLocation("contract"));
+        const Map m(*this, contract, spec.child("contract"), Keys{"databaseRole", "tables"},
+                    spec.valueLocation("contract"));
         if (m.valid()) {
             integration.contract.databaseRole = text(m, "databaseRole", false).value_or(QString());
             const auto tables = sequence(m, "tables", false);
@@ -1080,9 +1095,11 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
                     column.notNull = boolean(c, "notNull", false).value_or(false);
                     if (const auto references = text(c, "references", false)) {
                         const qsizetype dot = references->indexOf(QLatin1Char('.'));
-                        if (dot <= 0 || dot == references->size() - 1 || references->indexOf(QLatin1Char('.'), dot + 1) >= 0)
+                        if (dot <= 0 || dot == references->size() - 1
+                            || references->indexOf(QLatin1Char('.'), dot + 1) >= 0)
                             error(c.valueLocation("references"),
-                                  EstateLoader::tr("'%1' must be table.column, got '%2'").arg(c.child("references"), *references));
+                                  EstateLoader::tr("'%1' must be table.column, got '%2'")
+                                      .arg(c.child("references"), *references));
                         else
                             column.references = *references;
                     }
@@ -1126,9 +1143,10 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
                 if (!value)
                     continue;
                 if (!Values::isSecretReference(*value)) {
-                    error(where, EstateLoader::tr("'%1' must be a secret reference keychain:<service>/<account>; "
-                                                  "secrets are never written in the estate (the value is not shown)")
-                                     .arg(key));
+                    error(where,
+                          EstateLoader::tr("'%1' must be a secret reference keychain:<service>/<account>; "
+                                           "secrets are never written in the estate (the value is not shown)")
+                              .arg(key));
                     continue;
                 }
                 integration.credentials.append({q(keyNode.Scalar()), *value});
@@ -1153,16 +1171,18 @@ void Loader::parseCalendar(const Map &spec, Calendar &calendar)
         if (ics) {
             const QString resolved = QDir::cleanPath(QDir(m_dir).absoluteFilePath(*ics));
             if (!QFileInfo(resolved).isFile()) {
-                error(m.valueLocation("ics"), EstateLoader::tr("'%1': holiday file '%2' does not exist (looked for %3)")
-                                                  .arg(m.child("ics"), *ics, resolved));
+                error(m.valueLocation("ics"),
+                      EstateLoader::tr("'%1': holiday file '%2' does not exist (looked for %3)")
+                          .arg(m.child("ics"), *ics, resolved));
             }
             set.icsPath = resolved;
         }
         if (name) {
             const auto it = m_holidaySets.constFind(*name);
             if (it != m_holidaySets.constEnd()) {
-                error(m.valueLocation("name"), EstateLoader::tr("duplicate holiday set name '%1'; the first is at %2")
-                                                   .arg(*name, it.value().toString()));
+                error(m.valueLocation("name"),
+                      EstateLoader::tr("duplicate holiday set name '%1'; the first is at %2")
+                          .arg(*name, it.value().toString()));
                 continue;
             }
             m_holidaySets.insert(*name, m.valueLocation("name"));
@@ -1195,16 +1215,16 @@ void Loader::parseCalendar(const Map &spec, Calendar &calendar)
             continue;
         }
         if (m.has("businessDays")) {
-            const Map b(*this, m.value("businessDays"), m.child("businessDays"), Keys{"period", "last", "first", "holidays"},
-                        m.valueLocation("businessDays"));
+            const Map b(*this, m.value("businessDays"), m.child("businessDays"),
+                        Keys{"period", "last", "first", "holidays"}, m.valueLocation("businessDays"));
             if (!b.valid())
                 continue;
             BusinessDayRule rule;
             if (const auto period = oneOf(b, "period", true,
                                           {QStringLiteral("month"), QStringLiteral("quarter"), QStringLiteral("year")}))
                 rule.period = *period == QLatin1String("month") ? BusinessDayRule::Period::Month
-                    : *period == QLatin1String("quarter")        ? BusinessDayRule::Period::Quarter
-                                                                 : BusinessDayRule::Period::Year;
+                    : *period == QLatin1String("quarter")       ? BusinessDayRule::Period::Quarter
+                                                                : BusinessDayRule::Period::Year;
             rule.lastDays = static_cast<int>(integer(b, "last", false, 0, 60).value_or(0));
             rule.firstDays = static_cast<int>(integer(b, "first", false, 0, 60).value_or(0));
             if (rule.lastDays == 0 && rule.firstDays == 0 && !b.has("last") && !b.has("first"))
@@ -1247,17 +1267,18 @@ void Loader::parseCalendar(const Map &spec, Calendar &calendar)
                 return std::nullopt;
             if (const auto parsed = Values::parseDateTime(*value))
                 return parsed;
-            error(m.valueLocation(key), EstateLoader::tr("'%1' must be a date YYYY-MM-DD or a date-time "
-                                                         "YYYY-MM-DDTHH:MM[:SS], got '%2'")
-                                            .arg(m.child(key), *value));
+            error(m.valueLocation(key),
+                  EstateLoader::tr("'%1' must be a date YYYY-MM-DD or a date-time "
+                                   "YYYY-MM-DDTHH:MM[:SS], got '%2'")
+                      .arg(m.child(key), *value));
             return std::nullopt;
         };
         const auto start = moment("start");
         const auto end = moment("end");
         if (start && end && *end <= *start)
-            error(m.valueLocation("end"), EstateLoader::tr("'%1' (%2) must be after start (%3)")
-                                              .arg(m.child("end"), end->toString(Qt::ISODate),
-                                                   start->toString(Qt::ISODate)));
+            error(m.valueLocation("end"),
+                  EstateLoader::tr("'%1' (%2) must be after start (%3)")
+                      .arg(m.child("end"), end->toString(Qt::ISODate), start->toString(Qt::ISODate)));
         freeze.start = start.value_or(QDateTime());
         freeze.end = end.value_or(QDateTime());
         freeze.timeZone = timeZone(m, "timeZone", false).value_or(QString());
@@ -1300,7 +1321,8 @@ void Loader::parseCalendar(const Map &spec, Calendar &calendar)
 QList<ApprovalRequirement> Loader::parseApprovals(const Map &m, const char *key)
 {
     static const QStringList roles{QStringLiteral("cab-member"), QStringLiteral("business-owner"),
-                                   QStringLiteral("release-manager"), QStringLiteral("support"), QStringLiteral("admin")};
+                                   QStringLiteral("release-manager"), QStringLiteral("support"),
+                                   QStringLiteral("admin")};
     QList<ApprovalRequirement> result;
     const auto items = sequence(m, key, false);
     QHash<QString, SourceLocation> seen;
@@ -1323,8 +1345,9 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
         const int key = static_cast<int>(policy.tier);
         const auto it = m_policyTiers.constFind(key);
         if (it != m_policyTiers.constEnd())
-            error(spec.valueLocation("tier"), EstateLoader::tr("a second Policy for tier %1; one per tier, the first is at %2")
-                                                  .arg(*tier, it.value().toString()));
+            error(spec.valueLocation("tier"),
+                  EstateLoader::tr("a second Policy for tier %1; one per tier, the first is at %2")
+                      .arg(*tier, it.value().toString()));
         else
             m_policyTiers.insert(key, spec.valueLocation("tier"));
     }
@@ -1368,7 +1391,8 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
     QHash<QString, SourceLocation> seen;
     for (std::size_t i = 0; i < criteria.size(); ++i) {
         const Map m(*this, criteria[i], item(spec, "rollbackCriteria", i),
-                    Keys{"name", "query", "comparison", "threshold", "for", "action"}, spec.valueLocation("rollbackCriteria"));
+                    Keys{"name", "query", "comparison", "threshold", "for", "action"},
+                    spec.valueLocation("rollbackCriteria"));
         if (!m.valid())
             continue;
         RollbackCriterionTemplate criterion;
@@ -1376,11 +1400,13 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
         const auto name = text(m, "name", true);
         criterion.query = text(m, "query", true).value_or(QString());
         criterion.comparison = oneOf(m, "comparison", true,
-                                     {QStringLiteral(">"), QStringLiteral(">="), QStringLiteral("<"), QStringLiteral("<=")})
+                                     {QStringLiteral(">"), QStringLiteral(">="), QStringLiteral("<"),
+                                      QStringLiteral("<=")})
                                    .value_or(QString());
         criterion.threshold = number(m, "threshold", true).value_or(0);
         criterion.forSeconds = duration(m, "for", false).value_or(0);
-        criterion.action = oneOf(m, "action", true, {QStringLiteral("pause"), QStringLiteral("rollback")}).value_or(QString());
+        criterion.action =
+            oneOf(m, "action", true, {QStringLiteral("pause"), QStringLiteral("rollback")}).value_or(QString());
         if (name && unique(seen, *name, spec.child("rollbackCriteria"), m.valueLocation("name"))) {
             criterion.name = *name;
             policy.rollbackCriteria.append(std::move(criterion));
@@ -1408,7 +1434,8 @@ void Loader::checkReferences()
             loaded[k] = true;
         }
         QString message = EstateLoader::tr("'%1' names an unknown %2 '%3'").arg(ref.key, what[k], ref.name);
-        const QString suggestion = candidates[k].size() <= 5000 ? Values::closestMatch(ref.name, candidates[k]) : QString();
+        const QString suggestion = candidates[k].size() <= 5000 ? Values::closestMatch(ref.name, candidates[k])
+                                                                : QString();
         if (!suggestion.isEmpty())
             message += EstateLoader::tr("; did you mean '%1'?").arg(suggestion);
         error(ref.location, message);
@@ -1519,7 +1546,8 @@ void Loader::checkSyncCycles()
                         continue;
                     if (w == start) {
                         QList<int> chain{v};
-                        for (int p = parent[static_cast<std::size_t>(v)]; p >= 0; p = parent[static_cast<std::size_t>(p)])
+                        for (int p = parent[static_cast<std::size_t>(v)]; p >= 0;
+                             p = parent[static_cast<std::size_t>(p)])
                             chain.prepend(p);
                         for (int n : chain)
                             path << integrations.at(n).name;
@@ -1539,10 +1567,12 @@ void Loader::checkSyncCycles()
             }
         }
         const Integration &owner = integrations.at(start);
-        const SourceLocation where = firstDependency >= 0 ? owner.dependencies.at(firstDependency).location : owner.location;
-        error(where, EstateLoader::tr("dependency cycle made only of sync links: %1; a cycle of sync dependencies can "
-                                      "never start, make one link async or batch")
-                         .arg(path.join(QStringLiteral(" → "))));
+        const SourceLocation where = firstDependency >= 0 ? owner.dependencies.at(firstDependency).location
+                                                          : owner.location;
+        error(where,
+              EstateLoader::tr("dependency cycle made only of sync links: %1; a cycle of sync dependencies can "
+                               "never start, make one link async or batch")
+                  .arg(path.join(QStringLiteral(" → "))));
     }
 }
 
@@ -1557,7 +1587,8 @@ EstateLoadResult Loader::finish(const QString &rootPath, const QStringList &file
         checkReferences();
         checkSyncCycles();
     } catch (const std::exception &e) {
-        error(SourceLocation{m_folderLabel, 0, 0}, EstateLoader::tr("internal error: %1").arg(QString::fromUtf8(e.what())));
+        error(SourceLocation{m_folderLabel, 0, 0},
+              EstateLoader::tr("internal error: %1").arg(QString::fromUtf8(e.what())));
     }
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
         if (a.location.file != b.location.file)
@@ -1600,8 +1631,8 @@ EstateLoadResult EstateLoader::loadFolder(const QString &folder)
         QStringList pending{rootPath};
         while (!pending.isEmpty()) {
             const QDir dir(pending.takeLast());
-            const QFileInfoList entries =
-                dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+            const QFileInfoList entries = dir.entryInfoList(
+                QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
             for (const QFileInfo &entry : entries) {
                 if (entry.fileName().startsWith(QLatin1Char('.')))
                     continue;

@@ -15,7 +15,10 @@ namespace Gatehouse::Services::EstateValues {
 
 namespace {
 
-bool isDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 
 // Reads the digits at `pos`; fails on none or on a number too large to be a sane duration part.
 std::optional<qint64> readNumber(const QString &text, qsizetype &pos)

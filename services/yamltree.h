@@ -90,9 +90,18 @@ private:
     YamlMark m_stall;
 };
 
-inline bool YamlNode::IsNull() const { return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Null; }
-inline bool YamlNode::IsScalar() const { return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Scalar; }
-inline bool YamlNode::IsMap() const { return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Map; }
+inline bool YamlNode::IsNull() const
+{
+    return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Null;
+}
+inline bool YamlNode::IsScalar() const
+{
+    return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Scalar;
+}
+inline bool YamlNode::IsMap() const
+{
+    return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Map;
+}
 inline bool YamlNode::IsSequence() const
 {
     return m_tree && m_tree->m_nodes[std::size_t(m_index)].type == YamlTree::Type::Sequence;
@@ -129,8 +138,17 @@ inline YamlNode YamlNode::child(std::size_t slot) const
     return YamlNode(m_tree, m_tree->m_children[r.begin + slot]);
 }
 
-inline YamlNode YamlNode::operator[](std::size_t index) const { return index < size() && IsSequence() ? child(index) : YamlNode(); }
-inline YamlNode YamlNode::key(std::size_t index) const { return index < size() && IsMap() ? child(2 * index) : YamlNode(); }
-inline YamlNode YamlNode::value(std::size_t index) const { return index < size() && IsMap() ? child(2 * index + 1) : YamlNode(); }
+inline YamlNode YamlNode::operator[](std::size_t index) const
+{
+    return index < size() && IsSequence() ? child(index) : YamlNode();
+}
+inline YamlNode YamlNode::key(std::size_t index) const
+{
+    return index < size() && IsMap() ? child(2 * index) : YamlNode();
+}
+inline YamlNode YamlNode::value(std::size_t index) const
+{
+    return index < size() && IsMap() ? child(2 * index + 1) : YamlNode();
+}
 
 } // namespace Gatehouse::Services

@@ -4,23 +4,23 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+236"/>
+        <location filename="../services/estateloader.cpp" line="+208"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 must be a mapping (key: value pairs)</source>
         <translation>%1 muss ein Mapping (Schlüssel-Wert-Paare) sein</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+903"/>
+        <location line="+9"/>
+        <location line="+918"/>
         <source>keys must be plain words</source>
         <translation>Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-908"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
@@ -33,12 +33,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+947"/>
+        <location line="+973"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="-1180"/>
+        <location line="-1206"/>
         <source>; expected one of: %1</source>
         <translation>; erwartet wird einer von: %1</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&apos;%1&apos; must be an integer from %2 to %3, got &apos;%4&apos;</source>
         <translation>&apos;%1&apos; muss eine ganze Zahl von %2 bis %3 sein, gefunden: &apos;%4&apos;</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>&apos;%1&apos; muss eine Zahl sein, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss true oder false sein, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -120,27 +120,27 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+704"/>
+        <location line="+721"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; muss ein Verweis auf ein Geheimnis der Form keychain:&lt;service&gt;/&lt;account&gt; sein; Geheimnisse werden nie in die Landschaft geschrieben (der Wert wird nicht angezeigt)</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-705"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>duplicate name &apos;%1&apos; in %2; the first is at %3</source>
         <translation>doppelter Name &apos;%1&apos; in %2; der erste steht in %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>YAML syntax error: control character 0x%1 is not allowed in YAML text</source>
         <translation>YAML-Syntaxfehler: Steuerzeichen 0x%1 ist in YAML-Text nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>YAML syntax error: unexpected character at the start of a document</source>
         <translation>YAML-Syntaxfehler: unerwartetes Zeichen am Anfang eines Dokuments</translation>
     </message>
@@ -152,12 +152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot read YAML: %1</source>
         <translation>YAML kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>cannot read this document: %1</source>
         <translation>dieses Dokument kann nicht gelesen werden: %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>&apos;apiVersion&apos; muss gatehouse/v1 sein, gefunden: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&apos;metadata.name&apos; must be lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit, got &apos;%1&apos;</source>
         <translation>&apos;metadata.name&apos; darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen und enden, gefunden: &apos;%1&apos;</translation>
     </message>
@@ -178,17 +178,17 @@
         <translation>ein Mapping von Zeichenketten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a second Estate &apos;%1&apos;; exactly one Estate is allowed, the first is at %2</source>
         <translation>ein zweites Estate &apos;%1&apos;; genau ein Estate ist erlaubt, das erste steht in %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>duplicate %1 name &apos;%2&apos;; the first is at %3</source>
         <translation>doppelter Name &apos;%2&apos; für %1; der erste steht in %3</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>&apos;%1&apos; is not a valid RRULE &apos;%2&apos;: %3</source>
         <translation>&apos;%1&apos; ist keine gültige RRULE &apos;%2&apos;: %3</translation>
     </message>
@@ -208,22 +208,22 @@
         <translation>&apos;%1&apos; muss eine Uhrzeit HH:MM (24 h) sein, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; must be an ISO 3166 alpha-2 code such as NL or US, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss ein Alpha-2-Code nach ISO 3166 wie NL oder US sein, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>a production environment names the sites it serves</source>
         <translation>eine Produktionsumgebung nennt die Standorte, die sie bedient</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; must name at least one site for a production environment</source>
         <translation>&apos;%1&apos; muss für eine Produktionsumgebung mindestens einen Standort nennen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; must be an http or https URL, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss eine http- oder https-URL sein, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -233,27 +233,27 @@
         <translation>&apos;%1&apos; ist nur bei der Art odoo-module erlaubt, diese Integration ist von der Art %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>required for kind odoo-module</source>
         <translation>bei der Art odoo-module erforderlich</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>&apos;%1&apos; must be table.column, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss die Form table.column haben, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>a mapping of secret references</source>
         <translation>ein Mapping von Verweisen auf Geheimnisse</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&apos;%1&apos;: holiday file &apos;%2&apos; does not exist (looked for %3)</source>
         <translation>&apos;%1&apos;: Feiertagsdatei &apos;%2&apos; existiert nicht (gesucht wurde %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>duplicate holiday set name &apos;%1&apos;; the first is at %2</source>
         <translation>doppelter Name &apos;%1&apos; für einen Feiertagskalender; der erste steht in %2</translation>
     </message>
@@ -273,17 +273,17 @@
         <translation>oder eine Zeitregel: rrule, start und duration</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&apos;%1&apos; must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS], got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss ein Datum YYYY-MM-DD oder ein Zeitpunkt YYYY-MM-DDTHH:MM[:SS] sein, gefunden: &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; (%2) must be after start (%3)</source>
         <translation>&apos;%1&apos; (%2) muss nach start (%3) liegen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>a second Policy for tier %1; one per tier, the first is at %2</source>
         <translation>eine zweite Policy für die Stufe %1; eine pro Stufe, die erste steht in %2</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>&apos;%1&apos; (%2) darf nicht unter cabThreshold (%3) liegen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>site</source>
         <translation>Standort</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>&apos;%1&apos;: %2 &apos;%3&apos; ist unbekannt</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>dependency cycle made only of sync links: %1; a cycle of sync dependencies can never start, make one link async or batch</source>
         <translation>Abhängigkeitszyklus nur aus sync-Verbindungen: %1; ein Zyklus synchroner Abhängigkeiten kann nie starten, machen Sie eine Verbindung async oder batch</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>kein Estate-Dokument (kind: Estate) im Ordner; genau eines ist erforderlich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+80"/>
         <location line="+25"/>
         <source>internal error: %1</source>
@@ -350,7 +350,7 @@
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/estatevalues.cpp" line="+203"/>
+        <location filename="../services/estatevalues.cpp" line="+206"/>
         <source>the rule is empty</source>
         <translation>die Regel ist leer</translation>
     </message>
@@ -473,7 +473,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::ChangeRequestModel</name>
     <message>
-        <location filename="../models/changerequestmodel.cpp" line="+31"/>
+        <location filename="../models/changerequestmodel.cpp" line="+28"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -543,7 +543,7 @@ validate DIR:
         <translation>Notfall</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -586,7 +586,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::DiagnosticModel</name>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="+38"/>
+        <location filename="../models/diagnosticmodel.cpp" line="+35"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -639,7 +639,7 @@ validate DIR:
         <translation>Dediziert</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -672,7 +672,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::ImpactModel</name>
     <message>
-        <location filename="../models/impactmodel.cpp" line="+17"/>
+        <location filename="../models/impactmodel.cpp" line="+14"/>
         <source>fails</source>
         <translation>fällt aus</translation>
     </message>
@@ -763,7 +763,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::IntegrationModel</name>
     <message>
-        <location filename="../models/integrationmodel.cpp" line="+14"/>
+        <location filename="../models/integrationmodel.cpp" line="+11"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -816,7 +816,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::SiteModel</name>
     <message>
-        <location filename="../models/sitemodel.cpp" line="+67"/>
+        <location filename="../models/sitemodel.cpp" line="+64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -839,7 +839,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+189"/>
+        <location filename="../services/controlstore.cpp" line="+188"/>
         <source>embedded (%1)</source>
         <translation>eingebettet (%1)</translation>
     </message>
@@ -849,7 +849,7 @@ validate DIR:
         <translation>Server %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the control store password from the keychain…</source>
         <translation>Das Passwort der Steuerungsdatenbank wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -873,7 +873,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::ControlStoreWorker</name>
     <message>
-        <location filename="../services/controlstoreworker.cpp" line="+67"/>
+        <location filename="../services/controlstoreworker.cpp" line="+66"/>
         <source>Starting the embedded PostgreSQL server…</source>
         <translation>Der eingebettete PostgreSQL-Server wird gestartet…</translation>
     </message>
@@ -951,38 +951,38 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::EmbeddedPostgres</name>
     <message>
-        <location filename="../services/embeddedpostgres.cpp" line="+106"/>
+        <location filename="../services/embeddedpostgres.cpp" line="+108"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) were not found. Install the &apos;postgresql&apos; package, or configure a shared control store server.</source>
         <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden. Installieren Sie das Paket &apos;postgresql&apos; oder richten Sie einen gemeinsamen Server für die Steuerungsdatenbank ein.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 did not finish in time</source>
         <translation>%1 wurde nicht rechtzeitig beendet</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot create the folder %1 for the embedded control store.</source>
         <translation>Der Ordner %1 für die eingebettete Steuerungsdatenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Gatehouse runs as root, but the embedded control store needs the unprivileged &apos;postgres&apos; system user, which does not exist. Run Gatehouse as an ordinary user or configure a shared server.</source>
         <translation>Gatehouse läuft als root, aber die eingebettete Steuerungsdatenbank benötigt den nicht privilegierten Systembenutzer &apos;postgres&apos;, der nicht existiert. Starten Sie Gatehouse als normaler Benutzer oder richten Sie einen gemeinsamen Server ein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The &apos;postgres&apos; user cannot reach the folder %1 of the embedded control store.</source>
         <translation>Der Benutzer &apos;postgres&apos; kann nicht auf den Ordner %1 der eingebetteten Steuerungsdatenbank zugreifen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Creating the embedded PostgreSQL cluster failed: %1</source>
         <translation>Das Anlegen des eingebetteten PostgreSQL-Clusters ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Starting the embedded PostgreSQL server failed: %1
 %2</source>
         <translation>Das Starten des eingebetteten PostgreSQL-Servers ist fehlgeschlagen: %1
@@ -1045,7 +1045,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::ChangesPage</name>
     <message>
-        <location filename="../ui/changespage.cpp" line="+56"/>
+        <location filename="../ui/changespage.cpp" line="+55"/>
         <source>&amp;New change…</source>
         <translation>&amp;Neue Änderung…</translation>
     </message>
@@ -1085,7 +1085,7 @@ validate DIR:
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>⚠ Could not load changes</source>
         <translation>⚠ Änderungen konnten nicht geladen werden</translation>
     </message>
@@ -1168,18 +1168,18 @@ validate DIR:
         <translation>Integrationen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+2"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>Beantragt von</translation>
     </message>
@@ -1194,7 +1194,7 @@ validate DIR:
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ Could not load the audit trail</source>
         <translation>⚠ Der Audit-Trail konnte nicht geladen werden</translation>
     </message>
@@ -1202,7 +1202,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+69"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+67"/>
         <source>No problems in the estate.</source>
         <translation>Keine Probleme in der Landschaft.</translation>
     </message>
@@ -1257,12 +1257,12 @@ validate DIR:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+140"/>
+        <location line="+132"/>
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-98"/>
         <source>No environment selected</source>
         <translation>Keine Umgebung ausgewählt</translation>
     </message>
@@ -1272,7 +1272,7 @@ validate DIR:
         <translation>Wählen Sie eine Umgebung aus, um ihre Workloads, ihre Datenbank und ihre Überwachung zu sehen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -1307,7 +1307,7 @@ validate DIR:
         <translation>Umgebung: %1, Hosting: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1338,7 +1338,7 @@ validate DIR:
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>context %1, namespace %2</source>
         <translation>Kontext %1, Namespace %2</translation>
     </message>
@@ -1359,7 +1359,7 @@ validate DIR:
         <translation>Odoo-Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 on %2:%3</source>
         <translation>%1 auf %2:%3</translation>
     </message>
@@ -1409,7 +1409,7 @@ validate DIR:
         <translation>Definiert in</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Workloads (%n)</source>
         <translation>
             <numerusform>&amp;Workloads (%n)</numerusform>
@@ -1498,7 +1498,7 @@ validate DIR:
         <translation>%1 konnte nicht geladen werden. Beheben Sie die im Bereich „Landschaftsfehler“ aufgeführten Fehler; die Landschaft wird neu geladen, sobald sich ihre Dateien ändern.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
@@ -1524,7 +1524,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::IntegrationDetailPane</name>
     <message>
-        <location filename="../ui/integrationdetailpane.cpp" line="+28"/>
+        <location filename="../ui/integrationdetailpane.cpp" line="+29"/>
         <source>sync — fails with it</source>
         <translation>sync — fällt mit aus</translation>
     </message>
@@ -1539,7 +1539,7 @@ validate DIR:
         <translation>batch — beeinträchtigt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1554,7 +1554,7 @@ validate DIR:
         <translation>Wählen Sie eine Integration aus, um ihren Verantwortlichen, ihre Abhängigkeiten und die Auswirkungen einer Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Impact when it changes or breaks</source>
         <translation>Auswirkung bei Änderung oder Ausfall</translation>
     </message>
@@ -1584,12 +1584,12 @@ validate DIR:
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unassigned</source>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
@@ -1604,22 +1604,22 @@ validate DIR:
         <translation>Hängt ab von</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>every site of its environments</source>
         <translation>alle Standorte ihrer Umgebungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Odoo module</source>
         <translation>Odoo-Modul</translation>
     </message>
@@ -1637,7 +1637,7 @@ validate DIR:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Affected: %n business process(es)</source>
         <translation>
             <numerusform>Betroffen: %n Geschäftsprozess</numerusform>
@@ -1663,12 +1663,12 @@ validate DIR:
     <message>
         <location line="+7"/>
         <location line="+57"/>
-        <location line="+249"/>
+        <location line="+248"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-286"/>
         <source>Estate</source>
         <translation>Landschaft</translation>
     </message>
@@ -1764,7 +1764,7 @@ validate DIR:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Control store: %1</source>
         <translation>Steuerungsdatenbank: %1</translation>
     </message>
@@ -1818,12 +1818,12 @@ validate DIR:
         <translation>(enthält Fehler)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -1937,36 +1937,36 @@ validate DIR:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Create change</source>
         <translation>Änderung anlegen</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <location line="+15"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose the target environment.</source>
         <translation>Wählen Sie die Zielumgebung aus.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+20"/>
         <source>Select at least one integration or workload.</source>
         <translation>Wählen Sie mindestens eine Integration oder einen Workload aus.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>The window must end after it starts.</source>
         <translation>Das Wartungsfenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Impact preview: select what the change touches.</source>
         <translation>Vorschau der Auswirkung: Wählen Sie aus, was die Änderung berührt.</translation>
     </message>
@@ -1999,12 +1999,12 @@ validate DIR:
         <translation>Es ist keine Steuerungsdatenbank eingerichtet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The change was not stored: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Die Änderung wurde nicht gespeichert: Die Steuerungsdatenbank wurde geschlossen.</translation>
     </message>
@@ -2082,7 +2082,7 @@ validate DIR:
         <translation>⚠ Schreiben Sie das Passwort nicht in die URL; verwenden Sie das Passwortfeld.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The password could not be stored in the keychain: %1</source>
         <translation>⚠ Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
@@ -2154,7 +2154,7 @@ validate DIR:
         <translation>Wählen Sie einen Standort aus, um seine Betriebszyklen zu sehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Cycle</source>
         <translation>Zyklus</translation>
     </message>
@@ -2179,7 +2179,7 @@ validate DIR:
         <translation>Prozesse</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;Operating cycles (%n)</source>
         <translation>
             <numerusform>&amp;Betriebszyklen (%n)</numerusform>
@@ -2228,12 +2228,12 @@ validate DIR:
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Defined in</source>
         <translation>Definiert in</translation>
     </message>
@@ -2248,7 +2248,7 @@ validate DIR:
         <translation>%1 — jetzt %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>once</source>
         <translation>einmalig</translation>
     </message>
@@ -2256,7 +2256,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::SourceViewer</name>
     <message>
-        <location filename="../ui/sourceviewer.cpp" line="+16"/>
+        <location filename="../ui/sourceviewer.cpp" line="+15"/>
         <source>Activate an error to see its place in the estate file.</source>
         <translation>Aktivieren Sie einen Fehler, um seine Stelle in der Datei der Landschaft zu sehen.</translation>
     </message>

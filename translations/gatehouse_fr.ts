@@ -4,23 +4,23 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+236"/>
+        <location filename="../services/estateloader.cpp" line="+208"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 must be a mapping (key: value pairs)</source>
         <translation>%1 doit être un dictionnaire (paires clé: valeur)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+903"/>
+        <location line="+9"/>
+        <location line="+918"/>
         <source>keys must be plain words</source>
         <translation>les clés doivent être de simples mots</translation>
     </message>
     <message>
-        <location line="-892"/>
+        <location line="-908"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>clé inconnue &apos;%1&apos;</translation>
     </message>
@@ -33,12 +33,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+947"/>
+        <location line="+973"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <location line="-1180"/>
+        <location line="-1206"/>
         <source>; expected one of: %1</source>
         <translation> ; valeurs attendues : %1</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>une chaîne de caractères</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&apos;%1&apos; must be an integer from %2 to %3, got &apos;%4&apos;</source>
         <translation>&apos;%1&apos; doit être un entier de %2 à %3, reçu : &apos;%4&apos;</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>&apos;%1&apos; doit être un nombre, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; must be true or false, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit valoir true ou false, reçu : &apos;%2&apos;</translation>
     </message>
@@ -120,27 +120,27 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+704"/>
+        <location line="+721"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; doit être une référence de secret keychain:&lt;service&gt;/&lt;account&gt; ; les secrets ne sont jamais écrits dans le parc (la valeur n&apos;est pas affichée)</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-705"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>duplicate name &apos;%1&apos; in %2; the first is at %3</source>
         <translation>nom &apos;%1&apos; en double dans %2 ; le premier se trouve à %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>YAML syntax error: control character 0x%1 is not allowed in YAML text</source>
         <translation>erreur de syntaxe YAML : le caractère de contrôle 0x%1 n&apos;est pas autorisé dans un texte YAML</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>YAML syntax error: unexpected character at the start of a document</source>
         <translation>erreur de syntaxe YAML : caractère inattendu au début d&apos;un document</translation>
     </message>
@@ -152,12 +152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>cannot read YAML: %1</source>
         <translation>impossible de lire le YAML : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>cannot read this document: %1</source>
         <translation>impossible de lire ce document : %1</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation>&apos;apiVersion&apos; doit valoir gatehouse/v1, reçu : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>&apos;metadata.name&apos; must be lowercase letters, digits and &apos;-&apos;, starting and ending with a letter or digit, got &apos;%1&apos;</source>
         <translation>&apos;metadata.name&apos; ne doit contenir que des lettres minuscules, des chiffres et &apos;-&apos;, et commencer et finir par une lettre ou un chiffre, reçu : &apos;%1&apos;</translation>
     </message>
@@ -178,17 +178,17 @@
         <translation>un dictionnaire de chaînes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a second Estate &apos;%1&apos;; exactly one Estate is allowed, the first is at %2</source>
         <translation>un second Estate &apos;%1&apos; ; un seul Estate est autorisé, le premier se trouve à %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>duplicate %1 name &apos;%2&apos;; the first is at %3</source>
         <translation>nom de %1 &apos;%2&apos; en double ; le premier se trouve à %3</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>&apos;%1&apos; is not a valid RRULE &apos;%2&apos;: %3</source>
         <translation>&apos;%1&apos; n&apos;est pas une RRULE valide &apos;%2&apos; : %3</translation>
     </message>
@@ -208,22 +208,22 @@
         <translation>&apos;%1&apos; doit être une heure HH:MM (24 h), reçu : &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&apos;%1&apos; must be an ISO 3166 alpha-2 code such as NL or US, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être un code ISO 3166 alpha-2 tel que NL ou US, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>a production environment names the sites it serves</source>
         <translation>un environnement de production indique les sites qu&apos;il dessert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; must name at least one site for a production environment</source>
         <translation>&apos;%1&apos; doit indiquer au moins un site pour un environnement de production</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&apos;%1&apos; must be an http or https URL, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être une URL http ou https, reçu : &apos;%2&apos;</translation>
     </message>
@@ -233,27 +233,27 @@
         <translation>&apos;%1&apos; n&apos;est autorisé que pour le type odoo-module, cette intégration est de type %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>required for kind odoo-module</source>
         <translation>obligatoire pour le type odoo-module</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>&apos;%1&apos; must be table.column, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être de la forme table.column, reçu : &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>a mapping of secret references</source>
         <translation>un dictionnaire de références de secrets</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>&apos;%1&apos;: holiday file &apos;%2&apos; does not exist (looked for %3)</source>
         <translation>&apos;%1&apos; : le fichier de jours fériés &apos;%2&apos; n&apos;existe pas (recherché : %3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>duplicate holiday set name &apos;%1&apos;; the first is at %2</source>
         <translation>nom de calendrier de jours fériés &apos;%1&apos; en double ; le premier se trouve à %2</translation>
     </message>
@@ -273,17 +273,17 @@
         <translation>ou une règle horaire : rrule, start et duration</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&apos;%1&apos; must be a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:MM[:SS], got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être une date YYYY-MM-DD ou une date et heure YYYY-MM-DDTHH:MM[:SS], reçu : &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&apos;%1&apos; (%2) must be after start (%3)</source>
         <translation>&apos;%1&apos; (%2) doit être postérieur à start (%3)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>a second Policy for tier %1; one per tier, the first is at %2</source>
         <translation>une seconde Policy pour le niveau %1 ; une seule par niveau, la première se trouve à %2</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>&apos;%1&apos; (%2) ne doit pas être inférieur à cabThreshold (%3)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>&apos;%1&apos; : %2 &apos;%3&apos; introuvable</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+137"/>
         <source>dependency cycle made only of sync links: %1; a cycle of sync dependencies can never start, make one link async or batch</source>
         <translation>cycle de dépendances composé uniquement de liens sync : %1 ; un cycle de dépendances synchrones ne peut jamais démarrer, passez un lien en async ou batch</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>aucun document Estate (kind: Estate) dans le dossier ; il en faut exactement un</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+80"/>
         <location line="+25"/>
         <source>internal error: %1</source>
@@ -350,7 +350,7 @@
         <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../services/estatevalues.cpp" line="+203"/>
+        <location filename="../services/estatevalues.cpp" line="+206"/>
         <source>the rule is empty</source>
         <translation>la règle est vide</translation>
     </message>
@@ -473,7 +473,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::ChangeRequestModel</name>
     <message>
-        <location filename="../models/changerequestmodel.cpp" line="+31"/>
+        <location filename="../models/changerequestmodel.cpp" line="+28"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -543,7 +543,7 @@ validate DIR :
         <translation>Urgence</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -586,7 +586,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::DiagnosticModel</name>
     <message>
-        <location filename="../models/diagnosticmodel.cpp" line="+38"/>
+        <location filename="../models/diagnosticmodel.cpp" line="+35"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -639,7 +639,7 @@ validate DIR :
         <translation>Dédié</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -672,7 +672,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::ImpactModel</name>
     <message>
-        <location filename="../models/impactmodel.cpp" line="+17"/>
+        <location filename="../models/impactmodel.cpp" line="+14"/>
         <source>fails</source>
         <translation>échoue</translation>
     </message>
@@ -763,7 +763,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::IntegrationModel</name>
     <message>
-        <location filename="../models/integrationmodel.cpp" line="+14"/>
+        <location filename="../models/integrationmodel.cpp" line="+11"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
@@ -816,7 +816,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::SiteModel</name>
     <message>
-        <location filename="../models/sitemodel.cpp" line="+67"/>
+        <location filename="../models/sitemodel.cpp" line="+64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -839,7 +839,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+189"/>
+        <location filename="../services/controlstore.cpp" line="+188"/>
         <source>embedded (%1)</source>
         <translation>intégrée (%1)</translation>
     </message>
@@ -849,7 +849,7 @@ validate DIR :
         <translation>serveur %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the control store password from the keychain…</source>
         <translation>Lecture du mot de passe de la base de pilotage dans le trousseau…</translation>
     </message>
@@ -873,7 +873,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::ControlStoreWorker</name>
     <message>
-        <location filename="../services/controlstoreworker.cpp" line="+67"/>
+        <location filename="../services/controlstoreworker.cpp" line="+66"/>
         <source>Starting the embedded PostgreSQL server…</source>
         <translation>Démarrage du serveur PostgreSQL intégré…</translation>
     </message>
@@ -951,38 +951,38 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::EmbeddedPostgres</name>
     <message>
-        <location filename="../services/embeddedpostgres.cpp" line="+106"/>
+        <location filename="../services/embeddedpostgres.cpp" line="+108"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) were not found. Install the &apos;postgresql&apos; package, or configure a shared control store server.</source>
         <translation>Les programmes serveur PostgreSQL (initdb, pg_ctl) sont introuvables. Installez le paquet &apos;postgresql&apos; ou configurez un serveur partagé pour la base de pilotage.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 did not finish in time</source>
         <translation>%1 ne s&apos;est pas terminé à temps</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot create the folder %1 for the embedded control store.</source>
         <translation>Impossible de créer le dossier %1 pour la base de pilotage intégrée.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Gatehouse runs as root, but the embedded control store needs the unprivileged &apos;postgres&apos; system user, which does not exist. Run Gatehouse as an ordinary user or configure a shared server.</source>
         <translation>Gatehouse s&apos;exécute en tant que root, mais la base de pilotage intégrée a besoin de l&apos;utilisateur système non privilégié &apos;postgres&apos;, qui n&apos;existe pas. Lancez Gatehouse en tant qu&apos;utilisateur ordinaire ou configurez un serveur partagé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The &apos;postgres&apos; user cannot reach the folder %1 of the embedded control store.</source>
         <translation>L&apos;utilisateur &apos;postgres&apos; ne peut pas accéder au dossier %1 de la base de pilotage intégrée.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Creating the embedded PostgreSQL cluster failed: %1</source>
         <translation>La création du cluster PostgreSQL intégré a échoué : %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Starting the embedded PostgreSQL server failed: %1
 %2</source>
         <translation>Le démarrage du serveur PostgreSQL intégré a échoué : %1
@@ -1045,7 +1045,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::ChangesPage</name>
     <message>
-        <location filename="../ui/changespage.cpp" line="+56"/>
+        <location filename="../ui/changespage.cpp" line="+55"/>
         <source>&amp;New change…</source>
         <translation>&amp;Nouveau changement…</translation>
     </message>
@@ -1085,7 +1085,7 @@ validate DIR :
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>⚠ Could not load changes</source>
         <translation>⚠ Impossible de charger les changements</translation>
     </message>
@@ -1168,18 +1168,18 @@ validate DIR :
         <translation>Intégrations</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location line="+2"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
@@ -1194,7 +1194,7 @@ validate DIR :
         <translation>Mis à jour le</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ Could not load the audit trail</source>
         <translation>⚠ Impossible de charger la piste d&apos;audit</translation>
     </message>
@@ -1202,7 +1202,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::DiagnosticsPanel</name>
     <message>
-        <location filename="../ui/diagnosticspanel.cpp" line="+69"/>
+        <location filename="../ui/diagnosticspanel.cpp" line="+67"/>
         <source>No problems in the estate.</source>
         <translation>Aucun problème dans le parc.</translation>
     </message>
@@ -1257,12 +1257,12 @@ validate DIR :
     </message>
     <message>
         <location line="+9"/>
-        <location line="+140"/>
+        <location line="+132"/>
         <source>not configured</source>
         <translation>non configuré</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-98"/>
         <source>No environment selected</source>
         <translation>Aucun environnement sélectionné</translation>
     </message>
@@ -1272,7 +1272,7 @@ validate DIR :
         <translation>Sélectionnez un environnement pour voir ses charges de travail, sa base de données et sa supervision.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
@@ -1307,7 +1307,7 @@ validate DIR :
         <translation>Environnement : %1, hébergement : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1338,7 +1338,7 @@ validate DIR :
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>context %1, namespace %2</source>
         <translation>contexte %1, espace de noms %2</translation>
     </message>
@@ -1359,7 +1359,7 @@ validate DIR :
         <translation>Base de données Odoo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 on %2:%3</source>
         <translation>%1 sur %2:%3</translation>
     </message>
@@ -1409,7 +1409,7 @@ validate DIR :
         <translation>Défini dans</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Workloads (%n)</source>
         <translation>
             <numerusform>&amp;Charges de travail (%n)</numerusform>
@@ -1498,7 +1498,7 @@ validate DIR :
         <translation>%1 n&apos;a pas pu être chargé. Corrigez les erreurs listées dans le panneau « Erreurs du parc » ; le parc est rechargé dès que ses fichiers changent.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show errors</source>
         <translation>Afficher les erreurs</translation>
     </message>
@@ -1524,7 +1524,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::IntegrationDetailPane</name>
     <message>
-        <location filename="../ui/integrationdetailpane.cpp" line="+28"/>
+        <location filename="../ui/integrationdetailpane.cpp" line="+29"/>
         <source>sync — fails with it</source>
         <translation>sync — échoue avec elle</translation>
     </message>
@@ -1539,7 +1539,7 @@ validate DIR :
         <translation>batch — se dégrade</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1554,7 +1554,7 @@ validate DIR :
         <translation>Sélectionnez une intégration pour afficher son responsable, ses dépendances et ce qu&apos;elle affecte lorsqu&apos;elle change.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Impact when it changes or breaks</source>
         <translation>Impact en cas de changement ou de panne</translation>
     </message>
@@ -1584,12 +1584,12 @@ validate DIR :
         <translation>Responsable</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unassigned</source>
         <translation>non attribué</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
@@ -1604,22 +1604,22 @@ validate DIR :
         <translation>Dépend de</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>every site of its environments</source>
         <translation>tous les sites de ses environnements</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Odoo module</source>
         <translation>Module Odoo</translation>
     </message>
@@ -1637,7 +1637,7 @@ validate DIR :
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Affected: %n business process(es)</source>
         <translation>
             <numerusform>Concernés : %n processus métier</numerusform>
@@ -1663,12 +1663,12 @@ validate DIR :
     <message>
         <location line="+7"/>
         <location line="+57"/>
-        <location line="+249"/>
+        <location line="+248"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-286"/>
         <source>Estate</source>
         <translation>Parc</translation>
     </message>
@@ -1764,7 +1764,7 @@ validate DIR :
     </message>
     <message>
         <location line="+13"/>
-        <location line="+158"/>
+        <location line="+157"/>
         <source>Control store: %1</source>
         <translation>Base de pilotage : %1</translation>
     </message>
@@ -1818,12 +1818,12 @@ validate DIR :
         <translation>(contient des erreurs)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
@@ -1937,36 +1937,36 @@ validate DIR :
     </message>
     <message>
         <location line="+14"/>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>Create change</source>
         <translation>Créer le changement</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <location line="+15"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choose the target environment.</source>
         <translation>Choisissez l&apos;environnement cible.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+18"/>
+        <location line="-14"/>
+        <location line="+20"/>
         <source>Select at least one integration or workload.</source>
         <translation>Sélectionnez au moins une intégration ou une charge de travail.</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-18"/>
+        <location line="+21"/>
         <source>The window must end after it starts.</source>
         <translation>La fenêtre de maintenance doit se terminer après son début.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>Impact preview: select what the change touches.</source>
         <translation>Aperçu de l&apos;impact : sélectionnez ce que touche le changement.</translation>
     </message>
@@ -1999,12 +1999,12 @@ validate DIR :
         <translation>Aucune base de pilotage n&apos;est configurée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The change was not stored: %1</source>
         <translation>Le changement n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Le changement n&apos;a pas été enregistré : la base de pilotage a été fermée.</translation>
     </message>
@@ -2082,7 +2082,7 @@ validate DIR :
         <translation>⚠ Ne mettez pas le mot de passe dans l&apos;URL ; utilisez le champ mot de passe.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>⚠ The password could not be stored in the keychain: %1</source>
         <translation>⚠ Le mot de passe n&apos;a pas pu être enregistré dans le trousseau : %1</translation>
     </message>
@@ -2154,7 +2154,7 @@ validate DIR :
         <translation>Sélectionnez un site pour voir ses cycles d&apos;exploitation.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
@@ -2179,7 +2179,7 @@ validate DIR :
         <translation>Processus</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+76"/>
         <source>&amp;Operating cycles (%n)</source>
         <translation>
             <numerusform>&amp;Cycles d&apos;exploitation (%n)</numerusform>
@@ -2228,12 +2228,12 @@ validate DIR :
         <translation>Calendriers de jours fériés</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Defined in</source>
         <translation>Défini dans</translation>
     </message>
@@ -2248,7 +2248,7 @@ validate DIR :
         <translation>%1 — actuellement %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>once</source>
         <translation>une fois</translation>
     </message>
@@ -2256,7 +2256,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::SourceViewer</name>
     <message>
-        <location filename="../ui/sourceviewer.cpp" line="+16"/>
+        <location filename="../ui/sourceviewer.cpp" line="+15"/>
         <source>Activate an error to see its place in the estate file.</source>
         <translation>Activez une erreur pour voir son emplacement dans le fichier du parc.</translation>
     </message>

@@ -8,8 +8,7 @@ namespace Gatehouse::Ui {
 
 using Models::ChangeRequestModel;
 
-ChangeFilterProxyModel::ChangeFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+ChangeFilterProxyModel::ChangeFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setFilterKeyColumn(-1);
     setFilterCaseSensitivity(Qt::CaseInsensitive);

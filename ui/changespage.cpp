@@ -34,9 +34,8 @@ namespace {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>")
-        + label.toHtmlEscaped() + QStringLiteral("</b></td><td style='padding:2px 0'>") + value.toHtmlEscaped()
-        + QStringLiteral("</td></tr>");
+    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>") + label.toHtmlEscaped()
+        + QStringLiteral("</b></td><td style='padding:2px 0'>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
 }
 
 QString utcText(const QDateTime &utc)
@@ -154,8 +153,7 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
             m_selectedId = current.data(ChangeRequestModel::ChangeIdRole).toLongLong();
         m_proxy->setFilterFixedString(text);
         const int sourceRow = m_model->rowOf(m_selectedId);
-        const QModelIndex index = sourceRow < 0 ? QModelIndex()
-                                                : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid())
             m_view->setCurrentIndex(index);
     });
@@ -204,17 +202,20 @@ void ChangesPage::refresh()
         return;
     }
     m_refreshing = true;
-    whenFinished(m_store->listChanges(), this, [this](const Result<QList<ChangeRequest>> &result) {
-        m_refreshing = false;
-        applyList(result);
-        if (m_refreshAgain) {
-            m_refreshAgain = false;
-            refresh();
-        }
-    }, [this] {
-        // The store shut down before answering; a later refresh may try again.
-        m_refreshing = false;
-    });
+    whenFinished(
+        m_store->listChanges(), this,
+        [this](const Result<QList<ChangeRequest>> &result) {
+            m_refreshing = false;
+            applyList(result);
+            if (m_refreshAgain) {
+                m_refreshAgain = false;
+                refresh();
+            }
+        },
+        [this] {
+            // The store shut down before answering; a later refresh may try again.
+            m_refreshing = false;
+        });
 }
 
 void ChangesPage::applyList(const Result<QList<ChangeRequest>> &result)
@@ -277,8 +278,8 @@ void ChangesPage::updateEmptyState()
         m_stack->setCurrentIndex(1);
         return;
     }
-    m_empty->setIcon(style()->standardIcon(m_lastError.isEmpty() ? QStyle::SP_FileDialogListView
-                                                                 : QStyle::SP_MessageBoxWarning));
+    m_empty->setIcon(
+        style()->standardIcon(m_lastError.isEmpty() ? QStyle::SP_FileDialogListView : QStyle::SP_MessageBoxWarning));
     if (!m_lastError.isEmpty()) {
         m_empty->setTitle(tr("The control store is not available"));
         m_empty->setText(m_lastError);
@@ -313,15 +314,17 @@ void ChangesPage::updateDetail()
     html += row(tr("Type"), ChangeRequestModel::typeText(change->type));
     html += row(tr("Environment"), change->environment);
     html += row(tr("Window"), ChangeRequestModel::windowText(*change));
-    html += row(tr("Integrations"), change->integrations.isEmpty() ? tr("none")
-                                                                   : change->integrations.join(QStringLiteral(", ")));
-    html += row(tr("Workloads"), change->workloads.isEmpty() ? tr("none") : change->workloads.join(QStringLiteral(", ")));
+    html += row(tr("Integrations"),
+                change->integrations.isEmpty() ? tr("none") : change->integrations.join(QStringLiteral(", ")));
+    html += row(tr("Workloads"),
+                change->workloads.isEmpty() ? tr("none") : change->workloads.join(QStringLiteral(", ")));
     html += row(tr("Requested by"), change->requester);
     html += row(tr("Created"), utcText(change->createdAt));
     html += row(tr("Updated"), utcText(change->updatedAt));
     html += QStringLiteral("</table>");
     if (!change->description.isEmpty())
-        html += QStringLiteral("<p>") + change->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
+        html += QStringLiteral("<p>")
+            + change->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
             + QStringLiteral("</p>");
     m_detail->setText(html);
     if (m_audit->property("changeId").toLongLong() != change->id)

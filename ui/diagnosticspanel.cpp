@@ -54,9 +54,7 @@ DiagnosticsPanel::DiagnosticsPanel(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        activateRow(index.row());
-    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { activateRow(index.row()); });
     setDiagnostics({});
 }
 
@@ -69,8 +67,8 @@ void DiagnosticsPanel::setDiagnostics(const Models::Diagnostics &diagnostics)
         m_summary->setText(tr("No problems in the estate."));
     else
         m_summary->setText(plural(tr("%n error(s)", nullptr, errors), errors) + QStringLiteral(", ")
-                           + plural(tr("%n warning(s)", nullptr, warnings), warnings)
-                           + QStringLiteral(" — ") + tr("double-click an entry or press Enter to jump to it."));
+                           + plural(tr("%n warning(s)", nullptr, warnings), warnings) + QStringLiteral(" — ")
+                           + tr("double-click an entry or press Enter to jump to it."));
 }
 
 void DiagnosticsPanel::setBaseFolder(const QString &folder)

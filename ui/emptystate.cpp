@@ -1,10 +1,10 @@
 #include "emptystate.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QPushButton>
-#include <QHBoxLayout>
 #include <QPixmap>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Gatehouse::Ui {

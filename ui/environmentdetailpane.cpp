@@ -21,9 +21,8 @@ namespace {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>")
-        + label.toHtmlEscaped() + QStringLiteral("</b></td><td style='padding:2px 0'>") + value
-        + QStringLiteral("</td></tr>");
+    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>") + label.toHtmlEscaped()
+        + QStringLiteral("</b></td><td style='padding:2px 0'>") + value + QStringLiteral("</td></tr>");
 }
 
 QString tierText(Tier tier)
@@ -171,8 +170,7 @@ void EnvironmentDetailPane::showEnvironment(const EstatePtr &estate, const QStri
         }
         const QString zone = site->timeZone.isEmpty() ? estate->defaultTimeZone : site->timeZone;
         sites.append((site->displayName.isEmpty() ? site->name : site->displayName).toHtmlEscaped()
-                     + QStringLiteral(" <i>(") + zone.toHtmlEscaped()
-                     + QStringLiteral(")</i>"));
+                     + QStringLiteral(" <i>(") + zone.toHtmlEscaped() + QStringLiteral(")</i>"));
     }
 
     const DatabaseEndpoint &db = env->odooDatabase;
@@ -181,22 +179,22 @@ void EnvironmentDetailPane::showEnvironment(const EstatePtr &estate, const QStri
     html += row(tr("Tier"), tierText(env->tier).toHtmlEscaped());
     html += row(tr("Hosting"), hostingText(env->hosting).toHtmlEscaped());
     html += row(tr("Sites served"), sites.isEmpty() ? tr("none").toHtmlEscaped() : sites.join(QStringLiteral("<br>")));
-    html += row(tr("Kubernetes"), tr("context %1, namespace %2")
-                                      .arg(env->kubeContext.isEmpty() ? tr("(current)") : env->kubeContext,
-                                           env->kubeNamespace.isEmpty() ? tr("(default)") : env->kubeNamespace)
-                                      .toHtmlEscaped());
+    html += row(tr("Kubernetes"),
+                tr("context %1, namespace %2")
+                    .arg(env->kubeContext.isEmpty() ? tr("(current)") : env->kubeContext,
+                         env->kubeNamespace.isEmpty() ? tr("(default)") : env->kubeNamespace)
+                    .toHtmlEscaped());
     if (db.host.isEmpty() && db.name.isEmpty()) {
         html += row(tr("Odoo database"), tr("not configured").toHtmlEscaped());
     } else {
-        html += row(tr("Odoo database"),
-                    tr("%1 on %2:%3").arg(db.name, db.host).arg(db.port).toHtmlEscaped());
+        html += row(tr("Odoo database"), tr("%1 on %2:%3").arg(db.name, db.host).arg(db.port).toHtmlEscaped());
         html += row(tr("Database user"), db.user.isEmpty() ? tr("not set").toHtmlEscaped() : db.user.toHtmlEscaped());
         if (!db.sslMode.isEmpty())
             html += row(tr("TLS"), tr("sslmode %1").arg(db.sslMode).toHtmlEscaped());
         // Only the reference is ever known here; the secret stays in the keychain.
-        html += row(tr("Database password"), db.passwordRef.isEmpty()
-                                                 ? tr("none").toHtmlEscaped()
-                                                 : tr("stored in the keychain as %1").arg(db.passwordRef).toHtmlEscaped());
+        html += row(tr("Database password"),
+                    db.passwordRef.isEmpty() ? tr("none").toHtmlEscaped()
+                                             : tr("stored in the keychain as %1").arg(db.passwordRef).toHtmlEscaped());
     }
     html += row(tr("Prometheus"), urlOrNone(env->prometheusUrl));
     html += row(tr("Alertmanager"), urlOrNone(env->alertmanagerUrl));
@@ -217,7 +215,8 @@ void EnvironmentDetailPane::showEnvironment(const EstatePtr &estate, const QStri
         cells[ImageColumn]->setToolTip(w.image);
         cells[ReplicasColumn] = item(QString::number(w.replicas), w.replicas);
         cells[ReplicasColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        cells[IntegrationsColumn] = item(w.integrations.join(QStringLiteral(", ")), w.integrations.join(QLatin1Char(',')));
+        cells[IntegrationsColumn] = item(w.integrations.join(QStringLiteral(", ")),
+                                         w.integrations.join(QLatin1Char(',')));
         cells[IntegrationsColumn]->setToolTip(w.integrations.join(QLatin1Char('\n')));
         m_workloadsModel->appendRow(cells);
         replicas += w.replicas;

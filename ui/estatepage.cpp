@@ -284,7 +284,8 @@ void EstatePage::showEmpty(EmptyReason reason, const QString &folder)
         m_empty->setIcon(style()->standardIcon(QStyle::SP_MessageBoxCritical));
         m_empty->setTitle(tr("The estate has errors"));
         m_empty->setText(tr("%1 could not be loaded. Fix the errors listed in the Estate errors panel; "
-                            "the estate reloads as soon as its files change.").arg(folder));
+                            "the estate reloads as soon as its files change.")
+                             .arg(folder));
         m_empty->setActionText(tr("Show errors"));
         break;
     }

@@ -37,9 +37,8 @@ QString dependencyModeText(DependencyMode mode)
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>")
-        + label.toHtmlEscaped() + QStringLiteral("</b></td><td style='padding:2px 0'>") + value
-        + QStringLiteral("</td></tr>");
+    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>") + label.toHtmlEscaped()
+        + QStringLiteral("</b></td><td style='padding:2px 0'>") + value + QStringLiteral("</td></tr>");
 }
 
 QString listOrNone(const QStringList &items)
@@ -145,17 +144,19 @@ void IntegrationDetailPane::showIntegration(const EstatePtr &estate, const Impac
     html += row(tr("Name"), integration->name.toHtmlEscaped());
     html += row(tr("Kind"), integration->kind.toHtmlEscaped());
     html += row(tr("Criticality"), IntegrationModel::criticalityText(integration->criticality).toHtmlEscaped());
-    html += row(tr("Owner"), integration->owner.isEmpty() ? tr("unassigned").toHtmlEscaped()
-                                                          : integration->owner.toHtmlEscaped());
+    html += row(tr("Owner"),
+                integration->owner.isEmpty() ? tr("unassigned").toHtmlEscaped() : integration->owner.toHtmlEscaped());
     html += row(tr("Processes"), listOrNone(integration->processes));
     html += row(tr("Partners"), listOrNone(partners));
-    html += row(tr("Depends on"), dependencies.isEmpty() ? tr("nothing").toHtmlEscaped()
-                                                         : dependencies.join(QStringLiteral("<br>")));
-    html += row(tr("Sites"), integration->sites.isEmpty() ? tr("every site of its environments").toHtmlEscaped()
-                                                          : listOrNone(integration->sites));
+    html += row(tr("Depends on"),
+                dependencies.isEmpty() ? tr("nothing").toHtmlEscaped() : dependencies.join(QStringLiteral("<br>")));
+    html += row(tr("Sites"),
+                integration->sites.isEmpty() ? tr("every site of its environments").toHtmlEscaped()
+                                             : listOrNone(integration->sites));
     if (!integration->odooModule.isEmpty())
-        html += row(tr("Odoo module"), QString(integration->odooModule + QLatin1Char(' ') + integration->moduleVersion)
-                                           .trimmed().toHtmlEscaped());
+        html += row(
+            tr("Odoo module"),
+            QString(integration->odooModule + QLatin1Char(' ') + integration->moduleVersion).trimmed().toHtmlEscaped());
     html += row(tr("Defined in"), integration->location.toString().toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_facts->setText(html);
@@ -177,9 +178,8 @@ void IntegrationDetailPane::showIntegration(const EstatePtr &estate, const Impac
     m_impactSummary->setText(
         plural(tr("If it breaks, %n other integration(s) would fail and %1 would degrade.", nullptr, fails), fails)
             .arg(degrades)
-        + QLatin1Char(' ')
-        + plural(tr("Affected: %n business process(es)", nullptr, processes), processes) + QStringLiteral(", ")
-        + plural(tr("%n partner(s).", nullptr, partnerCount), partnerCount));
+        + QLatin1Char(' ') + plural(tr("Affected: %n business process(es)", nullptr, processes), processes)
+        + QStringLiteral(", ") + plural(tr("%n partner(s).", nullptr, partnerCount), partnerCount));
     m_impactView->expandAll();
     m_stack->setCurrentIndex(1);
 }

@@ -30,8 +30,7 @@ public:
     explicit IntegrationDetailPane(QWidget *parent = nullptr);
 
     /// Shows the integration `name` of `estate`; an empty name shows the "select one" hint.
-    void showIntegration(const Models::EstatePtr &estate, const Models::ImpactAnalysis *analysis,
-                         const QString &name);
+    void showIntegration(const Models::EstatePtr &estate, const Models::ImpactAnalysis *analysis, const QString &name);
     QString integrationName() const { return m_name; }
 
     QTreeView *impactView() const { return m_impactView; }

@@ -244,8 +244,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_connectionIcon);
     statusBar()->addPermanentWidget(m_connectionStatus);
-    m_storeStatus->setText(m_store ? tr("Control store: %1").arg(m_store->description())
-                                   : tr("Control store: none"));
+    m_storeStatus->setText(m_store ? tr("Control store: %1").arg(m_store->description()) : tr("Control store: none"));
     if (!m_store) {
         m_connectionIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
         m_connectionStatus->setText(tr("Not connected"));
@@ -363,9 +362,9 @@ void MainWindow::updateEstateStatus()
     }
     m_estateStatus->setText(text);
     m_estateStatus->setToolTip(text);
-    setWindowTitle(m_estate ? tr("%1 — Gatehouse").arg(m_estate->displayName.isEmpty() ? m_estate->name
-                                                                                       : m_estate->displayName)
-                            : tr("Gatehouse"));
+    setWindowTitle(
+        m_estate ? tr("%1 — Gatehouse").arg(m_estate->displayName.isEmpty() ? m_estate->name : m_estate->displayName)
+                 : tr("Gatehouse"));
 }
 
 void MainWindow::onConnectionStateChanged(int stateValue, const QString &detail)

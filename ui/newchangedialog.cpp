@@ -113,9 +113,9 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
     m_environment->addItem(tr("Choose an environment…"), QString());
     if (m_estate) {
         for (const Environment &env : m_estate->environments) {
-            const QString label = env.displayName.isEmpty() ? env.name
-                                                            : env.displayName + QStringLiteral(" (") + env.name
-                                                                  + QLatin1Char(')');
+            const QString label = env.displayName.isEmpty()
+                ? env.name
+                : env.displayName + QStringLiteral(" (") + env.name + QLatin1Char(')');
             m_environment->addItem(label, env.name);
         }
     }
@@ -140,10 +140,10 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
     m_workloads->setObjectName(QStringLiteral("workloadList"));
     if (m_estate) {
         for (const Integration &integration : m_estate->integrations) {
-            auto *item = new QListWidgetItem(
-                integration.displayName.isEmpty() ? integration.name
-                                                  : integration.displayName + QStringLiteral(" — ") + integration.name,
-                m_integrations);
+            auto *item = new QListWidgetItem(integration.displayName.isEmpty()
+                                                 ? integration.name
+                                                 : integration.displayName + QStringLiteral(" — ") + integration.name,
+                                             m_integrations);
             item->setData(Qt::UserRole, integration.name);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -281,16 +281,18 @@ void NewChangeDialog::validate()
     // Inline messages appear once the user has had a chance to fill the field,
     // except for the window, which is always filled.
     setError(m_titleError, change.title.isEmpty() && m_title->isModified() ? tr("A title is required.") : QString());
-    setError(m_environmentError, change.environment.isEmpty() && m_environment->property("touched").toBool()
-                                     ? tr("Choose the target environment.")
-                                     : QString());
+    setError(m_environmentError,
+             change.environment.isEmpty() && m_environment->property("touched").toBool()
+                 ? tr("Choose the target environment.")
+                 : QString());
     if (!change.environment.isEmpty())
         m_environment->setProperty("touched", true);
-    setError(m_scopeError, change.integrations.isEmpty() && change.workloads.isEmpty()
-                               ? tr("Select at least one integration or workload.")
-                               : QString());
-    setError(m_windowError, change.windowEnd <= change.windowStart ? tr("The window must end after it starts.")
-                                                                   : QString());
+    setError(m_scopeError,
+             change.integrations.isEmpty() && change.workloads.isEmpty()
+                 ? tr("Select at least one integration or workload.")
+                 : QString());
+    setError(m_windowError,
+             change.windowEnd <= change.windowStart ? tr("The window must end after it starts.") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problems().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(problems().join(QLatin1Char('\n')));
 }
@@ -379,19 +381,22 @@ void NewChangeDialog::accept()
     }
     setError(m_failure, {});
     setBusy(true);
-    whenFinished(m_store->createChange(draft()), this, [this](const Result<ChangeRequest> &result) {
-        setBusy(false);
-        if (!result.ok()) {
-            setError(m_failure, tr("The change was not stored: %1").arg(result.error().toString()));
-            return;
-        }
-        m_created = result.value();
-        Q_EMIT changeCreated(m_created);
-        QDialog::accept();
-    }, [this] {
-        setBusy(false);
-        setError(m_failure, tr("The change was not stored: the control store was closed."));
-    });
+    whenFinished(
+        m_store->createChange(draft()), this,
+        [this](const Result<ChangeRequest> &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                setError(m_failure, tr("The change was not stored: %1").arg(result.error().toString()));
+                return;
+            }
+            m_created = result.value();
+            Q_EMIT changeCreated(m_created);
+            QDialog::accept();
+        },
+        [this] {
+            setBusy(false);
+            setError(m_failure, tr("The change was not stored: the control store was closed."));
+        });
 }
 
 } // namespace Gatehouse::Ui

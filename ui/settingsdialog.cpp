@@ -129,8 +129,8 @@ void SettingsDialog::accept()
     whenFinished(m_secrets->writePassword(ref, m_password->text()), this, [this](const Models::Status &result) {
         m_busy = false;
         if (!result.ok()) {
-            m_message->setText(tr("⚠ The password could not be stored in the keychain: %1")
-                                   .arg(result.error().message));
+            m_message->setText(
+                tr("⚠ The password could not be stored in the keychain: %1").arg(result.error().message));
             m_message->setVisible(true);
             updateState();
             return;

@@ -29,9 +29,8 @@ namespace {
 
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>")
-        + label.toHtmlEscaped() + QStringLiteral("</b></td><td style='padding:2px 0'>") + value
-        + QStringLiteral("</td></tr>");
+    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>") + label.toHtmlEscaped()
+        + QStringLiteral("</b></td><td style='padding:2px 0'>") + value + QStringLiteral("</td></tr>");
 }
 
 QString cycleKindText(const QString &kind)
@@ -289,7 +288,8 @@ void SiteDetailPane::showSite(const EstatePtr &estate, const QString &name)
         cells[WhenColumn] = item(describe(when, zone), QString(timeKey + cycle.name));
         if (!when.rrule.isEmpty())
             cells[WhenColumn]->setToolTip(QStringLiteral("RRULE:") + when.rrule);
-        cells[ProcessesColumn] = item(cycle.processes.join(QStringLiteral(", ")), cycle.processes.join(QLatin1Char(',')));
+        cells[ProcessesColumn] = item(cycle.processes.join(QStringLiteral(", ")),
+                                      cycle.processes.join(QLatin1Char(',')));
         cells[ProcessesColumn]->setToolTip(cycle.processes.join(QLatin1Char('\n')));
         m_cyclesModel->appendRow(cells);
     }
@@ -327,8 +327,8 @@ void SiteDetailPane::updateFacts()
     html += row(tr("Name"), site->name.toHtmlEscaped());
     html += row(tr("Time zone"), zoneWithLocalTime(zone).toHtmlEscaped());
     html += row(tr("Country"), country.isEmpty() ? tr("not set").toHtmlEscaped() : country.toHtmlEscaped());
-    html += row(tr("Holiday sets"), holidays.isEmpty() ? tr("none").toHtmlEscaped()
-                                                       : holidays.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(tr("Holiday sets"),
+                holidays.isEmpty() ? tr("none").toHtmlEscaped() : holidays.join(QStringLiteral(", ")).toHtmlEscaped());
     html += row(tr("Defined in"), site->location.toString().toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_facts->setText(html);
@@ -351,8 +351,7 @@ QString SiteDetailPane::describe(const TimeRule &rule, const QString &zone)
     const QString time = describeTime(rule);
     QString days;
     if (rule.rrule.isEmpty()) {
-        days = rule.startDate.isValid() ? QLocale().toString(rule.startDate, QLocale::ShortFormat)
-                                        : tr("once");
+        days = rule.startDate.isValid() ? QLocale().toString(rule.startDate, QLocale::ShortFormat) : tr("once");
     } else {
         days = describeRecurrence(rule);
         if (days.isEmpty())

@@ -6,8 +6,7 @@
 
 namespace Gatehouse::Ui {
 
-SourceViewer::SourceViewer(QWidget *parent)
-    : QPlainTextEdit(parent)
+SourceViewer::SourceViewer(QWidget *parent) : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("sourceViewer"));
     setReadOnly(true);

@@ -56,7 +56,10 @@ Figures summarise(QList<double> samples)
     return {samples.constFirst(), median};
 }
 
-QString fmt(double value, int decimals = 1) { return QString::number(value, 'f', decimals); }
+QString fmt(double value, int decimals = 1)
+{
+    return QString::number(value, 'f', decimals);
+}
 
 qint64 cpuNanos()
 {
@@ -94,9 +97,9 @@ QString line(const char *label, const Samples &samples, int decimals = 1)
 {
     const Figures wall = summarise(samples.wall);
     const Figures cpu = summarise(samples.cpu);
-    return QString::fromLatin1(label) % QStringLiteral(": median ") % fmt(wall.median, decimals) % QStringLiteral(" min ")
-        % fmt(wall.min, decimals) % QStringLiteral(" [cpu median ") % fmt(cpu.median, decimals) % QStringLiteral(" min ")
-        % fmt(cpu.min, decimals) % QLatin1Char(']');
+    return QString::fromLatin1(label) % QStringLiteral(": median ") % fmt(wall.median, decimals)
+        % QStringLiteral(" min ") % fmt(wall.min, decimals) % QStringLiteral(" [cpu median ")
+        % fmt(cpu.median, decimals) % QStringLiteral(" min ") % fmt(cpu.min, decimals) % QLatin1Char(']');
 }
 
 QStringList yamlFiles(const QString &folder)
@@ -137,9 +140,9 @@ int check(const QString &folder)
     for (const auto &integration : estate.integrations)
         dependencies += static_cast<int>(integration.dependencies.size());
     out() << folder << ": valid: " << estate.sites.size() << " sites, " << estate.environments.size()
-          << " environments, " << estate.integrations.size() << " integrations, " << dependencies
-          << " dependencies, " << estate.calendars.size() << " calendars, " << estate.policies.size()
-          << " policies, " << result.files.size() << " files\n";
+          << " environments, " << estate.integrations.size() << " integrations, " << dependencies << " dependencies, "
+          << estate.calendars.size() << " calendars, " << estate.policies.size() << " policies, " << result.files.size()
+          << " files\n";
     return 0;
 }
 
@@ -173,8 +176,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption estateOption(QStringLiteral("estate"),
                                           QStringLiteral("Estate folder (default: generate the reference estate)."),
                                           QStringLiteral("DIR"));
-    const QCommandLineOption checkOption(QStringLiteral("check"),
-                                         QStringLiteral("Only load DIR and print its diagnostics."), QStringLiteral("DIR"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"), QStringLiteral("Only load DIR and print its diagnostics."), QStringLiteral("DIR"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Load runs."), QStringLiteral("N"),
                                         QStringLiteral("7"));
     const QCommandLineOption impactRunsOption(QStringLiteral("impact-runs"), QStringLiteral("Impact analysis runs."),
@@ -220,7 +223,8 @@ int main(int argc, char *argv[])
     int dependencies = 0;
     for (const auto &integration : estate->integrations)
         dependencies += static_cast<int>(integration.dependencies.size());
-    const QString shape = QStringLiteral("(%1 integrations, %2 dependencies, %3 environments, %4 sites, %5 files, %6 KiB)")
+    const QString shape = QStringLiteral(
+                              "(%1 integrations, %2 dependencies, %3 environments, %4 sites, %5 files, %6 KiB)")
                               .arg(estate->integrations.size())
                               .arg(dependencies)
                               .arg(estate->environments.size())
@@ -250,8 +254,7 @@ int main(int argc, char *argv[])
             const QByteArray content = file.readAll();
             try {
                 documents += static_cast<qsizetype>(YAML::LoadAll(content.toStdString()).size());
-            } catch (const YAML::Exception &) {
-            }
+            } catch (const YAML::Exception &) {}
         }
     });
     out() << line("yaml-cpp-parse-ms", floorSamples) << " (" << documents << " documents, no validation)\n";
@@ -276,14 +279,14 @@ int main(int argc, char *argv[])
             process.start(python, {script.fileName(), list.fileName(), QString::number(runs)});
             process.waitForFinished(-1);
             if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-                out() << "pyyaml: skipped (" << QString::fromLocal8Bit(process.readAllStandardError()).trimmed().section(
-                             QLatin1Char('\n'), -1)
+                out() << "pyyaml: skipped ("
+                      << QString::fromLocal8Bit(process.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1)
                       << ")\n";
             } else {
                 QHash<QString, Samples> samples;
                 QStringList order;
-                const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'),
-                                                                                                   Qt::SkipEmptyParts);
+                const QStringList lines =
+                    QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 for (const QString &text : lines) {
                     const QString name = text.section(QLatin1Char(' '), 0, 0);
                     if (!order.contains(name))
@@ -295,8 +298,9 @@ int main(int argc, char *argv[])
                     const Samples &py = samples[name];
                     const QByteArray label = "pyyaml-" + name.toLatin1() + "-ms";
                     out() << line(label.constData(), py) << " (" << py.wall.size() << " runs, parse only)\n";
-                    out() << "load-validate / pyyaml-" << name << ": " << fmt(load.median / summarise(py.wall).median, 2)
-                          << "x [cpu " << fmt(loadCpu.median / summarise(py.cpu).median, 2) << "x]\n";
+                    out() << "load-validate / pyyaml-" << name << ": "
+                          << fmt(load.median / summarise(py.wall).median, 2) << "x [cpu "
+                          << fmt(loadCpu.median / summarise(py.cpu).median, 2) << "x]\n";
                 }
             }
         }

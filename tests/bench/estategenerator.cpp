@@ -34,28 +34,27 @@ private:
 };
 
 const std::array<const char *, 20> kTimeZones = {
-    "Europe/Amsterdam", "America/Chicago", "Asia/Singapore", "Europe/Berlin", "Europe/London",
-    "America/New_York", "America/Los_Angeles", "America/Sao_Paulo", "Asia/Tokyo", "Asia/Shanghai",
-    "Australia/Sydney", "Europe/Madrid", "Europe/Warsaw", "America/Toronto", "America/Mexico_City",
-    "Asia/Kolkata", "Asia/Dubai", "Africa/Johannesburg", "Pacific/Auckland", "Europe/Stockholm"};
+    "Europe/Amsterdam", "America/Chicago",     "Asia/Singapore",      "Europe/Berlin",    "Europe/London",
+    "America/New_York", "America/Los_Angeles", "America/Sao_Paulo",   "Asia/Tokyo",       "Asia/Shanghai",
+    "Australia/Sydney", "Europe/Madrid",       "Europe/Warsaw",       "America/Toronto",  "America/Mexico_City",
+    "Asia/Kolkata",     "Asia/Dubai",          "Africa/Johannesburg", "Pacific/Auckland", "Europe/Stockholm"};
 
-const std::array<const char *, 10> kKinds = {
-    "wms", "barcode", "edi", "payment", "tax", "marketplace", "carrier", "bi", "portal", "other"};
+const std::array<const char *, 10> kKinds = {"wms",         "barcode", "edi", "payment", "tax",
+                                             "marketplace", "carrier", "bi",  "portal",  "other"};
 
 const std::array<const char *, 12> kTeams = {
-    "erp-platform", "warehouse-systems", "integrations-team", "finance-systems", "commerce-team",
-    "logistics-systems", "data-team", "procurement-systems", "customer-care", "security-team",
-    "platform-sre", "mobile-team"};
+    "erp-platform", "warehouse-systems",   "integrations-team", "finance-systems", "commerce-team", "logistics-systems",
+    "data-team",    "procurement-systems", "customer-care",     "security-team",   "platform-sre",  "mobile-team"};
 
 const std::array<const char *, 8> kProcesses = {
-    "order-to-cash", "pick-pack-ship", "procure-to-pay", "record-to-report",
-    "returns", "invoicing", "inventory-control", "customer-self-service"};
+    "order-to-cash", "pick-pack-ship", "procure-to-pay",    "record-to-report",
+    "returns",       "invoicing",      "inventory-control", "customer-self-service"};
 
 const std::array<const char *, 4> kCriticality = {"critical", "high", "medium", "low"};
 
 const std::array<const char *, 16> kModules = {
-    "base", "sale", "stock", "account", "purchase", "sale_stock", "stock_delivery", "queue_job",
-    "mrp", "website_sale", "point_of_sale", "hr", "project", "crm", "stock_account", "purchase_stock"};
+    "base", "sale",         "stock",         "account", "purchase", "sale_stock", "stock_delivery", "queue_job",
+    "mrp",  "website_sale", "point_of_sale", "hr",      "project",  "crm",        "stock_account",  "purchase_stock"};
 
 struct Column
 {
@@ -72,31 +71,54 @@ struct Table
 };
 
 const std::array<Table, 8> kTables = {{
-    {"sale_order", {{{"id", "integer", true, nullptr}, {"name", "character varying", true, nullptr},
-                     {"partner_id", "integer", true, "res_partner.id"}, {"state", "character varying", false, nullptr},
-                     {"date_order", "timestamp without time zone", true, nullptr}}}},
-    {"sale_order_line", {{{"id", "integer", true, nullptr}, {"order_id", "integer", true, "sale_order.id"},
-                          {"product_id", "integer", false, "product_product.id"},
-                          {"product_uom_qty", "numeric", true, nullptr}, {"price_unit", "numeric", true, nullptr}}}},
-    {"stock_picking", {{{"id", "integer", true, nullptr}, {"name", "character varying", false, nullptr},
-                        {"state", "character varying", false, nullptr},
-                        {"scheduled_date", "timestamp without time zone", true, nullptr},
-                        {"partner_id", "integer", false, "res_partner.id"}}}},
-    {"stock_move", {{{"id", "integer", true, nullptr}, {"picking_id", "integer", false, "stock_picking.id"},
-                     {"product_id", "integer", true, "product_product.id"}, {"quantity", "numeric", false, nullptr},
-                     {"state", "character varying", false, nullptr}}}},
-    {"stock_quant", {{{"id", "integer", true, nullptr}, {"product_id", "integer", true, "product_product.id"},
-                      {"location_id", "integer", true, "stock_location.id"}, {"quantity", "numeric", false, nullptr},
-                      {"reserved_quantity", "numeric", true, nullptr}}}},
-    {"account_move", {{{"id", "integer", true, nullptr}, {"name", "character varying", false, nullptr},
-                       {"move_type", "character varying", true, nullptr}, {"state", "character varying", true, nullptr},
-                       {"amount_total", "numeric", false, nullptr}}}},
-    {"res_partner", {{{"id", "integer", true, nullptr}, {"name", "character varying", false, nullptr},
-                      {"ref", "character varying", false, nullptr}, {"vat", "character varying", false, nullptr},
-                      {"country_id", "integer", false, "res_country.id"}}}},
-    {"queue_job", {{{"id", "integer", true, nullptr}, {"uuid", "character varying", true, nullptr},
-                    {"state", "character varying", true, nullptr}, {"channel", "character varying", false, nullptr},
-                    {"date_created", "timestamp without time zone", false, nullptr}}}},
+    {"sale_order",
+     {{{"id", "integer", true, nullptr},
+       {"name", "character varying", true, nullptr},
+       {"partner_id", "integer", true, "res_partner.id"},
+       {"state", "character varying", false, nullptr},
+       {"date_order", "timestamp without time zone", true, nullptr}}}},
+    {"sale_order_line",
+     {{{"id", "integer", true, nullptr},
+       {"order_id", "integer", true, "sale_order.id"},
+       {"product_id", "integer", false, "product_product.id"},
+       {"product_uom_qty", "numeric", true, nullptr},
+       {"price_unit", "numeric", true, nullptr}}}},
+    {"stock_picking",
+     {{{"id", "integer", true, nullptr},
+       {"name", "character varying", false, nullptr},
+       {"state", "character varying", false, nullptr},
+       {"scheduled_date", "timestamp without time zone", true, nullptr},
+       {"partner_id", "integer", false, "res_partner.id"}}}},
+    {"stock_move",
+     {{{"id", "integer", true, nullptr},
+       {"picking_id", "integer", false, "stock_picking.id"},
+       {"product_id", "integer", true, "product_product.id"},
+       {"quantity", "numeric", false, nullptr},
+       {"state", "character varying", false, nullptr}}}},
+    {"stock_quant",
+     {{{"id", "integer", true, nullptr},
+       {"product_id", "integer", true, "product_product.id"},
+       {"location_id", "integer", true, "stock_location.id"},
+       {"quantity", "numeric", false, nullptr},
+       {"reserved_quantity", "numeric", true, nullptr}}}},
+    {"account_move",
+     {{{"id", "integer", true, nullptr},
+       {"name", "character varying", false, nullptr},
+       {"move_type", "character varying", true, nullptr},
+       {"state", "character varying", true, nullptr},
+       {"amount_total", "numeric", false, nullptr}}}},
+    {"res_partner",
+     {{{"id", "integer", true, nullptr},
+       {"name", "character varying", false, nullptr},
+       {"ref", "character varying", false, nullptr},
+       {"vat", "character varying", false, nullptr},
+       {"country_id", "integer", false, "res_country.id"}}}},
+    {"queue_job",
+     {{{"id", "integer", true, nullptr},
+       {"uuid", "character varying", true, nullptr},
+       {"state", "character varying", true, nullptr},
+       {"channel", "character varying", false, nullptr},
+       {"date_created", "timestamp without time zone", false, nullptr}}}},
 }};
 
 constexpr int kCoreModules = 20;
@@ -107,8 +129,14 @@ constexpr int kWorkerWorkloads = 16;
 // with the environment, so most integrations run in some worker somewhere.
 constexpr int kIntegrationsPerWorker = 4;
 
-QString s(const char *text) { return QString::fromLatin1(text); }
-QString two(int n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); }
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+QString two(int n)
+{
+    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
 
 QString kindOf(int index)
 {
@@ -125,11 +153,20 @@ QString tierOf(int env)
     return QStringLiteral("development");
 }
 
-QString environmentName(int env) { return tierOf(env) % QLatin1Char('-') % two(env); }
-QString siteName(int site) { return QStringLiteral("site-") % two(site); }
+QString environmentName(int env)
+{
+    return tierOf(env) % QLatin1Char('-') % two(env);
+}
+QString siteName(int site)
+{
+    return QStringLiteral("site-") % two(site);
+}
 
 // Every 9th non-core integration runs only in non-production and one production environment.
-bool restricted(int index) { return index >= kCoreModules && index % 9 == 0; }
+bool restricted(int index)
+{
+    return index >= kCoreModules && index % 9 == 0;
+}
 bool runsIn(int index, int env, int environments)
 {
     if (!restricted(index) || env >= kProductionEnvironments)
@@ -137,7 +174,10 @@ bool runsIn(int index, int env, int environments)
     return env == index % qMin(kProductionEnvironments, environments);
 }
 
-QString list(const QStringList &items) { return QLatin1Char('[') % items.join(QStringLiteral(", ")) % QLatin1Char(']'); }
+QString list(const QStringList &items)
+{
+    return QLatin1Char('[') % items.join(QStringLiteral(", ")) % QLatin1Char(']');
+}
 
 bool writeFile(const QString &path, const QString &text, QString *error)
 {
@@ -153,8 +193,8 @@ bool writeFile(const QString &path, const QString &text, QString *error)
 
 QString header(const char *kind, const QString &name)
 {
-    return QStringLiteral("apiVersion: gatehouse/v1\nkind: ") % s(kind) % QStringLiteral("\nmetadata:\n  name: ")
-        % name % QStringLiteral("\nspec:\n");
+    return QStringLiteral("apiVersion: gatehouse/v1\nkind: ") % s(kind) % QStringLiteral("\nmetadata:\n  name: ") % name
+        % QStringLiteral("\nspec:\n");
 }
 
 QString icsFile()
@@ -218,13 +258,21 @@ QString EstateGenerator::write(const QString &folder) const
             % QStringLiteral("\n  timeZone: ") % s(kTimeZones[static_cast<size_t>(i) % kTimeZones.size()])
             % QStringLiteral("\n  holidays: [bench-holidays]\n  cycles:\n");
         const int waveHour = 5 + rng.below(3);
-        struct Cycle { const char *name; const char *kind; const char *impact; int hour; const char *duration; };
-        const std::array<Cycle, 6> cycles = {{{"receiving", "receiving", "medium", waveHour, "PT4H"},
-                                              {"morning-wave", "wave-picking", "high", waveHour + 1, "PT2H30M"},
-                                              {"afternoon-wave", "wave-picking", "high", 13, "PT2H"},
-                                              {"parcel-cutoff", "carrier-cutoff", "critical", 16 + rng.below(2), "PT1H"},
-                                              {"freight-cutoff", "carrier-cutoff", "high", 18, "PT45M"},
-                                              {"night-shift", "shift", "low", 22, "PT8H"}}};
+        struct Cycle
+        {
+            const char *name;
+            const char *kind;
+            const char *impact;
+            int hour;
+            const char *duration;
+        };
+        const std::array<Cycle, 6> cycles = {
+            {{"receiving", "receiving", "medium", waveHour, "PT4H"},
+             {"morning-wave", "wave-picking", "high", waveHour + 1, "PT2H30M"},
+             {"afternoon-wave", "wave-picking", "high", 13, "PT2H"},
+             {"parcel-cutoff", "carrier-cutoff", "critical", 16 + rng.below(2), "PT1H"},
+             {"freight-cutoff", "carrier-cutoff", "high", 18, "PT45M"},
+             {"night-shift", "shift", "low", 22, "PT8H"}}};
         for (const Cycle &c : cycles) {
             text += QStringLiteral("    - name: ") % s(c.name) % QStringLiteral("\n      kind: ") % s(c.kind)
                 % QStringLiteral("\n      impact: ") % s(c.impact)
@@ -249,7 +297,9 @@ QString EstateGenerator::write(const QString &folder) const
     for (int made = 0; made < wanted;) {
         const int from = 1 + rng.below(nInt - 1);
         const int roll = rng.below(100);
-        const QString mode = roll < 60 ? QStringLiteral("sync") : roll < 85 ? QStringLiteral("async") : QStringLiteral("batch");
+        const QString mode = roll < 60 ? QStringLiteral("sync")
+            : roll < 85                ? QStringLiteral("async")
+                                       : QStringLiteral("batch");
         int to = rng.skewedBelow(from);
         if (mode != QLatin1String("sync") && from >= kCoreModules && nInt > kCoreModules + 1 && rng.chance(3))
             to = kCoreModules + rng.below(nInt - kCoreModules);
@@ -270,12 +320,12 @@ QString EstateGenerator::write(const QString &folder) const
         QString text = header("Integration", integrationName(i));
         text += QStringLiteral("  displayName: Integration ") % QString::number(i) % QStringLiteral("\n  kind: ") % kind
             % QStringLiteral("\n  criticality: ")
-            % s(kCriticality[static_cast<size_t>(i < kCoreModules ? 0 : rng.below(4))])
-            % QStringLiteral("\n  owner: ") % s(kTeams[static_cast<size_t>(rng.below(static_cast<int>(kTeams.size())))])
+            % s(kCriticality[static_cast<size_t>(i < kCoreModules ? 0 : rng.below(4))]) % QStringLiteral("\n  owner: ")
+            % s(kTeams[static_cast<size_t>(rng.below(static_cast<int>(kTeams.size())))])
             % QStringLiteral("\n  description: Generated integration number ") % QString::number(i) % QLatin1Char('\n');
         if (kind == QLatin1String("odoo-module")) {
             const QString module = i < static_cast<int>(kModules.size()) ? s(kModules[static_cast<size_t>(i)])
-                                                                          : QStringLiteral("nw_custom_%1").arg(i);
+                                                                         : QStringLiteral("nw_custom_%1").arg(i);
             text += QStringLiteral("  odooModule: {name: ") % module % QStringLiteral(", version: \"17.0.1.")
                 % QString::number(i % 7) % QStringLiteral("\"}\n");
         }
@@ -310,10 +360,12 @@ QString EstateGenerator::write(const QString &folder) const
                             .arg(p);
                 const QString zone = s(kTimeZones[static_cast<size_t>((i + p) % static_cast<int>(kTimeZones.size()))]);
                 text += QStringLiteral("        - name: orders\n          rrule: FREQ=DAILY\n          start: \"")
-                    % two(rng.below(24)) % QStringLiteral(":00\"\n          duration: PT30M\n          timeZone: ") % zone
-                    % QStringLiteral("\n        - name: invoices\n          rrule: FREQ=WEEKLY;BYDAY=FR\n          start: \"")
-                    % two(rng.below(24)) % QStringLiteral(":30\"\n          duration: PT1H\n          timeZone: ") % zone
-                    % QLatin1Char('\n');
+                    % two(rng.below(24)) % QStringLiteral(":00\"\n          duration: PT30M\n          timeZone: ")
+                    % zone
+                    % QStringLiteral(
+                            "\n        - name: invoices\n          rrule: FREQ=WEEKLY;BYDAY=FR\n          start: \"")
+                    % two(rng.below(24)) % QStringLiteral(":30\"\n          duration: PT1H\n          timeZone: ")
+                    % zone % QLatin1Char('\n');
             }
         }
         if (!deps[i].isEmpty()) {
@@ -327,7 +379,8 @@ QString EstateGenerator::write(const QString &folder) const
         for (int t = 0; t < 2; ++t) {
             const Table &table = kTables[static_cast<size_t>((first + 3 * t) % static_cast<int>(kTables.size()))];
             text += QStringLiteral("      - name: ") % s(table.name) % QStringLiteral("\n        access: ")
-                % (t == 0 ? QStringLiteral("read-write") : QStringLiteral("read")) % QStringLiteral("\n        columns:\n");
+                % (t == 0 ? QStringLiteral("read-write") : QStringLiteral("read"))
+                % QStringLiteral("\n        columns:\n");
             for (const Column &c : table.columns) {
                 text += QStringLiteral("          - {name: ") % s(c.name) % QStringLiteral(", type: ") % s(c.type);
                 if (c.notNull)
@@ -346,8 +399,9 @@ QString EstateGenerator::write(const QString &folder) const
                 % QLatin1Char('\n');
         file += (file.isEmpty() ? QString() : QStringLiteral("---\n")) % text;
         if (i % 10 == 9 || i == nInt - 1) {
-            if (!writeFile(dir.filePath(QStringLiteral("integrations/group-%1.yaml").arg(i / 10, 3, 10, QLatin1Char('0'))),
-                           file, &error))
+            if (!writeFile(
+                    dir.filePath(QStringLiteral("integrations/group-%1.yaml").arg(i / 10, 3, 10, QLatin1Char('0'))),
+                    file, &error))
                 return error;
             file.clear();
         }
@@ -364,25 +418,33 @@ QString EstateGenerator::write(const QString &folder) const
                 sites << site;
         }
         const QString image = QStringLiteral("registry.bench.example/odoo:17.0-202611") % two(1 + e % 28);
-        QString text = header("Environment", environmentName(e)) % QStringLiteral("  tier: ") % tier
-            % QStringLiteral("\n  hosting: ") % (production ? QStringLiteral("dedicated") : QStringLiteral("multi-tenant"))
+        QString text =
+            header("Environment", environmentName(e)) % QStringLiteral("  tier: ") % tier
+            % QStringLiteral("\n  hosting: ")
+            % (production ? QStringLiteral("dedicated") : QStringLiteral("multi-tenant"))
             % QStringLiteral("\n  sites: ") % list(sites) % QStringLiteral("\n  kubernetes:\n    context: ")
-            % (production ? environmentName(e) : QStringLiteral("nonprod-shared")) % QStringLiteral("\n    namespace: odoo-")
-            % environmentName(e) % QStringLiteral("\n  odooDatabase:\n    host: pg-") % environmentName(e)
+            % (production ? environmentName(e) : QStringLiteral("nonprod-shared"))
+            % QStringLiteral("\n    namespace: odoo-") % environmentName(e)
+            % QStringLiteral("\n  odooDatabase:\n    host: pg-") % environmentName(e)
             % QStringLiteral(".internal\n    name: odoo\n    user: gatehouse_ro\n    password: keychain:gatehouse/")
             % environmentName(e)
-            % QStringLiteral("\n  prometheus: {url: \"http://127.0.0.1:9090\"}\n  alertmanager: {url: \"http://127.0.0.1:9093\"}\n"
-                             "  workloads:\n");
+            % QStringLiteral(
+                "\n  prometheus: {url: \"http://127.0.0.1:9090\"}\n  alertmanager: {url: \"http://127.0.0.1:9093\"}\n"
+                "  workloads:\n");
         const int replicas = production ? 4 : 1;
         QStringList core;
         for (int i = 0; i < qMin(kCoreModules, nInt); ++i)
             core << integrationName(i);
-        struct Odoo { const char *name; const char *kind; };
+        struct Odoo
+        {
+            const char *name;
+            const char *kind;
+        };
         for (const Odoo &w : {Odoo{"odoo-web", "odoo-web"}, Odoo{"odoo-longpolling", "odoo-longpolling"},
                               Odoo{"odoo-cron", "odoo-cron"}, Odoo{"queue-job-worker", "queue-worker"}})
             text += QStringLiteral("    - name: ") % s(w.name) % QStringLiteral("\n      kind: ") % s(w.kind)
-                % QStringLiteral("\n      image: ") % image % QStringLiteral("\n      replicas: ") % QString::number(replicas)
-                % QStringLiteral("\n      integrations: ") % list(core) % QLatin1Char('\n');
+                % QStringLiteral("\n      image: ") % image % QStringLiteral("\n      replicas: ")
+                % QString::number(replicas) % QStringLiteral("\n      integrations: ") % list(core) % QLatin1Char('\n');
         for (int w = 0; w < kWorkerWorkloads; ++w) {
             QStringList runs;
             const int candidates = (nInt - kCoreModules) / kWorkerWorkloads + 1;
@@ -399,8 +461,8 @@ QString EstateGenerator::write(const QString &folder) const
                 % QStringLiteral(".0\n      replicas: ") % QString::number(production ? 2 : 1)
                 % QStringLiteral("\n      integrations: ") % list(runs) % QLatin1Char('\n');
         }
-        if (!writeFile(dir.filePath(QStringLiteral("environments/") % environmentName(e) % QStringLiteral(".yaml")), text,
-                       &error))
+        if (!writeFile(dir.filePath(QStringLiteral("environments/") % environmentName(e) % QStringLiteral(".yaml")),
+                       text, &error))
             return error;
     }
 
@@ -421,12 +483,15 @@ QString EstateGenerator::write(const QString &folder) const
                          "  maintenanceWindows:\n");
     for (int e = 0; e < nEnv; ++e) {
         const bool production = tierOf(e) == QLatin1String("production");
-        operations += QStringLiteral("    - name: window-") % environmentName(e) % QStringLiteral("\n      impactTier: ")
-            % (production ? QStringLiteral("high") : QStringLiteral("critical")) % QStringLiteral("\n      environments: [")
-            % environmentName(e) % QStringLiteral("]\n      rrule: FREQ=WEEKLY;BYDAY=")
-            % (production ? QStringLiteral("SA") : QStringLiteral("MO,TU,WE,TH,FR")) % QStringLiteral("\n      start: \"")
-            % (production ? QStringLiteral("23:00") : QStringLiteral("08:00")) % QStringLiteral("\"\n      duration: PT")
-            % (production ? QStringLiteral("5H") : QStringLiteral("10H")) % QLatin1Char('\n');
+        operations += QStringLiteral("    - name: window-") % environmentName(e)
+            % QStringLiteral("\n      impactTier: ")
+            % (production ? QStringLiteral("high") : QStringLiteral("critical"))
+            % QStringLiteral("\n      environments: [") % environmentName(e)
+            % QStringLiteral("]\n      rrule: FREQ=WEEKLY;BYDAY=")
+            % (production ? QStringLiteral("SA") : QStringLiteral("MO,TU,WE,TH,FR"))
+            % QStringLiteral("\n      start: \"") % (production ? QStringLiteral("23:00") : QStringLiteral("08:00"))
+            % QStringLiteral("\"\n      duration: PT") % (production ? QStringLiteral("5H") : QStringLiteral("10H"))
+            % QLatin1Char('\n');
     }
     if (!writeFile(dir.filePath(QStringLiteral("calendars/finance.yaml")), finance, &error)
         || !writeFile(dir.filePath(QStringLiteral("calendars/operations.yaml")), operations, &error))
@@ -438,26 +503,28 @@ QString EstateGenerator::write(const QString &folder) const
         promotion.prepend(environmentName(e));
     const QString policies[3] = {
         header("Policy", QStringLiteral("production"))
-            % QStringLiteral("  tier: production\n  approvals:\n    - {role: cab-member, count: 2}\n"
-                             "    - {role: business-owner, count: 1}\n  emergency:\n    allowed: true\n"
-                             "    approvals: [{role: release-manager, count: 1}]\n    postImplementationReview: P2D\n"
-                             "  gates: [window, approvals, contracts, drift, backup, alerts, health]\n"
-                             "  risk: {cabThreshold: 30, maxScore: 80}\n  rollbackCriteria:\n"
-                             "    - name: http-5xx-ratio\n"
-                             "      query: 'sum(rate(traefik_service_requests_total{code=~\"5..\"}[5m])) / "
-                             "sum(rate(traefik_service_requests_total[5m]))'\n"
-                             "      comparison: \">\"\n      threshold: 0.02\n      for: PT5M\n      action: rollback\n"),
+            % QStringLiteral(
+                "  tier: production\n  approvals:\n    - {role: cab-member, count: 2}\n"
+                "    - {role: business-owner, count: 1}\n  emergency:\n    allowed: true\n"
+                "    approvals: [{role: release-manager, count: 1}]\n    postImplementationReview: P2D\n"
+                "  gates: [window, approvals, contracts, drift, backup, alerts, health]\n"
+                "  risk: {cabThreshold: 30, maxScore: 80}\n  rollbackCriteria:\n"
+                "    - name: http-5xx-ratio\n"
+                "      query: 'sum(rate(traefik_service_requests_total{code=~\"5..\"}[5m])) / "
+                "sum(rate(traefik_service_requests_total[5m]))'\n"
+                "      comparison: \">\"\n      threshold: 0.02\n      for: PT5M\n      action: rollback\n"),
         header("Policy", QStringLiteral("staging"))
             % QStringLiteral("  tier: staging\n  approvals: [{role: cab-member, count: 1}]\n"
                              "  gates: [window, approvals, contracts]\n  risk: {cabThreshold: 50, maxScore: 90}\n"),
         header("Policy", QStringLiteral("development"))
-            % QStringLiteral("  tier: development\n  approvals: [{role: support, count: 1}]\n"
-                             "  separationOfDuties: false\n  gates: [contracts]\n  risk: {cabThreshold: 80, maxScore: 100}\n"),
+            % QStringLiteral(
+                "  tier: development\n  approvals: [{role: support, count: 1}]\n"
+                "  separationOfDuties: false\n  gates: [contracts]\n  risk: {cabThreshold: 80, maxScore: 100}\n"),
     };
     const char *policyFiles[3] = {"production", "staging", "development"};
     for (int p = 0; p < 3; ++p)
-        if (!writeFile(dir.filePath(QStringLiteral("policies/") % s(policyFiles[p]) % QStringLiteral(".yaml")), policies[p],
-                       &error))
+        if (!writeFile(dir.filePath(QStringLiteral("policies/") % s(policyFiles[p]) % QStringLiteral(".yaml")),
+                       policies[p], &error))
             return error;
     return {};
 }

@@ -13,7 +13,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                     static_cast<qsizetype>(size));
     static const QByteArray separator("\n#@file\n");
     QList<QPair<QString, QByteArray>> files;
     qsizetype from = 0;
@@ -26,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             break;
         from = at + separator.size();
     }
-    const auto result = Gatehouse::Services::EstateLoader::loadDocuments(files, QStringLiteral("/nonexistent-gatehouse-fuzz"));
+    const auto result = Gatehouse::Services::EstateLoader::loadDocuments(files,
+                                                                         QStringLiteral("/nonexistent-gatehouse-fuzz"));
     // The loader's contract: an estate only without errors.
     if (result.estate && result.hasErrors())
         __builtin_trap();

@@ -64,8 +64,9 @@ void TestChangeFilterProxyModel::sortsWindowsChronologicallyAcrossZones()
                QStringLiteral("Europe/Amsterdam")),
     });
     proxy.sort(ChangeRequestModel::WindowColumn, Qt::AscendingOrder);
-    QCOMPARE(titlesInOrder(proxy), (QStringList{QStringLiteral("Carrier label fix"), QStringLiteral("Stock module patch"),
-                                                QStringLiteral("EDI gateway upgrade")}));
+    QCOMPARE(titlesInOrder(proxy),
+             (QStringList{QStringLiteral("Carrier label fix"), QStringLiteral("Stock module patch"),
+                          QStringLiteral("EDI gateway upgrade")}));
     proxy.sort(ChangeRequestModel::WindowColumn, Qt::DescendingOrder);
     QCOMPARE(titlesInOrder(proxy).constFirst(), QStringLiteral("EDI gateway upgrade"));
 
@@ -79,10 +80,11 @@ void TestChangeFilterProxyModel::filters_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("title word, any case") << QStringLiteral("edi") << QStringList{QStringLiteral("EDI gateway upgrade")};
+    QTest::newRow("title word, any case")
+        << QStringLiteral("edi") << QStringList{QStringLiteral("EDI gateway upgrade")};
     QTest::newRow("time zone") << QStringLiteral("chicago") << QStringList{QStringLiteral("EDI gateway upgrade")};
-    QTest::newRow("environment") << QStringLiteral("production-eu")
-                                 << QStringList{QStringLiteral("EDI gateway upgrade"), QStringLiteral("Stock module patch")};
+    QTest::newRow("environment") << QStringLiteral(
+        "production-eu") << QStringList{QStringLiteral("EDI gateway upgrade"), QStringLiteral("Stock module patch")};
     QTest::newRow("nothing") << QStringLiteral("no such change") << QStringList{};
 }
 
@@ -96,9 +98,11 @@ void TestChangeFilterProxyModel::filters()
     proxy.setSourceModel(&source);
     source.setChanges({
         change(1, QStringLiteral("EDI gateway upgrade"),
-               QDateTime(QDate(2026, 12, 2), QTime(22, 0), QTimeZone("America/Chicago")), QStringLiteral("America/Chicago")),
+               QDateTime(QDate(2026, 12, 2), QTime(22, 0), QTimeZone("America/Chicago")),
+               QStringLiteral("America/Chicago")),
         change(2, QStringLiteral("Stock module patch"),
-               QDateTime(QDate(2026, 12, 2), QTime(23, 0), QTimeZone("Europe/Amsterdam")), QStringLiteral("Europe/Amsterdam")),
+               QDateTime(QDate(2026, 12, 2), QTime(23, 0), QTimeZone("Europe/Amsterdam")),
+               QStringLiteral("Europe/Amsterdam")),
     });
     proxy.setFilterFixedString(text);
     proxy.sort(ChangeRequestModel::TitleColumn);

@@ -128,7 +128,8 @@ void TestCommandLine::helpInLanguage_data()
     QTest::addColumn<QString>("usageHeading");
     QTest::addColumn<QString>("notAFolder");
     QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Aufruf:") << QStringLiteral("kein Ordner");
-    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Utilisation") << QStringLiteral("n'est pas un dossier");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Utilisation")
+                        << QStringLiteral("n'est pas un dossier");
 }
 
 void TestCommandLine::helpInLanguage()
@@ -139,7 +140,8 @@ void TestCommandLine::helpInLanguage()
     const Run help = run({QStringLiteral("--lang"), language, QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY2(help.out.startsWith(usageHeading), qPrintable(help.out.left(80)));
-    const Run bad = run({QStringLiteral("--lang"), language, QStringLiteral("--estate"), QStringLiteral("/nonexistent")});
+    const Run bad = run(
+        {QStringLiteral("--lang"), language, QStringLiteral("--estate"), QStringLiteral("/nonexistent")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(notAFolder), qPrintable(bad.err.left(120)));
 }
@@ -149,7 +151,8 @@ void TestCommandLine::badUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     QTest::newRow("validate without DIR") << QStringList{QStringLiteral("validate")} << QStringLiteral("missing");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), kDemoEstate, QStringLiteral("--frobnicate")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), kDemoEstate,
+                                                   QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
     QTest::newRow("unknown format") << QStringList{QStringLiteral("validate"), kDemoEstate, QStringLiteral("--format"),
                                                    QStringLiteral("xml")}

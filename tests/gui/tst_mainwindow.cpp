@@ -23,8 +23,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QTextBlock>
-#include <QTreeWidget>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -38,12 +36,14 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Gatehouse;
 using Services::ControlStore;
@@ -240,9 +240,9 @@ void TestMainWindow::siteShowsCyclesAndEnvironmentShowsWorkloads()
     const int early = int(cycleNames.indexOf(QStringLiteral("early-wave")));
     QVERIFY(early >= 0);
     const QLocale locale;
-    QCOMPARE(whens[early], locale.dayName(1, QLocale::ShortFormat) + QStringLiteral("–")
-                               + locale.dayName(5, QLocale::ShortFormat)
-                               + QStringLiteral(" 05:30–08:30 America/Chicago"));
+    QCOMPARE(whens[early],
+             locale.dayName(1, QLocale::ShortFormat) + QStringLiteral("–") + locale.dayName(5, QLocale::ShortFormat)
+                 + QStringLiteral(" 05:30–08:30 America/Chicago"));
     QCOMPARE(impacts[early], QStringLiteral("High"));
     // A rule beyond plain weekdays is shown as written.
     const int count = int(cycleNames.indexOf(QStringLiteral("quarterly-wall-to-wall-count")));
@@ -264,9 +264,12 @@ void TestMainWindow::siteShowsCyclesAndEnvironmentShowsWorkloads()
     const QStringList workloadNames = column(workloadModel, Qt::DisplayRole, {}, Ui::EnvironmentDetailPane::NameColumn);
     const int web = int(workloadNames.indexOf(QStringLiteral("odoo-web")));
     QVERIFY2(web >= 0, qPrintable(workloadNames.join(QLatin1Char(','))));
-    QCOMPARE(workloadModel->index(web, Ui::EnvironmentDetailPane::ReplicasColumn).data().toString(), QStringLiteral("6"));
+    QCOMPARE(workloadModel->index(web, Ui::EnvironmentDetailPane::ReplicasColumn).data().toString(),
+             QStringLiteral("6"));
     QVERIFY(workloadModel->index(web, Ui::EnvironmentDetailPane::IntegrationsColumn)
-                .data().toString().contains(QStringLiteral("odoo-stock")));
+                .data()
+                .toString()
+                .contains(QStringLiteral("odoo-stock")));
 
     // Everything the pane shows, as a user reads it: the keychain reference, never a password.
     QString shown;
@@ -281,7 +284,7 @@ void TestMainWindow::siteShowsCyclesAndEnvironmentShowsWorkloads()
     QVERIFY2(shown.contains(QStringLiteral("http://127.0.0.1:9090")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("s3cr3t")), qPrintable(shown));
     QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("(password|passwd|pwd)\\s*[:=]"),
-                                                 QRegularExpression::CaseInsensitiveOption)),
+                                                QRegularExpression::CaseInsensitiveOption)),
              qPrintable(shown));
     QVERIFY2(!shown.contains(QRegularExpression(QStringLiteral("://[^\\s/@:]+:[^\\s/@]+@"))), qPrintable(shown));
 
@@ -334,8 +337,7 @@ void TestMainWindow::newChangeIsStoredAndListed()
     QVERIFY(ok->isEnabled());
     QSignalSpy created(dialog, &Ui::NewChangeDialog::changeCreated);
     ok->click();
-    QVERIFY2(created.wait(15000),
-             qPrintable(dialog->findChild<QLabel *>(QStringLiteral("failureMessage"))->text()));
+    QVERIFY2(created.wait(15000), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("failureMessage"))->text()));
     const auto change = created.first().first().value<Models::ChangeRequest>();
     QVERIFY(change.id > 0);
     QCOMPARE(change.title, title);

@@ -79,7 +79,8 @@ private Q_SLOTS:
 
         const QString ref = Ui::AppSettings::databasePasswordRef();
         QVERIFY(ref.startsWith(QStringLiteral("keychain:")));
-        QCOMPARE(Ui::AppSettings::databaseUrl(), QStringLiteral("postgresql://release@db.northwind.example:5432/gatehouse"));
+        QCOMPARE(Ui::AppSettings::databaseUrl(),
+                 QStringLiteral("postgresql://release@db.northwind.example:5432/gatehouse"));
         const QByteArray file = settingsFileContents();
         QVERIFY(!file.isEmpty());
         QVERIFY(file.contains("db.northwind.example"));

@@ -63,8 +63,9 @@ bool PostgresFixture::runTool(const QString &tool, const QStringList &arguments)
     process.setWorkingDirectory(m_dir.path());
     const QString program = m_binDir + QLatin1Char('/') + tool;
     if (m_asPostgres)
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                             QStringLiteral("--"), program} + arguments);
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program}
+                          + arguments);
     else
         process.start(program, arguments);
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -83,7 +84,8 @@ bool PostgresFixture::start()
         if (!runTool(QStringLiteral("initdb"),
                      {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("gatehouse"),
                       QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                      QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions"), QStringLiteral("--no-sync")}))
+                      QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-instructions"),
+                      QStringLiteral("--no-sync")}))
             return false;
         m_initialised = true;
     }
@@ -91,9 +93,9 @@ bool PostgresFixture::start()
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_port)
                                 .arg(m_dir.path());
-    if (!runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                            m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                                            QStringLiteral("-o"), options, QStringLiteral("start")}))
+    if (!runTool(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"),
+                  QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start")}))
         return false;
     m_running = true;
     startWatchdog();
@@ -131,9 +133,9 @@ bool PostgresFixture::stop()
     if (!m_running)
         return true;
     m_running = false;
-    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"),
-                                              QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                                              QStringLiteral("stop")});
+    return runTool(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"), QStringLiteral("-m"),
+                    QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
 }
 
 QString PostgresFixture::url(const QString &database) const

@@ -61,10 +61,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString())); }
 
     void migrationIsIdempotent()
     {
@@ -80,8 +77,9 @@ private Q_SLOTS:
         }
         QVERIFY(ControlStore::latestSchemaVersion() >= 1);
         QCOMPARE(count(db, QStringLiteral("schema_migrations")), ControlStore::latestSchemaVersion());
-        QCOMPARE(m_postgres.scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'change_requests'")),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            m_postgres.scalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'change_requests'")),
+            QStringLiteral("1"));
     }
 
     void concurrentMigratorsMigrateOnce()
@@ -155,10 +153,12 @@ private Q_SLOTS:
         QTest::newRow("sql injection") << QStringLiteral("'; DROP TABLE change_requests; --")
                                        << QStringLiteral("1' OR '1'='1'); DELETE FROM audit_log; --");
         QTest::newRow("backslashes") << QStringLiteral("C:\\temp\\new") << QStringLiteral("\\\\x00 \\' \\n E'\\\\'");
-        QTest::newRow("control characters") << QStringLiteral("tab\there")
-                                            << QStringLiteral("line\nbreak\r\nbell\a escape\x1b end\x7f");
+        QTest::newRow("control characters")
+            << QStringLiteral("tab\there") << QStringLiteral("line\nbreak\r\nbell\a escape\x1b end\x7f");
         QTest::newRow("array syntax") << QStringLiteral("{a,b}") << QStringLiteral("{\"x\",NULL}");
-        QTest::newRow("emoji and scripts") << QStringLiteral("Release 🚚📦 Zürich") << QStringLiteral("出荷 — ölçü — שָׁלוֹם 👩‍👩‍👧");
+        QTest::newRow("emoji and scripts")
+            << QStringLiteral("Release 🚚📦 Zürich")
+            << QStringLiteral("出荷 — ölçü — שָׁלוֹם 👩‍👩‍👧");
         QTest::newRow("1 MB") << QStringLiteral("Large description")
                               << QString(1024 * 1024 / 8, QLatin1Char('x')).repeated(8);
     }
@@ -225,10 +225,12 @@ private Q_SLOTS:
             break;
         case 4: {
             // The change row is written first; refusing its audit record must undo it.
-            const auto trigger = m_postgres.query(db, QStringLiteral(
-                "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS "
-                "$$ BEGIN RAISE EXCEPTION 'audit refused'; END $$;"
-                "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit();"));
+            const auto trigger = m_postgres.query(
+                db,
+                QStringLiteral(
+                    "CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ BEGIN RAISE EXCEPTION 'audit refused'; END $$;"
+                    "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit();"));
             QVERIFY2(trigger.ok(), qPrintable(Tests::errorText(trigger)));
             break;
         }
@@ -236,7 +238,8 @@ private Q_SLOTS:
         auto created = store.createChange(draft);
         QVERIFY(Tests::waitFor(created));
         QVERIFY(!created.result().ok());
-        QVERIFY2(created.result().error().message.contains(expectedMessage), qPrintable(Tests::errorText(created.result())));
+        QVERIFY2(created.result().error().message.contains(expectedMessage),
+                 qPrintable(Tests::errorText(created.result())));
         QCOMPARE(count(db, QStringLiteral("change_requests")), 0);
         QCOMPARE(count(db, QStringLiteral("audit_log")), 0);
 
@@ -283,9 +286,10 @@ private Q_SLOTS:
         store.open(settingsFor(db));
         QTRY_COMPARE_WITH_TIMEOUT(store.connectionState(), State::Connected, 20000);
         QSignalSpy changed(&store, &ControlStore::changesChanged);
-        const auto insert = m_postgres.query(db, QStringLiteral(
-            "INSERT INTO change_requests (title, environment, window_start, window_end) "
-            "VALUES ('from elsewhere', 'staging', now(), now() + interval '1 hour')"));
+        const auto insert = m_postgres.query(
+            db,
+            QStringLiteral("INSERT INTO change_requests (title, environment, window_start, window_end) "
+                           "VALUES ('from elsewhere', 'staging', now(), now() + interval '1 hour')"));
         QVERIFY2(insert.ok(), qPrintable(Tests::errorText(insert)));
         QVERIFY(changed.wait(10000));
     }

@@ -3,8 +3,8 @@
 #include "services/controlstore.h"
 #include "services/embeddedpostgres.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,8 +51,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // As root the cluster belongs to the postgres user, which must reach the folder.
-        QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                | QFile::ExeGroup | QFile::ExeOther);
+        QFile::setPermissions(
+            m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(EmbeddedPostgres::findBinDir().ok());
     }
 

@@ -43,8 +43,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("account");
-        QTest::newRow("plain") << QStringLiteral("keychain:gatehouse/db") << true << QStringLiteral("gatehouse") << QStringLiteral("db");
-        QTest::newRow("account with slash") << QStringLiteral("keychain:svc/a/b") << true << QStringLiteral("svc") << QStringLiteral("a/b");
+        QTest::newRow("plain") << QStringLiteral("keychain:gatehouse/db") << true << QStringLiteral("gatehouse")
+                               << QStringLiteral("db");
+        QTest::newRow("account with slash")
+            << QStringLiteral("keychain:svc/a/b") << true << QStringLiteral("svc") << QStringLiteral("a/b");
         QTest::newRow("no prefix") << QStringLiteral("gatehouse/db") << false << QString() << QString();
         QTest::newRow("no account") << QStringLiteral("keychain:gatehouse/") << false << QString() << QString();
         QTest::newRow("no service") << QStringLiteral("keychain:/db") << false << QString() << QString();
@@ -115,8 +117,8 @@ private Q_SLOTS:
             child.start(QStringLiteral("dbus-run-session"),
                         {QStringLiteral("--"), QCoreApplication::applicationFilePath()});
         } else {
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.path()
-                                                                       + QStringLiteral("/no-bus"));
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + home.path() + QStringLiteral("/no-bus"));
             child.setProcessEnvironment(env);
             child.start(QCoreApplication::applicationFilePath(), QStringList());
         }

@@ -48,7 +48,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("text");
 
-        const auto utc = [](int d, int h, int m) { return QDateTime(QDate(2026, 12, d), QTime(h, m), QTimeZone::utc()); };
+        const auto utc = [](int d, int h, int m) {
+            return QDateTime(QDate(2026, 12, d), QTime(h, m), QTimeZone::utc());
+        };
         QTest::newRow("Amsterdam") << utc(2, 21, 0) << utc(2, 22, 30) << QStringLiteral("Europe/Amsterdam")
                                    << QStringLiteral("2026-12-02 22:00\u201323:30 Europe/Amsterdam");
         QTest::newRow("Chicago") << utc(3, 4, 0) << utc(3, 5, 0) << QStringLiteral("America/Chicago")
@@ -112,7 +114,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<qint64>>("before");
         QTest::addColumn<QList<qint64>>("after");
-        QTest::addColumn<QList<qint64>>("renamed"); // ids whose title changes
+        QTest::addColumn<QList<qint64>>("renamed");  // ids whose title changes
         QTest::addColumn<QList<qint64>>("expected"); // row order afterwards
         QTest::addColumn<int>("inserted");
         QTest::addColumn<int>("removed");
@@ -152,8 +154,8 @@ private Q_SLOTS:
 
         QList<ChangeRequest> next;
         for (qint64 id : after) {
-            next << change(id, renamed.contains(id) ? QStringLiteral("renamed %1").arg(id)
-                                                   : QStringLiteral("change %1").arg(id));
+            next << change(
+                id, renamed.contains(id) ? QStringLiteral("renamed %1").arg(id) : QStringLiteral("change %1").arg(id));
         }
         model.setChanges(next);
 

@@ -39,7 +39,8 @@ private Q_SLOTS:
         DiagnosticModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Diagnostics diagnostics{
-            {{QStringLiteral("estate/integrations.yaml"), 12, 5}, Diagnostic::Severity::Error,
+            {{QStringLiteral("estate/integrations.yaml"), 12, 5},
+             Diagnostic::Severity::Error,
              QStringLiteral("unknown key 'critcality' (did you mean 'criticality'?)")},
             {{QStringLiteral("estate/sites.yaml"), 3, 1}, Diagnostic::Severity::Warning, QStringLiteral("no cycles")},
             {{QStringLiteral("estate/broken.yaml"), 0, 0}, Diagnostic::Severity::Error, QStringLiteral("not YAML")},

@@ -121,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(index.data(IntegrationModel::KindRole).toString(), QStringLiteral("edi"));
         QCOMPARE(index.data(IntegrationModel::CriticalityRole).toInt(), rank(Criticality::High));
         QCOMPARE(index.data(IntegrationModel::OwnerRole).toString(), QStringLiteral("integration-team"));
-        QCOMPARE(index.data(IntegrationModel::ProcessesRole).toStringList(), QStringList{QStringLiteral("order-to-cash")});
+        QCOMPARE(index.data(IntegrationModel::ProcessesRole).toStringList(),
+                 QStringList{QStringLiteral("order-to-cash")});
         QCOMPARE(index.data(IntegrationModel::LocationRole).toString(), QStringLiteral("integrations.yaml:3:3"));
         const QString search = index.data(IntegrationModel::SearchTextRole).toString();
         QVERIFY(search.contains(QLatin1String("edi gateway")));

@@ -206,9 +206,10 @@ private Q_SLOTS:
         const QStringList got = names(report.integrations);
         QCOMPARE(QSet<QString>(got.cbegin(), got.cend()).size(), got.size());
         // fails first (by hops, then name), then degrades
-        QCOMPARE(got, (QStringList{QStringLiteral("x"), QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("s"),
-                                   QStringLiteral("v1"), QStringLiteral("y1"), QStringLiteral("t"), QStringLiteral("v2"),
-                                   QStringLiteral("z"), QStringLiteral("w"), QStringLiteral("y2")}));
+        QCOMPARE(got,
+                 (QStringList{QStringLiteral("x"), QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("s"),
+                              QStringLiteral("v1"), QStringLiteral("y1"), QStringLiteral("t"), QStringLiteral("v2"),
+                              QStringLiteral("z"), QStringLiteral("w"), QStringLiteral("y2")}));
     }
 
     void workloadsMapToIntegrations()
@@ -217,7 +218,8 @@ private Q_SLOTS:
         const ImpactReport report = analysis.analyse({}, {QStringLiteral("odoo-web")});
         QCOMPARE(report.changedIntegrations, (QStringList{QStringLiteral("odoo-sale"), QStringLiteral("odoo-stock")}));
         QCOMPARE(toString(find(report.integrations, QStringLiteral("edi-gateway"))->kind), toString(ImpactKind::Fails));
-        QCOMPARE(toString(find(report.integrations, QStringLiteral("bi-export"))->kind), toString(ImpactKind::Degrades));
+        QCOMPARE(toString(find(report.integrations, QStringLiteral("bi-export"))->kind),
+                 toString(ImpactKind::Degrades));
         // a workload typed where an integration was expected still maps
         const ImpactReport typed = analysis.analyse({QStringLiteral("edi-worker")});
         QCOMPARE(typed.changedIntegrations, QStringList{QStringLiteral("edi-gateway")});
@@ -227,8 +229,8 @@ private Q_SLOTS:
     void unknownNamesAreReported()
     {
         const ImpactAnalysis analysis(Gatehouse::Tests::smallBusiness());
-        const ImpactReport report =
-            analysis.analyse({QStringLiteral("no-such-thing"), QStringLiteral("odoo-stock")}, {QStringLiteral("ghost")});
+        const ImpactReport report = analysis.analyse({QStringLiteral("no-such-thing"), QStringLiteral("odoo-stock")},
+                                                     {QStringLiteral("ghost")});
         QCOMPARE(report.unknownNames, (QStringList{QStringLiteral("no-such-thing"), QStringLiteral("ghost")}));
         QCOMPARE(report.changedIntegrations, QStringList{QStringLiteral("odoo-stock")});
         QCOMPARE(report.integrations.size(), 4);
@@ -248,8 +250,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
 
         auto row = [](const char *category, const char *name, ImpactKind kind, const char *via, const char *path) {
-            QTest::addRow("%s %s", category, name) << QString::fromLatin1(category) << QString::fromLatin1(name)
-                                                   << kind << QString::fromLatin1(via) << QString::fromUtf8(path);
+            QTest::addRow("%s %s", category, name) << QString::fromLatin1(category) << QString::fromLatin1(name) << kind
+                                                   << QString::fromLatin1(via) << QString::fromUtf8(path);
         };
         const auto F = ImpactKind::Fails;
         const auto D = ImpactKind::Degrades;
@@ -272,11 +274,12 @@ private Q_SLOTS:
         QFETCH(QString, via);
         QFETCH(QString, path);
 
-        const ImpactReport report = ImpactAnalysis(Gatehouse::Tests::smallBusiness()).analyse({QStringLiteral("odoo-stock")});
-        const QList<AffectedItem> &items = category == QLatin1String("process")   ? report.processes
-                                         : category == QLatin1String("partner")   ? report.partners
-                                         : category == QLatin1String("site")      ? report.sites
-                                                                                  : report.environments;
+        const ImpactReport report =
+            ImpactAnalysis(Gatehouse::Tests::smallBusiness()).analyse({QStringLiteral("odoo-stock")});
+        const QList<AffectedItem> &items = category == QLatin1String("process") ? report.processes
+            : category == QLatin1String("partner")                              ? report.partners
+            : category == QLatin1String("site")                                 ? report.sites
+                                                                                : report.environments;
         const AffectedItem *item = find(items, name);
         QVERIFY2(item, qPrintable(name));
         QCOMPARE(toString(item->kind), toString(kind));
@@ -296,7 +299,8 @@ private Q_SLOTS:
         // bi-export names its site; it runs everywhere
         const ImpactReport bi = analysis.analyse({QStringLiteral("bi-export")});
         QCOMPARE(names(bi.sites), QStringList{QStringLiteral("chicago")});
-        QCOMPARE(names(bi.environments), (QStringList{QStringLiteral("production-eu"), QStringLiteral("production-us")}));
+        QCOMPARE(names(bi.environments),
+                 (QStringList{QStringLiteral("production-eu"), QStringLiteral("production-us")}));
         QCOMPARE(bi.processes.first().via, QStringLiteral("bi-export"));
     }
 

@@ -126,8 +126,9 @@ private Q_SLOTS:
         write(QStringLiteral(".git/config.yaml"), "not: [valid");
         write(QStringLiteral(".hidden.yml"), "not: [valid");
         write(QStringLiteral("notes.txt"), "not: [valid");
-        write(QStringLiteral("extra/more.yml"), "apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: singapore}\n"
-                                                "spec: {timeZone: Asia/Singapore}\n");
+        write(QStringLiteral("extra/more.yml"),
+              "apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: singapore}\n"
+              "spec: {timeZone: Asia/Singapore}\n");
         const EstateLoadResult result = EstateLoader::loadFolder(dir.path());
         QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
         QCOMPARE(result.files.size(), 7);
@@ -153,123 +154,168 @@ private Q_SLOTS:
 
         QTest::newRow("syntax error") << QByteArray("apiVersion: gatehouse/v1\nkind: [Site\nmetadata: x\n") << 3 << 9
                                       << QStringLiteral("YAML syntax error: end of sequence flow not found");
-        QTest::newRow("control character") << QByteArray("apiVersion: gatehouse/v1\nkind: Si\x01te\n", 38) << 2 << 9
-                                           << QStringLiteral("YAML syntax error: control character 0x01 is not allowed in YAML text");
-        QTest::newRow("stray comma") << QByteArray(",a}\n") << 1 << 1
-                                     << QStringLiteral("YAML syntax error: unexpected character at the start of a document");
+        QTest::newRow("control character")
+            << QByteArray("apiVersion: gatehouse/v1\nkind: Si\x01te\n", 38) << 2 << 9
+            << QStringLiteral("YAML syntax error: control character 0x01 is not allowed in YAML text");
+        QTest::newRow("stray comma") << QByteArray(
+            ",a}\n") << 1 << 1 << QStringLiteral("YAML syntax error: unexpected character at the start of a document");
         QTest::newRow("document not a mapping") << QByteArray("- just\n- a list\n") << 1 << 1
                                                 << QStringLiteral("the document must be a mapping (key: value pairs)");
-        QTest::newRow("wrong apiVersion") << QByteArray("apiVersion: v1\nkind: Site\nmetadata: {name: x}\nspec: {timeZone: UTC}\n")
-                                          << 1 << 13 << QStringLiteral("'apiVersion' must be gatehouse/v1, got 'v1'");
-        QTest::newRow("unknown kind") << QByteArray("apiVersion: gatehouse/v1\nkind: Sites\nmetadata: {name: x}\nspec: {}\n")
+        QTest::newRow("wrong apiVersion")
+            << QByteArray("apiVersion: v1\nkind: Site\nmetadata: {name: x}\nspec: {timeZone: UTC}\n") << 1 << 13
+            << QStringLiteral("'apiVersion' must be gatehouse/v1, got 'v1'");
+        QTest::newRow("unknown kind") << QByteArray(
+            "apiVersion: gatehouse/v1\nkind: Sites\nmetadata: {name: x}\nspec: {}\n")
                                       << 2 << 7
                                       << QStringLiteral("'kind' must be one of Estate, Site, Environment, Integration, "
                                                         "Calendar, Policy, got 'Sites'; did you mean 'Site'?");
-        QTest::newRow("malformed name") << QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: Tokyo_1}\nspec: {timeZone: Asia/Tokyo}\n")
+        QTest::newRow("malformed name") << QByteArray(
+            "apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: Tokyo_1}\nspec: {timeZone: Asia/Tokyo}\n")
                                         << 3 << 18
                                         << QStringLiteral("'metadata.name' must be lowercase letters, digits and '-', "
                                                           "starting and ending with a letter or digit, got 'Tokyo_1'");
-        QTest::newRow("unknown key") << site + "  timeZone: Asia/Singapore\n  contry: SG\n" << 6 << 3
+        QTest::newRow("unknown key") << site + "  timeZone: Asia/Singapore\n  contry: SG\n"
+                                     << 6 << 3
                                      << QStringLiteral("unknown key 'contry' in 'spec'; did you mean 'country'?");
         QTest::newRow("unknown key in a list item")
-            << site + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"06:00\", duration: PT1H, imapct: low}\n"
+            << site
+                + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"06:00\", duration: PT1H, imapct: low}\n"
             << 7 << 62 << QStringLiteral("unknown key 'imapct' in 'spec.cycles[0]'; did you mean 'impact'?");
-        QTest::newRow("wrong type") << site + "  timeZone: Asia/Singapore\n  holidays: nl-holidays\n" << 6 << 13
-                                    << QStringLiteral("'spec.holidays' must be a list, got 'nl-holidays'");
-        QTest::newRow("wrong type integer") << env + "  workloads:\n    - {name: w, kind: other, replicas: four}\n" << 9 << 40
-                                            << QStringLiteral("'spec.workloads[0].replicas' must be an integer from 0 to 10000, got 'four'");
+        QTest::newRow("wrong type") << site + "  timeZone: Asia/Singapore\n  holidays: nl-holidays\n"
+                                    << 6 << 13 << QStringLiteral("'spec.holidays' must be a list, got 'nl-holidays'");
+        QTest::newRow("wrong type integer")
+            << env + "  workloads:\n    - {name: w, kind: other, replicas: four}\n"
+            << 9 << 40 << QStringLiteral("'spec.workloads[0].replicas' must be an integer from 0 to 10000, got 'four'");
         QTest::newRow("missing required field") << integration.left(integration.lastIndexOf("  owner")) << 5 << 3
                                                 << QStringLiteral("missing required key 'owner' in 'spec'");
-        QTest::newRow("missing spec") << QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: x}\n") << 1 << 1
-                                      << QStringLiteral("missing required key 'spec'");
-        QTest::newRow("value not in set") << QByteArray(env).replace("tier: staging", "tier: prodution") << 5 << 9
-                                          << QStringLiteral("'spec.tier' must be one of production, staging, development, "
-                                                            "got 'prodution'; did you mean 'production'?");
-        QTest::newRow("duplicate name") << QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: rotterdam}\n"
-                                                      "spec: {timeZone: Europe/Amsterdam}\n")
-                                        << 3 << 18
-                                        << QStringLiteral("duplicate Site name 'rotterdam'; the first is at sites.yaml:3:18");
+        QTest::newRow("missing spec") << QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: x}\n") << 1
+                                      << 1 << QStringLiteral("missing required key 'spec'");
+        QTest::newRow("value not in set")
+            << QByteArray(env).replace("tier: staging", "tier: prodution") << 5 << 9
+            << QStringLiteral("'spec.tier' must be one of production, staging, development, "
+                              "got 'prodution'; did you mean 'production'?");
+        QTest::newRow("duplicate name")
+            << QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: rotterdam}\n"
+                          "spec: {timeZone: Europe/Amsterdam}\n")
+            << 3 << 18 << QStringLiteral("duplicate Site name 'rotterdam'; the first is at sites.yaml:3:18");
         QTest::newRow("second estate") << QByteArray("apiVersion: gatehouse/v1\nkind: Estate\nmetadata: {name: other}\n"
                                                      "spec: {defaultTimeZone: UTC}\n")
                                        << 3 << 18
-                                       << QStringLiteral("a second Estate 'other'; exactly one Estate is allowed, the first "
-                                                         "is at estate.yaml:3:18");
-        QTest::newRow("environment to unknown site") << env + "  sites: [chicgo]\n" << 8 << 11
-                                                     << QStringLiteral("'spec.sites[0]' names an unknown site 'chicgo'; did you mean 'chicago'?");
+                                       << QStringLiteral(
+                                              "a second Estate 'other'; exactly one Estate is allowed, the first "
+                                              "is at estate.yaml:3:18");
+        QTest::newRow("environment to unknown site")
+            << env + "  sites: [chicgo]\n"
+            << 8 << 11 << QStringLiteral("'spec.sites[0]' names an unknown site 'chicgo'; did you mean 'chicago'?");
         QTest::newRow("production environment without sites")
             << QByteArray(env).replace("tier: staging", "tier: production") << 5 << 3
-            << QStringLiteral("missing required key 'sites' in 'spec' (a production environment names the sites it serves)");
-        QTest::newRow("integration dependsOn unknown") << integration + "  dependsOn:\n    - {integration: odoo-stock, mode: sync}\n"
-                                                       << 9 << 21
-                                                       << QStringLiteral("'spec.dependsOn[0].integration' names an unknown integration 'odoo-stock'");
-        QTest::newRow("integration to unknown site") << integration + "  sites: [rotterdam, singapore]\n" << 8 << 22
-                                                     << QStringLiteral("'spec.sites[1]' names an unknown site 'singapore'");
-        QTest::newRow("integration to unknown environment") << integration + "  environments: [production-us]\n" << 8 << 18
-                                                            << QStringLiteral("'spec.environments[0]' names an unknown environment "
-                                                                              "'production-us'; did you mean 'production-eu'?");
+            << QStringLiteral(
+                   "missing required key 'sites' in 'spec' (a production environment names the sites it serves)");
+        QTest::newRow("integration dependsOn unknown")
+            << integration + "  dependsOn:\n    - {integration: odoo-stock, mode: sync}\n"
+            << 9 << 21 << QStringLiteral("'spec.dependsOn[0].integration' names an unknown integration 'odoo-stock'");
+        QTest::newRow("integration to unknown site")
+            << integration + "  sites: [rotterdam, singapore]\n"
+            << 8 << 22 << QStringLiteral("'spec.sites[1]' names an unknown site 'singapore'");
+        QTest::newRow("integration to unknown environment")
+            << integration + "  environments: [production-us]\n"
+            << 8 << 18
+            << QStringLiteral("'spec.environments[0]' names an unknown environment "
+                              "'production-us'; did you mean 'production-eu'?");
         QTest::newRow("workload to unknown integration")
-            << env + "  workloads:\n    - name: worker\n      kind: queue-worker\n      integrations: [edi-gatway]\n" << 11 << 22
-            << QStringLiteral("'spec.workloads[0].integrations[0]' names an unknown integration 'edi-gatway'; did you mean 'edi-gateway'?");
-        QTest::newRow("site to unknown holiday set") << site + "  timeZone: Asia/Singapore\n  holidays: [sg-holidays]\n" << 6 << 14
-                                                     << QStringLiteral("'spec.holidays[0]' names an unknown holiday set 'sg-holidays'; "
-                                                                       "did you mean 'nl-holidays'?");
-        QTest::newRow("policy tier unknown") << policy + "  tier: qa\n" << 5 << 9
-                                             << QStringLiteral("'spec.tier' must be one of production, staging, development, got 'qa'");
-        QTest::newRow("second policy for a tier") << policy + "  tier: production\n" << 5 << 9
-                                                  << QStringLiteral("a second Policy for tier production; one per tier, the first is at policy.yaml:5:9");
-        QTest::newRow("policy promotionPath unknown") << policy + "  tier: staging\n  promotionPath: [development, staging]\n"
-                                                      << 6 << 32
-                                                      << QStringLiteral("'spec.promotionPath[1]' names an unknown environment 'staging'");
+            << env + "  workloads:\n    - name: worker\n      kind: queue-worker\n      integrations: [edi-gatway]\n"
+            << 11 << 22
+            << QStringLiteral(
+                   "'spec.workloads[0].integrations[0]' names an unknown integration 'edi-gatway'; did you mean 'edi-gateway'?");
+        QTest::newRow("site to unknown holiday set")
+            << site + "  timeZone: Asia/Singapore\n  holidays: [sg-holidays]\n"
+            << 6 << 14
+            << QStringLiteral("'spec.holidays[0]' names an unknown holiday set 'sg-holidays'; "
+                              "did you mean 'nl-holidays'?");
+        QTest::newRow("policy tier unknown")
+            << policy + "  tier: qa\n"
+            << 5 << 9 << QStringLiteral("'spec.tier' must be one of production, staging, development, got 'qa'");
+        QTest::newRow("second policy for a tier")
+            << policy + "  tier: production\n"
+            << 5 << 9
+            << QStringLiteral("a second Policy for tier production; one per tier, the first is at policy.yaml:5:9");
+        QTest::newRow("policy promotionPath unknown")
+            << policy + "  tier: staging\n  promotionPath: [development, staging]\n"
+            << 6 << 32 << QStringLiteral("'spec.promotionPath[1]' names an unknown environment 'staging'");
         QTest::newRow("freeze environments unknown")
-            << calendar + "  freezes:\n    - {name: f, start: 2026-12-01, end: 2026-12-02, environments: [prod]}\n" << 6 << 68
-            << QStringLiteral("'spec.freezes[0].environments[0]' names an unknown environment 'prod'");
+            << calendar + "  freezes:\n    - {name: f, start: 2026-12-01, end: 2026-12-02, environments: [prod]}\n"
+            << 6 << 68 << QStringLiteral("'spec.freezes[0].environments[0]' names an unknown environment 'prod'");
         QTest::newRow("sync dependency cycle")
             << QByteArray("apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: a}\nspec:\n  kind: other\n"
                           "  criticality: low\n  owner: x\n  dependsOn: [{integration: b, mode: sync}]\n---\n"
                           "apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: b}\nspec:\n  kind: other\n"
                           "  criticality: low\n  owner: x\n  dependsOn: [{integration: a, mode: sync}]\n")
             << 8 << 29
-            << QStringLiteral("dependency cycle made only of sync links: a → b → a; a cycle of sync dependencies can never "
-                              "start, make one link async or batch");
-        QTest::newRow("malformed rrule") << site + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, rrule: FREQ=DAYLY, start: \"06:00\", duration: PT1H}\n"
-                                         << 7 << 37 << QStringLiteral("'spec.cycles[0].rrule' is not a valid RRULE 'FREQ=DAYLY'");
-        QTest::newRow("unknown time zone") << site + "  timeZone: Asia/Singapur\n" << 5 << 13
-                                           << QStringLiteral("'spec.timeZone': unknown time zone 'Asia/Singapur'; expected an IANA "
-                                                             "identifier such as Europe/Amsterdam");
-        QTest::newRow("malformed duration") << site + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"06:00\", duration: 2h}\n"
-                                            << 7 << 56
-                                            << QStringLiteral("'spec.cycles[0].duration' must be an ISO 8601 duration such as PT30M, "
-                                                              "PT2H or P1DT12H (no years or months), got '2h'");
-        QTest::newRow("malformed time") << site + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"6 am\", duration: PT1H}\n"
-                                        << 7 << 37 << QStringLiteral("'spec.cycles[0].start' must be a time of day HH:MM (24 h), got '6 am'");
-        QTest::newRow("malformed date") << site + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, startDate: 2026-02-30, start: \"06:00\", duration: PT1H}\n"
-                                        << 7 << 41 << QStringLiteral("'spec.cycles[0].startDate' must be a date YYYY-MM-DD, got '2026-02-30'");
-        QTest::newRow("malformed date-time") << calendar + "  freezes:\n    - {name: f, start: 2026-12-01T25:00, end: 2026-12-02}\n"
-                                             << 6 << 24
-                                             << QStringLiteral("'spec.freezes[0].start' must be a date YYYY-MM-DD or a date-time "
-                                                               "YYYY-MM-DDTHH:MM[:SS], got '2026-12-01T25:00'");
-        QTest::newRow("freeze end before start") << calendar + "  freezes:\n    - {name: f, start: 2026-12-02, end: 2026-12-01T12:00}\n"
-                                                 << 6 << 41
-                                                 << QStringLiteral("'spec.freezes[0].end' (2026-12-01T12:00:00) must be after start (2026-12-02T00:00:00)");
+            << QStringLiteral(
+                   "dependency cycle made only of sync links: a → b → a; a cycle of sync dependencies can never "
+                   "start, make one link async or batch");
+        QTest::newRow("malformed rrule") << site
+                + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, rrule: FREQ=DAYLY, start: \"06:00\", duration: PT1H}\n"
+                                         << 7 << 37
+                                         << QStringLiteral("'spec.cycles[0].rrule' is not a valid RRULE 'FREQ=DAYLY'");
+        QTest::newRow("unknown time zone")
+            << site + "  timeZone: Asia/Singapur\n"
+            << 5 << 13
+            << QStringLiteral("'spec.timeZone': unknown time zone 'Asia/Singapur'; expected an IANA "
+                              "identifier such as Europe/Amsterdam");
+        QTest::newRow("malformed duration")
+            << site
+                + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"06:00\", duration: 2h}\n"
+            << 7 << 56
+            << QStringLiteral("'spec.cycles[0].duration' must be an ISO 8601 duration such as PT30M, "
+                              "PT2H or P1DT12H (no years or months), got '2h'");
+        QTest::newRow("malformed time") << site
+                + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, start: \"6 am\", duration: PT1H}\n"
+                                        << 7 << 37
+                                        << QStringLiteral(
+                                               "'spec.cycles[0].start' must be a time of day HH:MM (24 h), got '6 am'");
+        QTest::newRow("malformed date")
+            << site
+                + "  timeZone: Asia/Singapore\n  cycles:\n    - {name: w, kind: shift, startDate: 2026-02-30, start: \"06:00\", duration: PT1H}\n"
+            << 7 << 41 << QStringLiteral("'spec.cycles[0].startDate' must be a date YYYY-MM-DD, got '2026-02-30'");
+        QTest::newRow("malformed date-time")
+            << calendar + "  freezes:\n    - {name: f, start: 2026-12-01T25:00, end: 2026-12-02}\n"
+            << 6 << 24
+            << QStringLiteral("'spec.freezes[0].start' must be a date YYYY-MM-DD or a date-time "
+                              "YYYY-MM-DDTHH:MM[:SS], got '2026-12-01T25:00'");
+        QTest::newRow("freeze end before start")
+            << calendar + "  freezes:\n    - {name: f, start: 2026-12-02, end: 2026-12-01T12:00}\n"
+            << 6 << 41
+            << QStringLiteral("'spec.freezes[0].end' (2026-12-01T12:00:00) must be after start (2026-12-02T00:00:00)");
         QTest::newRow("inline database password")
-            << env + "  odooDatabase: {host: h, name: odoo, user: u, password: hunter2-secret}\n" << 8 << 58
-            << QStringLiteral("'spec.odooDatabase.password' must be a secret reference keychain:<service>/<account>; secrets "
-                              "are never written in the estate (the value is not shown)");
-        QTest::newRow("inline credential") << integration + "  credentials:\n    api-key: sk_live_hunter2\n" << 9 << 14
-                                           << QStringLiteral("'spec.credentials.api-key' must be a secret reference keychain:<service>/"
-                                                             "<account>; secrets are never written in the estate (the value is not shown)");
-        QTest::newRow("missing ics file") << calendar + "  holidays:\n    - {name: sg-holidays, ics: holidays/sg.ics}\n" << 6 << 32
-                                          << QStringLiteral("'spec.holidays[0].ics': holiday file 'holidays/sg.ics' does not exist");
-        QTest::newRow("duplicate key") << site + "  timeZone: Asia/Singapore\n  timeZone: UTC\n" << 6 << 3
+            << env + "  odooDatabase: {host: h, name: odoo, user: u, password: hunter2-secret}\n"
+            << 8 << 58
+            << QStringLiteral(
+                   "'spec.odooDatabase.password' must be a secret reference keychain:<service>/<account>; secrets "
+                   "are never written in the estate (the value is not shown)");
+        QTest::newRow("inline credential")
+            << integration + "  credentials:\n    api-key: sk_live_hunter2\n"
+            << 9 << 14
+            << QStringLiteral("'spec.credentials.api-key' must be a secret reference keychain:<service>/"
+                              "<account>; secrets are never written in the estate (the value is not shown)");
+        QTest::newRow("missing ics file")
+            << calendar + "  holidays:\n    - {name: sg-holidays, ics: holidays/sg.ics}\n"
+            << 6 << 32 << QStringLiteral("'spec.holidays[0].ics': holiday file 'holidays/sg.ics' does not exist");
+        QTest::newRow("duplicate key") << site + "  timeZone: Asia/Singapore\n  timeZone: UTC\n"
+                                       << 6 << 3
                                        << QStringLiteral("key 'spec.timeZone' appears twice; the first is at line 5");
-        QTest::newRow("stray comma after a document") << site + "  timeZone: Asia/Singapore\n--- ,\n" << 6 << 5
-                                                      << QStringLiteral("YAML syntax error: unexpected character at the start of a document");
-        QTest::newRow("unknown alias") << site + "  timeZone: *tz\n" << 5 << 13
+        QTest::newRow("stray comma after a document")
+            << site + "  timeZone: Asia/Singapore\n--- ,\n"
+            << 6 << 5 << QStringLiteral("YAML syntax error: unexpected character at the start of a document");
+        QTest::newRow("unknown alias") << site + "  timeZone: *tz\n"
+                                       << 5 << 13
                                        << QStringLiteral("YAML syntax error: the referenced anchor is not defined");
-        QTest::newRow("alias to a list") << site + "  timeZone: Asia/Singapore\n  holidays: &h [nl-holidays]\n  country: *h\n"
+        QTest::newRow("alias to a list") << site
+                + "  timeZone: Asia/Singapore\n  holidays: &h [nl-holidays]\n  country: *h\n"
                                          << 6 << 13 << QStringLiteral("'spec.country' must be a string, got a list");
-        QTest::newRow("duplicate key through an alias") << site + "  &k timeZone: Asia/Singapore\n  *k : UTC\n" << 5 << 3
-                                                        << QStringLiteral("key 'spec.timeZone' appears twice; the first is at line 5");
+        QTest::newRow("duplicate key through an alias")
+            << site + "  &k timeZone: Asia/Singapore\n  *k : UTC\n"
+            << 5 << 3 << QStringLiteral("key 'spec.timeZone' appears twice; the first is at line 5");
     }
 
     void errors()
@@ -331,34 +377,41 @@ private Q_SLOTS:
     void allErrorsOfAllFilesAtOnceSorted()
     {
         Files files = validEstate();
-        files.append({QStringLiteral("b.yaml"), QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: b}\n"
-                                                           "spec: {timeZone: Mars/Base, colour: red}\n")});
+        files.append({QStringLiteral("b.yaml"),
+                      QByteArray("apiVersion: gatehouse/v1\nkind: Site\nmetadata: {name: b}\n"
+                                 "spec: {timeZone: Mars/Base, colour: red}\n")});
         files.append({QStringLiteral("a.yaml"), QByteArray("kind: [\n")});
-        files.append({QStringLiteral("c.yaml"), QByteArray("apiVersion: gatehouse/v1\nkind: Policy\nmetadata: {name: p}\n"
-                                                           "spec: {tier: staging, risk: {cabThreshold: 101}}\n")});
+        files.append({QStringLiteral("c.yaml"),
+                      QByteArray("apiVersion: gatehouse/v1\nkind: Policy\nmetadata: {name: p}\n"
+                                 "spec: {tier: staging, risk: {cabThreshold: 101}}\n")});
         const EstateLoadResult result = load(files);
         QVERIFY(!result.estate);
         QStringList places;
         for (const Models::Diagnostic &d : result.diagnostics)
             places << d.location.toString();
-        QCOMPARE(places, (QStringList{QStringLiteral("a.yaml:2:1"), QStringLiteral("b.yaml:4:18"),
-                                      QStringLiteral("b.yaml:4:29"), QStringLiteral("c.yaml:4:44")}));
+        QCOMPARE(places,
+                 (QStringList{QStringLiteral("a.yaml:2:1"), QStringLiteral("b.yaml:4:18"),
+                              QStringLiteral("b.yaml:4:29"), QStringLiteral("c.yaml:4:44")}));
     }
 
     void inlineSecretNeverInMessages_data()
     {
         QTest::addColumn<QByteArray>("yaml");
-        QTest::newRow("password") << QByteArray("apiVersion: gatehouse/v1\nkind: Environment\nmetadata: {name: s}\nspec:\n"
-                                                "  tier: staging\n  hosting: dedicated\n  kubernetes: {context: c, namespace: n}\n"
-                                                "  odooDatabase: {host: h, name: d, user: u, password: Tr0ub4dor&3}\n");
-        QTest::newRow("password as a list") << QByteArray("apiVersion: gatehouse/v1\nkind: Environment\nmetadata: {name: s}\nspec:\n"
-                                                          "  tier: staging\n  hosting: dedicated\n  kubernetes: {context: c, namespace: n}\n"
-                                                          "  odooDatabase: {host: h, name: d, user: u, password: [Tr0ub4dor&3]}\n");
-        QTest::newRow("credential") << QByteArray("apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: i}\nspec:\n"
-                                                  "  kind: tax\n  criticality: low\n  owner: o\n  credentials: {token: Tr0ub4dor&3}\n");
-        QTest::newRow("credential near a reference") << QByteArray("apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: i}\nspec:\n"
-                                                                   "  kind: tax\n  criticality: low\n  owner: o\n"
-                                                                   "  credentials: {token: 'keychain:Tr0ub4dor&3'}\n");
+        QTest::newRow("password") << QByteArray(
+            "apiVersion: gatehouse/v1\nkind: Environment\nmetadata: {name: s}\nspec:\n"
+            "  tier: staging\n  hosting: dedicated\n  kubernetes: {context: c, namespace: n}\n"
+            "  odooDatabase: {host: h, name: d, user: u, password: Tr0ub4dor&3}\n");
+        QTest::newRow("password as a list")
+            << QByteArray("apiVersion: gatehouse/v1\nkind: Environment\nmetadata: {name: s}\nspec:\n"
+                          "  tier: staging\n  hosting: dedicated\n  kubernetes: {context: c, namespace: n}\n"
+                          "  odooDatabase: {host: h, name: d, user: u, password: [Tr0ub4dor&3]}\n");
+        QTest::newRow("credential") << QByteArray(
+            "apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: i}\nspec:\n"
+            "  kind: tax\n  criticality: low\n  owner: o\n  credentials: {token: Tr0ub4dor&3}\n");
+        QTest::newRow("credential near a reference")
+            << QByteArray("apiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: i}\nspec:\n"
+                          "  kind: tax\n  criticality: low\n  owner: o\n"
+                          "  credentials: {token: 'keychain:Tr0ub4dor&3'}\n");
     }
 
     void inlineSecretNeverInMessages()
@@ -405,7 +458,8 @@ private Q_SLOTS:
         const EstateLoadResult result = load(files);
         QCOMPARE(Services::formatDiagnosticsText(result.diagnostics),
                  QStringLiteral("x.yaml:2:1: error: YAML syntax error: end of sequence flow not found\n"));
-        const QJsonObject json = QJsonDocument::fromJson(Services::formatDiagnosticsJson(result.diagnostics, result.files)).object();
+        const QJsonObject json =
+            QJsonDocument::fromJson(Services::formatDiagnosticsJson(result.diagnostics, result.files)).object();
         QCOMPARE(json.value(QStringLiteral("valid")).toBool(true), false);
         QCOMPARE(json.value(QStringLiteral("errors")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("files")).toArray().size(), files.size());
@@ -435,12 +489,13 @@ private Q_SLOTS:
         files.append({QStringLiteral("big/environments.yaml"), envs});
         QByteArray integrations;
         for (int i = 0; i < 500; ++i) {
-            integrations += "---\napiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: int-" + QByteArray::number(i)
-                + "}\nspec:\n  kind: other\n  criticality: medium\n  owner: team\n  sites: [site-" + QByteArray::number(i % 20)
-                + "]\n  dependsOn:\n";
+            integrations += "---\napiVersion: gatehouse/v1\nkind: Integration\nmetadata: {name: int-"
+                + QByteArray::number(i)
+                + "}\nspec:\n  kind: other\n  criticality: medium\n  owner: team\n  sites: [site-"
+                + QByteArray::number(i % 20) + "]\n  dependsOn:\n";
             for (int d = 1; d <= 4 && i + d < 500; ++d)
-                integrations += "    - {integration: int-" + QByteArray::number(i + d) + ", mode: " + (d % 2 ? "sync" : "async")
-                    + "}\n";
+                integrations += "    - {integration: int-" + QByteArray::number(i + d)
+                    + ", mode: " + (d % 2 ? "sync" : "async") + "}\n";
         }
         files.append({QStringLiteral("big/integrations.yaml"), integrations});
         QElapsedTimer timer;
@@ -456,7 +511,8 @@ private Q_SLOTS:
 
     void demoEstateIsValid()
     {
-        const EstateLoadResult result = EstateLoader::loadFolder(QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"));
+        const EstateLoadResult result = EstateLoader::loadFolder(
+            QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"));
         QVERIFY2(!result.hasErrors(), qPrintable(errorsOf(result)));
         QVERIFY(result.estate);
         QVERIFY(result.estate->sites.size() >= 3);

@@ -71,9 +71,11 @@ private Q_SLOTS:
 
         // A new file in a new subfolder, and the broken one fixed: loaded again with both.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("sites/rotterdam.yaml")), kSite));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("more/chicago.yaml")),
-                          QByteArray(kSite).replace("rotterdam", "chicago").replace("Europe/Amsterdam", "America/Chicago")));
-        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().at(0).value<Models::EstatePtr>()->sites.size() == 2, 5000);
+        QVERIFY(writeFile(
+            dir.filePath(QStringLiteral("more/chicago.yaml")),
+            QByteArray(kSite).replace("rotterdam", "chicago").replace("Europe/Amsterdam", "America/Chicago")));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().at(0).value<Models::EstatePtr>()->sites.size() == 2,
+                                 5000);
         QTRY_VERIFY(!watcher.isLoading());
     }
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QSignalSpy rejected(&watcher, &EstateWatcher::estateRejected);
         watcher.setFolder(QStringLiteral("/nonexistent/gatehouse-estate"));
         QVERIFY(rejected.wait(5000));
-        QVERIFY(rejected.first().at(0).value<Models::Diagnostics>().first().message.contains(QStringLiteral("does not exist")));
+        QVERIFY(rejected.first().at(0).value<Models::Diagnostics>().first().message.contains(
+            QStringLiteral("does not exist")));
     }
 };
 
