@@ -13,7 +13,10 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Gatehouse;
@@ -147,8 +151,18 @@ void TestScreenshots::areas()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(shoot(&window, QStringLiteral("empty")));
 
+    // A copy of the demo estate, so that the last shot can break one of its files.
+    QTemporaryDir estate;
+    QVERIFY(estate.isValid());
+    QDirIterator files(kDemoEstate, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString from = files.next();
+        const QString to = estate.path() + QLatin1Char('/') + QDir(kDemoEstate).relativeFilePath(from);
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+        QVERIFY(QFile::copy(from, to));
+    }
     QSignalSpy shown(&window, &Ui::MainWindow::estateShown);
-    window.openEstate(kDemoEstate);
+    window.openEstate(estate.path());
     QVERIFY(shown.wait(15000));
 
     // Estate: integrations with the EDI gateway selected and its impact.
@@ -180,14 +194,21 @@ void TestScreenshots::areas()
     QVERIFY(shoot(dialog, QStringLiteral("new-change")));
     dialog->reject();
 
-    // A broken estate: the errors panel and the stale banner.
+    // A broken estate: the errors panel and the stale banner, from a real reload.
     window.showArea(Ui::MainWindow::Area::Estate);
-    Models::Diagnostics errors;
-    Models::Diagnostic d;
-    d.location = {kDemoEstate + QStringLiteral("/integrations/bi-export.yaml"), 10, 16};
-    d.message = QStringLiteral("criticality: expected one of critical, high, medium, low; got \"catastrophic\"");
-    errors.append(d);
-    Q_EMIT watcher.estateRejected(errors);
+    QFile biExport(estate.path() + QStringLiteral("/integrations/bi-export.yaml"));
+    QVERIFY(biExport.open(QIODevice::ReadOnly));
+    QByteArray text = biExport.readAll();
+    biExport.close();
+    QVERIFY(text.contains("criticality: low"));
+    text.replace("criticality: low", "criticality: catastrophic");
+    QVERIFY(biExport.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    biExport.write(text);
+    biExport.close();
+    QSignalSpy rejected(&watcher, &Services::EstateWatcher::estateRejected);
+    watcher.reload();
+    QVERIFY(rejected.wait(15000));
+    QVERIFY(window.isShowingLastGoodEstate());
     window.diagnosticsPanel()->activateRow(0);
     QVERIFY(shoot(&window, QStringLiteral("estate-errors")));
 }
