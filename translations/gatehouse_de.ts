@@ -1231,7 +1231,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::EnvironmentDetailPane</name>
     <message>
-        <location filename="../ui/environmentdetailpane.cpp" line="+32"/>
+        <location filename="../ui/environmentdetailpane.cpp" line="+31"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -1257,22 +1257,22 @@ validate DIR:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+132"/>
+        <location line="+109"/>
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-78"/>
         <source>No environment selected</source>
         <translation>Keine Umgebung ausgewählt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select an environment to see its workloads, database and monitoring.</source>
         <translation>Wählen Sie eine Umgebung aus, um ihre Workloads, ihre Datenbank und ihre Überwachung zu sehen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -1302,7 +1302,7 @@ validate DIR:
         <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie, um die Integration anzuzeigen, die ein Workload ausführt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 environment, %2 hosting</source>
         <translation>Umgebung: %1, Hosting: %2</translation>
     </message>
@@ -1524,7 +1524,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::IntegrationDetailPane</name>
     <message>
-        <location filename="../ui/integrationdetailpane.cpp" line="+29"/>
+        <location filename="../ui/integrationdetailpane.cpp" line="+28"/>
         <source>sync — fails with it</source>
         <translation>sync — fällt mit aus</translation>
     </message>
@@ -1544,7 +1544,7 @@ validate DIR:
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>No integration selected</source>
         <translation>Keine Integration ausgewählt</translation>
     </message>
@@ -1554,12 +1554,12 @@ validate DIR:
         <translation>Wählen Sie eine Integration aus, um ihren Verantwortlichen, ihre Abhängigkeiten und die Auswirkungen einer Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>Impact when it changes or breaks</source>
         <translation>Auswirkung bei Änderung oder Ausfall</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
     </message>
@@ -2090,7 +2090,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::SiteDetailPane</name>
     <message>
-        <location filename="../ui/sitedetailpane.cpp" line="+39"/>
+        <location filename="../ui/sitedetailpane.cpp" line="+38"/>
         <source>Wave picking</source>
         <translation>Wellenkommissionierung</translation>
     </message>
@@ -2144,7 +2144,7 @@ validate DIR:
         <translation>%1 (Folgetag)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No site selected</source>
         <translation>Kein Standort ausgewählt</translation>
     </message>
@@ -2154,7 +2154,7 @@ validate DIR:
         <translation>Wählen Sie einen Standort aus, um seine Betriebszyklen zu sehen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>Cycle</source>
         <translation>Zyklus</translation>
     </message>
@@ -2179,7 +2179,7 @@ validate DIR:
         <translation>Prozesse</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+73"/>
         <source>&amp;Operating cycles (%n)</source>
         <translation>
             <numerusform>&amp;Betriebszyklen (%n)</numerusform>

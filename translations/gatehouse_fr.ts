@@ -1231,7 +1231,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::EnvironmentDetailPane</name>
     <message>
-        <location filename="../ui/environmentdetailpane.cpp" line="+32"/>
+        <location filename="../ui/environmentdetailpane.cpp" line="+31"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -1257,22 +1257,22 @@ validate DIR :
     </message>
     <message>
         <location line="+9"/>
-        <location line="+132"/>
+        <location line="+109"/>
         <source>not configured</source>
         <translation>non configuré</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-78"/>
         <source>No environment selected</source>
         <translation>Aucun environnement sélectionné</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Select an environment to see its workloads, database and monitoring.</source>
         <translation>Sélectionnez un environnement pour voir ses charges de travail, sa base de données et sa supervision.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
@@ -1302,7 +1302,7 @@ validate DIR :
         <translation>Appuyez sur Entrée ou double-cliquez pour afficher l&apos;intégration qu&apos;exécute une charge de travail.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1 environment, %2 hosting</source>
         <translation>Environnement : %1, hébergement : %2</translation>
     </message>
@@ -1524,7 +1524,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::IntegrationDetailPane</name>
     <message>
-        <location filename="../ui/integrationdetailpane.cpp" line="+29"/>
+        <location filename="../ui/integrationdetailpane.cpp" line="+28"/>
         <source>sync — fails with it</source>
         <translation>sync — échoue avec elle</translation>
     </message>
@@ -1544,7 +1544,7 @@ validate DIR :
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>No integration selected</source>
         <translation>Aucune intégration sélectionnée</translation>
     </message>
@@ -1554,12 +1554,12 @@ validate DIR :
         <translation>Sélectionnez une intégration pour afficher son responsable, ses dépendances et ce qu&apos;elle affecte lorsqu&apos;elle change.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>Impact when it changes or breaks</source>
         <translation>Impact en cas de changement ou de panne</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>No description.</source>
         <translation>Aucune description.</translation>
     </message>
@@ -2090,7 +2090,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::SiteDetailPane</name>
     <message>
-        <location filename="../ui/sitedetailpane.cpp" line="+39"/>
+        <location filename="../ui/sitedetailpane.cpp" line="+38"/>
         <source>Wave picking</source>
         <translation>Préparation par vagues</translation>
     </message>
@@ -2144,7 +2144,7 @@ validate DIR :
         <translation>%1 (lendemain)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>No site selected</source>
         <translation>Aucun site sélectionné</translation>
     </message>
@@ -2154,7 +2154,7 @@ validate DIR :
         <translation>Sélectionnez un site pour voir ses cycles d&apos;exploitation.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
@@ -2179,7 +2179,7 @@ validate DIR :
         <translation>Processus</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+73"/>
         <source>&amp;Operating cycles (%n)</source>
         <translation>
             <numerusform>&amp;Cycles d&apos;exploitation (%n)</numerusform>

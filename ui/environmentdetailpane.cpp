@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -82,31 +81,11 @@ EnvironmentDetailPane::EnvironmentDetailPane(QWidget *parent)
     , m_workloadsModel(new QStandardItemModel(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("environmentDetail"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    m_empty->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_empty->setTitle(tr("No environment selected"));
-    m_empty->setText(tr("Select an environment to see its workloads, database and monitoring."));
-    m_stack->addWidget(m_empty);
-
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 8, 8, 8);
-    layout->setSpacing(6);
-
-    m_title->setObjectName(QStringLiteral("environmentTitle"));
-    DetailStyle::applyTitle(m_title);
-    layout->addWidget(m_title);
-    DetailStyle::applySubtitle(m_subtitle);
-    layout->addWidget(m_subtitle);
-
-    m_facts->setObjectName(QStringLiteral("environmentFacts"));
-    DetailStyle::applyFacts(m_facts);
+    QVBoxLayout *layout = DetailStyle::buildPane(
+        this, {m_stack, m_empty, m_title, m_subtitle, m_facts}, QStringLiteral("environment"),
+        tr("No environment selected"), tr("Select an environment to see its workloads, database and monitoring."));
     m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_facts->setOpenExternalLinks(true);
-    layout->addWidget(m_facts);
 
     layout->addSpacing(6);
     QFont headerFont = m_workloadsHeader->font();
@@ -140,9 +119,6 @@ EnvironmentDetailPane::EnvironmentDetailPane(QWidget *parent)
     m_workloadsView->setToolTip(tr("Press Enter or double-click to show the integration a workload runs."));
     layout->addWidget(m_workloadsView, 1);
     connect(m_workloadsView, &QAbstractItemView::activated, this, &EnvironmentDetailPane::activateWorkload);
-
-    m_stack->addWidget(content);
-    m_stack->setCurrentWidget(m_empty);
 }
 
 void EnvironmentDetailPane::showEnvironment(const EstatePtr &estate, const QString &name)

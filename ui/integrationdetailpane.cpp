@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -62,30 +61,11 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     , m_impactModel(new ImpactModel(this))
 {
     setObjectName(QStringLiteral("integrationDetailPane"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    m_empty->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_empty->setTitle(tr("No integration selected"));
-    m_empty->setText(tr("Select an integration to see its owner, dependencies and what it affects when it changes."));
-    m_stack->addWidget(m_empty);
-
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 8, 8, 8);
-    layout->setSpacing(6);
-
-    m_title->setObjectName(QStringLiteral("integrationTitle"));
-    DetailStyle::applyTitle(m_title);
-    layout->addWidget(m_title);
-    DetailStyle::applySubtitle(m_subtitle);
-    layout->addWidget(m_subtitle);
-
-    m_facts->setObjectName(QStringLiteral("integrationFacts"));
-    DetailStyle::applyFacts(m_facts);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_facts);
+    QVBoxLayout *layout = DetailStyle::buildPane(
+        this, {m_stack, m_empty, m_title, m_subtitle, m_facts}, QStringLiteral("integration"),
+        tr("No integration selected"),
+        tr("Select an integration to see its owner, dependencies and what it affects when it changes."));
+    QWidget *content = layout->parentWidget();
 
     auto *impactBox = new QWidget(content);
     auto *impactLayout = new QVBoxLayout(impactBox);
@@ -112,9 +92,6 @@ IntegrationDetailPane::IntegrationDetailPane(QWidget *parent)
     m_impactView->header()->moveSection(ImpactModel::ViaColumn, ImpactModel::PathColumn);
     impactLayout->addWidget(m_impactView, 1);
     layout->addWidget(impactBox, 1);
-
-    m_stack->addWidget(content);
-    m_stack->setCurrentWidget(m_empty);
 }
 
 void IntegrationDetailPane::showIntegration(const EstatePtr &estate, const ImpactAnalysis *analysis,

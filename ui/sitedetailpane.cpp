@@ -15,7 +15,6 @@
 #include <QPixmap>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -188,30 +187,9 @@ SiteDetailPane::SiteDetailPane(QWidget *parent)
     , m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("siteDetail"));
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    m_empty->setIcon(style()->standardIcon(QStyle::SP_FileDialogInfoView));
-    m_empty->setTitle(tr("No site selected"));
-    m_empty->setText(tr("Select a site to see its operating cycles."));
-    m_stack->addWidget(m_empty);
-
-    auto *content = new QWidget(this);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 8, 8, 8);
-    layout->setSpacing(6);
-
-    m_title->setObjectName(QStringLiteral("siteTitle"));
-    DetailStyle::applyTitle(m_title);
-    layout->addWidget(m_title);
-    DetailStyle::applySubtitle(m_subtitle);
-    layout->addWidget(m_subtitle);
-
-    m_facts->setObjectName(QStringLiteral("siteFacts"));
-    DetailStyle::applyFacts(m_facts);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_facts);
+    QVBoxLayout *layout = DetailStyle::buildPane(this, {m_stack, m_empty, m_title, m_subtitle, m_facts},
+                                                 QStringLiteral("site"), tr("No site selected"),
+                                                 tr("Select a site to see its operating cycles."));
 
     layout->addSpacing(6);
     QFont headerFont = m_cyclesHeader->font();
@@ -242,9 +220,6 @@ SiteDetailPane::SiteDetailPane(QWidget *parent)
     m_cyclesView->setSortingEnabled(true);
     m_cyclesView->sortByColumn(WhenColumn, Qt::AscendingOrder);
     layout->addWidget(m_cyclesView, 1);
-
-    m_stack->addWidget(content);
-    m_stack->setCurrentWidget(m_empty);
 
     // The local time at the site moves on; a half-minute tick keeps it right to the minute.
     m_clock->setInterval(30 * 1000);
