@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "headlesscommand.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -14,6 +15,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Gatehouse::App", text);
+}
+
+/// The registered headless subcommands, one line each; `gatehouse COMMAND --help` has the details.
+QString commandsHelp()
+{
+    const QList<HeadlessCommand> commands = headlessCommands();
+    if (commands.isEmpty())
+        return {};
+    QString text = QLatin1Char('\n') + tr("Other commands (gatehouse COMMAND --help for details):") + QLatin1Char('\n');
+    for (const HeadlessCommand &command : commands) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(22),
+                         QCoreApplication::translate("HeadlessCommand", command.summary));
+    }
+    return text;
 }
 
 QString usage()
@@ -38,7 +54,8 @@ QString usage()
               "validate DIR:\n"
               "  checks every YAML file of the estate in DIR and prints each problem as\n"
               "  file:line:column: error: message. Exit status: 0 valid, 1 invalid, 2 bad usage.\n"
-              "  --format text|json        output format (default text; json goes to stdout)\n");
+              "  --format text|json        output format (default text; json goes to stdout)\n")
+        + commandsHelp();
 }
 
 CommandLine fail(const QString &message)

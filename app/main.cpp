@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "headlesscommand.h"
 #include "logfile.h"
 #include "startupclock.h"
 #include "translations.h"
@@ -64,6 +65,27 @@ int runHeadless(int argc, char **argv, const QStringList &arguments, const App::
     return 2;
 }
 
+/// The value of `--lang CODE` / `--lang=CODE` anywhere on the command line.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return {};
+}
+
+/// Runs a registered subcommand (calendar, check-window, contracts, …) without a display.
+int runHeadlessCommand(int argc, char **argv, const QStringList &arguments, const App::HeadlessCommand &command)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    App::installTranslations(&app, languageArgument(arguments));
+    return command.run(arguments);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -75,6 +97,10 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     // Decide before any QGuiApplication exists: headless paths must not need a display.
+    if (arguments.size() >= 2) {
+        if (const App::HeadlessCommand *command = App::findHeadlessCommand(arguments.at(1)))
+            return runHeadlessCommand(argc, argv, arguments, *command);
+    }
     const App::CommandLine cmd = App::parseCommandLine(arguments);
     if (cmd.mode != App::CommandLine::Mode::Gui)
         return runHeadless(argc, argv, arguments, cmd);

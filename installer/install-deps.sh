@@ -19,6 +19,11 @@ for p in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
     [[ "$status" == installed ]] || missing+=("$p")
 done
+# The simulator's fidelity tests are judged by kubectl. Any kubectl on PATH will do
+# (a newer one from the Kubernetes project is preferred); Debian's is the fallback.
+if ! command -v kubectl >/dev/null 2>&1; then
+    missing+=(kubernetes-client)
+fi
 
 if ((${#missing[@]} == 0)); then
     exit 0
