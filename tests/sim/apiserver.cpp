@@ -1,0 +1,744 @@
+#include "apiserver.h"
+
+#include "apistatus.h"
+#include "clustercontroller.h"
+#include "objectstore.h"
+#include "patch.h"
+#include "selectors.h"
+#include "simjson.h"
+#include "tables.h"
+#include "tlsmaterial.h"
+
+#include <httplib.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <chrono>
+#include <thread>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Gatehouse::Sim {
+
+namespace {
+
+// Watch streams are not compressed (httplib would buffer them); see sendJson for the rest.
+constexpr const char *kStreamContentType = "application/json; charset=utf-8";
+constexpr const char *kJsonContentType = "application/json";
+
+QString param(const httplib::Request &request, const char *name)
+{
+    return QString::fromStdString(request.get_param_value(name));
+}
+
+QString header(const httplib::Request &request, const char *name)
+{
+    return QString::fromStdString(request.get_header_value(name));
+}
+
+void sendJson(httplib::Response &response, int code, const QJsonObject &object)
+{
+    response.status = code;
+    const QByteArray body = compactJson(object);
+    response.set_content(body.constData(), static_cast<size_t>(body.size()), kJsonContentType);
+}
+
+void sendError(httplib::Response &response, const ApiError &error)
+{
+    sendJson(response, error.code, error.status);
+}
+
+bool wantsTable(const httplib::Request &request)
+{
+    return header(request, "Accept").contains(u"as=Table"_s);
+}
+
+IncludeObject includeObjectParam(const httplib::Request &request)
+{
+    const QString value = param(request, "includeObject");
+    if (value == u"Object"_s)
+        return IncludeObject::Object;
+    if (value == u"None"_s)
+        return IncludeObject::None;
+    return IncludeObject::Metadata;
+}
+
+std::optional<QJsonObject> parseBody(const httplib::Request &request, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = u"couldn't get version/kind; json parse error: "_s + parseError.errorString();
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+QString goMapLiteral(const QJsonObject &labels)
+{
+    QStringList keys = labels.keys();
+    std::sort(keys.begin(), keys.end());
+    QStringList parts;
+    for (const QString &key : keys)
+        parts.append(u'"' + key + u"\":\""_s + labels.value(key).toString() + u'"');
+    return u"map[string]string{"_s + parts.join(u", "_s) + u'}';
+}
+
+// Validation of a Deployment as the API server would do it on create/update.
+std::optional<ApiError> validateDeployment(const QJsonObject &deployment)
+{
+    const QString name = stringAt(deployment, u"metadata.name"_s);
+    const QJsonValue replicas = valueAt(deployment, u"spec.replicas"_s);
+    if (!replicas.isDouble() || replicas.toInt() < 0)
+        return invalid(Resource::Deployments, name, u"spec.replicas"_s,
+                       u"Invalid value: "_s + QString::number(replicas.toInt())
+                           + u": must be greater than or equal to 0"_s);
+    const QJsonObject selector = objectAt(deployment, u"spec.selector.matchLabels"_s);
+    if (selector.isEmpty())
+        return invalid(Resource::Deployments, name, u"spec.selector"_s, u"Required value"_s);
+    const QJsonObject labels = objectAt(deployment, u"spec.template.metadata.labels"_s);
+    for (auto it = selector.begin(); it != selector.end(); ++it) {
+        if (labels.value(it.key()) != it.value())
+            return invalid(Resource::Deployments, name, u"spec.template.metadata.labels"_s,
+                           u"Invalid value: "_s + goMapLiteral(labels) + u": `selector` does not match template `labels`"_s);
+    }
+    const QJsonArray containers = valueAt(deployment, u"spec.template.spec.containers"_s).toArray();
+    if (containers.isEmpty())
+        return invalid(Resource::Deployments, name, u"spec.template.spec.containers"_s, u"Required value"_s);
+    for (qsizetype i = 0; i < containers.size(); ++i) {
+        if (containers.at(i).toObject().value(u"image"_s).toString().isEmpty())
+            return invalid(Resource::Deployments, name,
+                           u"spec.template.spec.containers["_s + QString::number(i) + u"].image"_s, u"Required value"_s);
+    }
+    return std::nullopt;
+}
+
+QJsonObject scaleOf(const QJsonObject &deployment)
+{
+    const QJsonObject metadata = deployment.value(u"metadata"_s).toObject();
+    return QJsonObject{{u"kind"_s, u"Scale"_s},
+                       {u"apiVersion"_s, u"autoscaling/v1"_s},
+                       {u"metadata"_s, QJsonObject{{u"name"_s, metadata.value(u"name"_s)},
+                                                   {u"namespace"_s, metadata.value(u"namespace"_s)},
+                                                   {u"uid"_s, metadata.value(u"uid"_s)},
+                                                   {u"resourceVersion"_s, metadata.value(u"resourceVersion"_s)},
+                                                   {u"creationTimestamp"_s, metadata.value(u"creationTimestamp"_s)}}},
+                       {u"spec"_s, QJsonObject{{u"replicas"_s, intAt(deployment, u"spec.replicas"_s, 1)}}},
+                       {u"status"_s, QJsonObject{{u"replicas"_s, intAt(deployment, u"status.replicas"_s)},
+                                                 {u"selector"_s, labelsToSelectorString(objectAt(deployment, u"spec.selector.matchLabels"_s))}}}};
+}
+
+struct Filter
+{
+    QString ns;
+    LabelSelector labels;
+    FieldSelector fields;
+
+    bool matches(const QJsonObject &object) const
+    {
+        if (!ns.isEmpty() && stringAt(object, u"metadata.namespace"_s) != ns)
+            return false;
+        return labels.matches(objectAt(object, u"metadata.labels"_s)) && fields.matches(object);
+    }
+};
+
+std::optional<Filter> parseFilter(const httplib::Request &request, const QString &ns, ApiError *error)
+{
+    QString message;
+    const auto labels = LabelSelector::parse(param(request, "labelSelector"), &message);
+    if (!labels) {
+        *error = badRequest(u"unable to parse requirement: "_s + message);
+        return std::nullopt;
+    }
+    const auto fields = FieldSelector::parse(param(request, "fieldSelector"), &message);
+    if (!fields) {
+        *error = badRequest(message);
+        return std::nullopt;
+    }
+    return Filter{ns, *labels, *fields};
+}
+
+QByteArray eventLine(const QString &type, const QJsonObject &object)
+{
+    QByteArray line = compactJson(QJsonObject{{u"type"_s, type}, {u"object"_s, object}});
+    line.append('\n');
+    return line;
+}
+
+} // namespace
+
+ApiServer::ApiServer(ObjectStore &store, ClusterController &controller, const TlsMaterial *tls, Options options)
+    : m_store(store)
+    , m_controller(controller)
+    , m_options(std::move(options))
+{
+    if (m_options.plainHttp || !tls)
+        m_server = std::make_unique<httplib::Server>();
+    else
+        m_server = std::make_unique<httplib::SSLServer>(tls->serverCertificate(), tls->serverKey());
+    // Watches hold a worker for their lifetime; keep plenty.
+    m_server->new_task_queue = [] { return new httplib::ThreadPool(128); };
+    m_server->set_keep_alive_max_count(100000);
+    m_server->set_keep_alive_timeout(30);
+    m_server->set_read_timeout(30);
+    m_server->set_write_timeout(30);
+    m_server->set_payload_max_length(64 * 1024 * 1024);
+    const auto handler = [this](const httplib::Request &request, httplib::Response &response) { handle(request, response); };
+    m_server->Get(".*", handler);
+    m_server->Post(".*", handler);
+    m_server->Put(".*", handler);
+    m_server->Patch(".*", handler);
+    m_server->Delete(".*", handler);
+}
+
+ApiServer::~ApiServer() = default;
+
+int ApiServer::bind(const QString &host, int port)
+{
+    if (port == 0)
+        return m_server->bind_to_any_port(host.toStdString());
+    return m_server->bind_to_port(host.toStdString(), port) ? port : -1;
+}
+
+bool ApiServer::listen()
+{
+    return m_server->listen_after_bind();
+}
+
+void ApiServer::stop()
+{
+    m_stopping = true;
+    m_store.changed().notify_all();
+    m_server->stop();
+}
+
+void ApiServer::logRequest(const httplib::Request &request)
+{
+    QJsonObject entry{{u"method"_s, QString::fromStdString(request.method)},
+                      {u"target"_s, QString::fromStdString(request.target)},
+                      {u"contentType"_s, header(request, "Content-Type")},
+                      {u"accept"_s, header(request, "Accept")},
+                      {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    std::lock_guard lock(m_logMutex);
+    m_requestLog.push_back(entry);
+    while (m_requestLog.size() > 20000)
+        m_requestLog.pop_front();
+}
+
+void ApiServer::handle(const httplib::Request &request, httplib::Response &response)
+{
+    const QString path = QString::fromStdString(request.path);
+    const QByteArray expected = "Bearer " + m_options.token;
+    const bool authorized = !m_options.token.isEmpty()
+        && QByteArray::fromStdString(request.get_header_value("Authorization")) == expected;
+    if (path.startsWith(u"/admin/"_s)) {
+        if (!authorized)
+            return sendError(response, unauthorized());
+        return handleAdmin(request, response);
+    }
+    logRequest(request);
+    if (!m_options.plainHttp && !authorized)
+        return sendError(response, unauthorized());
+    if (const int latency = m_faults.latencyMs(); latency > 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(latency));
+    if (const auto fault = m_faults.takeErrorAnswer()) {
+        if (fault->code == 429 || fault->code == 503)
+            response.set_header("Retry-After", std::to_string(fault->retryAfterSeconds));
+        return sendError(response, fault->code == 429 ? tooManyRequests() : internalError(fault->code));
+    }
+    route(request, response);
+}
+
+void ApiServer::route(const httplib::Request &request, httplib::Response &response)
+{
+    const QString path = QString::fromStdString(request.path);
+    QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    const bool get = request.method == "GET";
+    if (get && path == u"/version"_s)
+        return sendJson(response, 200, versionInfo());
+    if (get && (path == u"/healthz"_s || path == u"/readyz"_s || path == u"/livez"_s)) {
+        response.set_content("ok", "text/plain");
+        return;
+    }
+    if (get && path == u"/api"_s)
+        return sendJson(response, 200, coreApiVersions());
+    if (get && path == u"/apis"_s)
+        return sendJson(response, 200, apiGroupList());
+    if (get && path == u"/api/v1"_s)
+        return sendJson(response, 200, apiResourceList(u"v1"_s));
+    if (get && path == u"/apis/apps/v1"_s)
+        return sendJson(response, 200, apiResourceList(u"apps/v1"_s));
+    if (get && path == u"/apis/apps"_s)
+        return sendJson(response, 200, apiGroup(u"apps"_s));
+    if (segments.size() >= 3 && segments.at(0) == u"api"_s && segments.at(1) == u"v1"_s)
+        return handleResource(request, response, segments.mid(2), QString());
+    if (segments.size() >= 4 && segments.at(0) == u"apis"_s && segments.at(1) == u"apps"_s && segments.at(2) == u"v1"_s)
+        return handleResource(request, response, segments.mid(3), u"apps"_s);
+    sendError(response, unknownPath());
+}
+
+void ApiServer::handleResource(const httplib::Request &request, httplib::Response &response, const QStringList &segments,
+                               const QString &group)
+{
+    // Forms: {plural} | {plural}/{name} | namespaces/{ns}/{plural}[/{name}[/{sub}]]
+    QString ns;
+    QString plural;
+    QString name;
+    QString subresource;
+    if (segments.at(0) == u"namespaces"_s && group.isEmpty() && segments.size() <= 2) {
+        plural = segments.at(0);
+        name = segments.value(1);
+    } else if (segments.at(0) == u"namespaces"_s && segments.size() >= 3) {
+        ns = segments.at(1);
+        plural = segments.at(2);
+        name = segments.value(3);
+        subresource = segments.value(4);
+        if (segments.size() > 5)
+            return sendError(response, unknownPath());
+    } else if (segments.size() == 1) {
+        plural = segments.at(0);
+    } else {
+        return sendError(response, unknownPath());
+    }
+    const auto resource = resourceFromPlural(group, plural);
+    if (!resource || (!subresource.isEmpty() && !(*resource == Resource::Deployments && subresource == u"scale"_s)))
+        return sendError(response, unknownPath());
+    if (!resourceInfo(*resource).namespaced && !ns.isEmpty())
+        return sendError(response, unknownPath());
+
+    const std::string &method = request.method;
+    if (method == "GET" && name.isEmpty()) {
+        const QString watch = param(request, "watch");
+        if (watch == u"true"_s || watch == u"1"_s)
+            return serveWatch(request, response, resourceIndex(*resource), ns);
+        return serveList(request, response, resourceIndex(*resource), ns);
+    }
+    if (method == "GET") {
+        std::unique_lock lock(m_store.mutex());
+        const QJsonObject *object = m_store.find(*resource, ns, name);
+        if (!object)
+            return sendError(response, notFound(*resource, name));
+        if (!subresource.isEmpty())
+            return sendJson(response, 200, scaleOf(*object));
+        if (wantsTable(request)) {
+            const QJsonObject table = makeTable(*resource, {*object}, includeObjectParam(request),
+                                                QString::number(m_store.resourceVersion()));
+            return sendJson(response, 200, table);
+        }
+        return sendJson(response, 200, *object);
+    }
+    if (*resource != Resource::Deployments || ns.isEmpty())
+        return sendError(response, methodNotAllowed());
+    if ((method == "PATCH" || method == "PUT") && !name.isEmpty())
+        return writeDeployment(request, response, ns, name, !subresource.isEmpty());
+    if (method == "DELETE" && !name.isEmpty() && subresource.isEmpty()) {
+        std::unique_lock lock(m_store.mutex());
+        const QJsonObject *object = m_store.find(Resource::Deployments, ns, name);
+        if (!object)
+            return sendError(response, notFound(Resource::Deployments, name));
+        const QString uid = stringAt(*object, u"metadata.uid"_s);
+        m_controller.deleteDeployment(ns, name);
+        return sendJson(response, 200,
+                        QJsonObject{{u"kind"_s, u"Status"_s},
+                                    {u"apiVersion"_s, u"v1"_s},
+                                    {u"metadata"_s, QJsonObject()},
+                                    {u"status"_s, u"Success"_s},
+                                    {u"details"_s, QJsonObject{{u"name"_s, name}, {u"group"_s, u"apps"_s},
+                                                               {u"kind"_s, u"deployments"_s}, {u"uid"_s, uid}}}});
+    }
+    if (method == "POST" && name.isEmpty()) {
+        QString parseError;
+        auto body = parseBody(request, &parseError);
+        if (!body)
+            return sendError(response, badRequest(parseError));
+        QJsonObject deployment = *body;
+        QJsonObject metadata = deployment.value(u"metadata"_s).toObject();
+        const QString newName = metadata.value(u"name"_s).toString();
+        if (newName.isEmpty())
+            return sendError(response, invalid(Resource::Deployments, newName, u"metadata.name"_s, u"Required value: name or generateName is required"_s));
+        metadata.insert(u"namespace"_s, ns);
+        metadata.insert(u"generation"_s, 1);
+        for (const QString &key : {u"uid"_s, u"resourceVersion"_s, u"creationTimestamp"_s})
+            metadata.remove(key);
+        deployment.insert(u"metadata"_s, metadata);
+        deployment.remove(u"status"_s);
+        ClusterController::applyDeploymentDefaults(deployment);
+        if (const auto error = validateDeployment(deployment))
+            return sendError(response, *error);
+        std::unique_lock lock(m_store.mutex());
+        if (!m_store.find(Resource::Namespaces, QString(), ns))
+            return sendError(response, notFound(Resource::Namespaces, ns));
+        if (m_store.find(Resource::Deployments, ns, newName))
+            return sendError(response, alreadyExists(Resource::Deployments, newName));
+        const QJsonObject created = m_store.create(Resource::Deployments, deployment);
+        m_controller.markDeploymentDirty(ns, newName);
+        return sendJson(response, 201, created);
+    }
+    sendError(response, methodNotAllowed());
+}
+
+void ApiServer::writeDeployment(const httplib::Request &request, httplib::Response &response, const QString &ns,
+                                const QString &name, bool scaleSubresource)
+{
+    const QString contentType = header(request, "Content-Type").section(u';', 0, 0).trimmed();
+    const bool isPatch = request.method == "PATCH";
+    QJsonParseError parseError;
+    const QJsonDocument bodyDocument = QJsonDocument::fromJson(QByteArray::fromStdString(request.body), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return sendError(response, badRequest(u"error decoding patch: "_s + parseError.errorString()));
+    if (isPatch && contentType != u"application/json-patch+json"_s && contentType != u"application/merge-patch+json"_s
+        && contentType != u"application/strategic-merge-patch+json"_s)
+        return sendError(response, unsupportedMediaType(contentType));
+
+    std::unique_lock lock(m_store.mutex());
+    const QJsonObject *found = m_store.find(Resource::Deployments, ns, name);
+    if (!found)
+        return sendError(response, notFound(Resource::Deployments, name));
+    const QJsonObject existing = *found;
+    const QString currentRv = stringAt(existing, u"metadata.resourceVersion"_s);
+    const QJsonObject base = scaleSubresource ? scaleOf(existing) : existing;
+
+    QJsonObject result;
+    if (!isPatch) {
+        if (!bodyDocument.isObject())
+            return sendError(response, badRequest(u"the body must be an object"_s));
+        result = bodyDocument.object();
+    } else if (contentType == u"application/json-patch+json"_s) {
+        QString error;
+        const auto patched = applyJsonPatch(base, bodyDocument.array(), &error);
+        if (!patched)
+            return sendError(response, makeStatus(422, u"Invalid"_s, error));
+        result = patched->toObject();
+    } else if (contentType == u"application/merge-patch+json"_s) {
+        result = applyMergePatch(base, bodyDocument.object()).toObject();
+    } else {
+        result = applyStrategicMergePatch(base, bodyDocument.object()).toObject();
+    }
+    // A PUT, or a patch that carries metadata.resourceVersion, must name the current version.
+    const QString sentRv = stringAt(result, u"metadata.resourceVersion"_s);
+    const bool patchCarriesRv = isPatch && !sentRv.isEmpty() && sentRv != stringAt(base, u"metadata.resourceVersion"_s);
+    if ((!isPatch && !sentRv.isEmpty() && sentRv != currentRv) || patchCarriesRv
+        || (isPatch && contentType != u"application/json-patch+json"_s
+            && !stringAt(bodyDocument.object(), u"metadata.resourceVersion"_s).isEmpty()
+            && stringAt(bodyDocument.object(), u"metadata.resourceVersion"_s) != currentRv))
+        return sendError(response, conflict(Resource::Deployments, name));
+
+    QJsonObject updated = existing;
+    if (scaleSubresource) {
+        const QJsonValue replicas = valueAt(result, u"spec.replicas"_s);
+        setValueAt(updated, u"spec.replicas"_s, replicas.isDouble() ? replicas : QJsonValue(0));
+    } else {
+        updated = result;
+        // Identity, generation and status are the server's.
+        QJsonObject metadata = updated.value(u"metadata"_s).toObject();
+        const QJsonObject existingMetadata = existing.value(u"metadata"_s).toObject();
+        for (const QString &key : {u"name"_s, u"namespace"_s, u"uid"_s, u"creationTimestamp"_s, u"generation"_s})
+            metadata.insert(key, existingMetadata.value(key));
+        updated.insert(u"metadata"_s, metadata);
+        updated.insert(u"status"_s, existing.value(u"status"_s));
+        updated.insert(u"apiVersion"_s, existing.value(u"apiVersion"_s));
+        updated.insert(u"kind"_s, existing.value(u"kind"_s));
+    }
+    ClusterController::applyDeploymentDefaults(updated);
+    if (const auto error = validateDeployment(updated))
+        return sendError(response, *error);
+    if (updated.value(u"spec"_s) != existing.value(u"spec"_s))
+        setValueAt(updated, u"metadata.generation"_s, intAt(existing, u"metadata.generation"_s, 1) + 1);
+    const QJsonObject stored = m_store.update(Resource::Deployments, updated);
+    m_controller.markDeploymentDirty(ns, name);
+    sendJson(response, 200, scaleSubresource ? scaleOf(stored) : stored);
+}
+
+void ApiServer::serveList(const httplib::Request &request, httplib::Response &response, int resourceIndexValue,
+                          const QString &ns)
+{
+    const Resource resource = allResources.at(static_cast<size_t>(resourceIndexValue));
+    ApiError error;
+    const auto filter = parseFilter(request, ns, &error);
+    if (!filter)
+        return sendError(response, error);
+    std::vector<QJsonObject> items;
+    QString rv;
+    {
+        std::unique_lock lock(m_store.mutex());
+        m_store.forEach(resource, ns, [&](const QJsonObject &object) {
+            if (filter->matches(object))
+                items.push_back(object);
+        });
+        rv = QString::number(m_store.resourceVersion());
+    }
+    QJsonObject body;
+    if (wantsTable(request)) {
+        body = makeTable(resource, items, includeObjectParam(request), rv);
+    } else {
+        QJsonArray array;
+        for (const QJsonObject &item : items)
+            array.append(item);
+        const ResourceInfo &info = resourceInfo(resource);
+        body = QJsonObject{{u"kind"_s, QString(info.kind + u"List"_s)},
+                           {u"apiVersion"_s, info.apiVersion},
+                           {u"metadata"_s, QJsonObject{{u"resourceVersion"_s, rv}}},
+                           {u"items"_s, array}};
+    }
+    const int delay = m_faults.slowListChunkDelayMs();
+    if (delay <= 0)
+        return sendJson(response, 200, body);
+    auto data = std::make_shared<QByteArray>(compactJson(body));
+    response.status = 200;
+    response.set_chunked_content_provider(kStreamContentType, [data, delay, this](size_t offset, httplib::DataSink &sink) {
+        constexpr size_t chunk = 16384;
+        if (offset >= static_cast<size_t>(data->size()) || m_stopping) {
+            sink.done();
+            return true;
+        }
+        if (offset > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+        const size_t length = std::min(chunk, static_cast<size_t>(data->size()) - offset);
+        return sink.write(data->constData() + offset, length);
+    });
+}
+
+namespace {
+
+struct WatchState
+{
+    Resource resource = Resource::Pods;
+    Filter filter;
+    bool table = false;
+    IncludeObject include = IncludeObject::Metadata;
+    bool bookmarks = false;
+    bool initialEventsEndBookmark = false;
+    qint64 cursor = 0;
+    std::vector<QJsonObject> initial;
+    bool started = false;
+    bool tableColumnsSent = false;
+    std::optional<ApiError> failure;
+    std::chrono::steady_clock::time_point deadline;
+    std::chrono::steady_clock::time_point lastWrite;
+    quint64 epoch = 0;
+    quint64 watchGeneration = 0;
+
+    QJsonObject render(const QJsonObject &object)
+    {
+        if (!table)
+            return object;
+        const bool columns = !tableColumnsSent;
+        tableColumnsSent = true;
+        return makeTable(resource, {object}, include, stringAt(object, u"metadata.resourceVersion"_s), columns);
+    }
+    QJsonObject bookmark(qint64 rv, bool initialEnd) const
+    {
+        const ResourceInfo &info = resourceInfo(resource);
+        QJsonObject metadata{{u"resourceVersion"_s, QString::number(rv)}};
+        if (initialEnd)
+            metadata.insert(u"annotations"_s, QJsonObject{{u"k8s.io/initial-events-end"_s, u"true"_s}});
+        return QJsonObject{{u"kind"_s, info.kind}, {u"apiVersion"_s, info.apiVersion}, {u"metadata"_s, metadata}};
+    }
+};
+
+} // namespace
+
+void ApiServer::serveWatch(const httplib::Request &request, httplib::Response &response, int resourceIndexValue,
+                           const QString &ns)
+{
+    ApiError error;
+    const auto filter = parseFilter(request, ns, &error);
+    if (!filter)
+        return sendError(response, error);
+    auto state = std::make_shared<WatchState>();
+    state->resource = allResources.at(static_cast<size_t>(resourceIndexValue));
+    state->filter = *filter;
+    state->table = wantsTable(request);
+    state->include = includeObjectParam(request);
+    state->bookmarks = param(request, "allowWatchBookmarks") == u"true"_s;
+    const QString rvParam = param(request, "resourceVersion");
+    const bool sendInitial = param(request, "sendInitialEvents") == u"true"_s;
+    const int timeoutSeconds = param(request, "timeoutSeconds").toInt();
+    const auto now = std::chrono::steady_clock::now();
+    state->deadline = now + std::chrono::seconds(timeoutSeconds > 0 ? timeoutSeconds : 1800);
+    state->lastWrite = now;
+    state->watchGeneration = m_faults.watchGeneration();
+    {
+        std::unique_lock lock(m_store.mutex());
+        state->epoch = m_store.epoch();
+        if (m_faults.takeWatchExpiry()) {
+            const qint64 requested = rvParam.isEmpty() ? m_store.resourceVersion() : rvParam.toLongLong();
+            state->failure = expired(requested, m_store.resourceVersion());
+        } else if (rvParam.isEmpty() || rvParam == u"0"_s || sendInitial) {
+            m_store.forEach(state->resource, ns, [&state](const QJsonObject &object) {
+                if (state->filter.matches(object))
+                    state->initial.push_back(object);
+            });
+            state->cursor = m_store.resourceVersion();
+            state->initialEventsEndBookmark = sendInitial;
+        } else {
+            bool ok = false;
+            const qint64 requested = rvParam.toLongLong(&ok);
+            if (!ok)
+                return sendError(response, badRequest(u"invalid resource version: "_s + rvParam));
+            if (requested < m_store.compactedResourceVersion())
+                state->failure = expired(requested, m_store.compactedResourceVersion());
+            state->cursor = requested;
+        }
+    }
+    response.status = 200;
+    response.set_header("Cache-Control", "no-cache, private");
+    response.set_chunked_content_provider(kStreamContentType, [state, this](size_t, httplib::DataSink &sink) {
+        if (state->failure) {
+            sink.write(eventLine(u"ERROR"_s, state->failure->status).constData(),
+                       static_cast<size_t>(eventLine(u"ERROR"_s, state->failure->status).size()));
+            sink.done();
+            return true;
+        }
+        if (!state->started) {
+            state->started = true;
+            QByteArray buffer;
+            for (const QJsonObject &object : state->initial)
+                buffer += eventLine(u"ADDED"_s, state->render(object));
+            state->initial.clear();
+            if (state->initialEventsEndBookmark)
+                buffer += eventLine(u"BOOKMARK"_s, state->bookmark(state->cursor, true));
+            if (buffer.isEmpty())
+                return true;  // httplib has already sent the headers
+            state->lastWrite = std::chrono::steady_clock::now();
+            return sink.write(buffer.constData(), static_cast<size_t>(buffer.size()));
+        }
+        std::vector<WatchEvent> events;
+        bool finish = false;
+        {
+            std::unique_lock lock(m_store.mutex());
+            const auto wakeAt = std::min(state->deadline, std::chrono::steady_clock::now() + std::chrono::milliseconds(500));
+            m_store.changed().wait_until(lock, wakeAt, [&] {
+                return m_store.resourceVersion() > state->cursor || m_stopping || m_store.epoch() != state->epoch
+                    || m_faults.watchGeneration() != state->watchGeneration;
+            });
+            if (m_stopping || m_store.epoch() != state->epoch || m_faults.watchGeneration() != state->watchGeneration
+                || std::chrono::steady_clock::now() >= state->deadline) {
+                finish = true;
+            } else if (state->cursor < m_store.compactedResourceVersion()) {
+                state->failure = expired(state->cursor, m_store.compactedResourceVersion());
+                return true;
+            } else {
+                m_store.eventsAfter(state->cursor, events, 2000);
+            }
+        }
+        if (finish) {
+            sink.done();
+            return true;
+        }
+        QByteArray buffer;
+        for (const WatchEvent &event : events) {
+            state->cursor = event.resourceVersion;
+            if (event.resource != state->resource)
+                continue;
+            const bool newMatch = event.type != u"DELETED"_s && state->filter.matches(event.object);
+            const bool oldMatch = !event.previous.isEmpty() && state->filter.matches(event.previous);
+            QString type;
+            if (event.type == u"DELETED"_s)
+                type = oldMatch ? u"DELETED"_s : QString();
+            else if (newMatch)
+                type = oldMatch ? u"MODIFIED"_s : u"ADDED"_s;
+            else if (oldMatch)
+                type = u"DELETED"_s;
+            if (!type.isEmpty())
+                buffer += eventLine(type, state->render(event.object));
+        }
+        const auto writeTime = std::chrono::steady_clock::now();
+        if (buffer.isEmpty() && state->bookmarks && writeTime - state->lastWrite > std::chrono::seconds(10))
+            buffer += eventLine(u"BOOKMARK"_s, state->bookmark(state->cursor, false));
+        if (buffer.isEmpty())
+            return true;
+        state->lastWrite = writeTime;
+        return sink.write(buffer.constData(), static_cast<size_t>(buffer.size()));
+    });
+}
+
+void ApiServer::handleAdmin(const httplib::Request &request, httplib::Response &response)
+{
+    const QString path = QString::fromStdString(request.path);
+    QJsonObject body;
+    if (request.method == "POST") {
+        QString error;
+        const auto parsed = request.body.empty() ? std::optional<QJsonObject>(QJsonObject()) : parseBody(request, &error);
+        if (!parsed)
+            return sendError(response, badRequest(error));
+        body = *parsed;
+    }
+    if (path == u"/admin/faults"_s && request.method == "POST") {
+        if (body.value(u"clear"_s).toBool())
+            m_faults.clear();
+        QJsonObject result = m_faults.apply(body);
+        if (body.value(u"compact"_s).toBool() || body.value(u"reset"_s).toBool()) {
+            std::unique_lock lock(m_store.mutex());
+            if (body.value(u"reset"_s).toBool() && m_options.resetState)
+                m_options.resetState();
+            if (body.value(u"compact"_s).toBool())
+                m_store.compact();
+            result.insert(u"resourceVersion"_s, QString::number(m_store.resourceVersion()));
+        }
+        return sendJson(response, 200, result);
+    }
+    if (path == u"/admin/faults"_s && request.method == "GET")
+        return sendJson(response, 200, m_faults.describe());
+    if (path == u"/admin/images"_s && request.method == "POST") {
+        const QString image = body.value(u"image"_s).toString();
+        const QString health = body.value(u"health"_s).toString(u"bad"_s);
+        if (image.isEmpty() || (health != u"bad"_s && health != u"crash"_s && health != u"good"_s))
+            return sendError(response, badRequest(u"expected {\"image\": \"...\", \"health\": \"bad|crash|good\"}"_s));
+        std::unique_lock lock(m_store.mutex());
+        m_controller.setImageHealth(image, health == u"bad"_s     ? ImageHealth::PullFails
+                                               : health == u"crash"_s ? ImageHealth::CrashLoops
+                                                                      : ImageHealth::Good);
+        return sendJson(response, 200, QJsonObject{{u"image"_s, image}, {u"health"_s, health}});
+    }
+    if (path == u"/admin/seed"_s && request.method == "POST") {
+        const QString ns = body.value(u"namespace"_s).toString(u"bench"_s);
+        const int deployments = body.value(u"deployments"_s).toInt(0);
+        const int replicas = body.value(u"replicas"_s).toInt(10);
+        const QString image = body.value(u"image"_s).toString(u"registry.example/bench:1.0"_s);
+        const QString prefix = body.value(u"prefix"_s).toString(u"bench"_s);
+        if (deployments < 0 || deployments > 20000 || replicas < 0 || replicas > 1000)
+            return sendError(response, badRequest(u"deployments must be 0..20000 and replicas 0..1000"_s));
+        std::unique_lock lock(m_store.mutex());
+        int created = 0;
+        for (int i = 0; i < deployments; ++i) {
+            SeedWorkload workload;
+            workload.name = prefix + u'-' + QString::number(i);
+            if (m_store.find(Resource::Deployments, ns, workload.name))
+                continue;
+            workload.component = u"other"_s;
+            workload.container = prefix;
+            workload.image = image;
+            workload.replicas = replicas;
+            workload.ageSeconds = 3600;
+            m_controller.seedDeployment(ns, workload);
+            ++created;
+        }
+        return sendJson(response, 200, QJsonObject{{u"namespace"_s, ns}, {u"created"_s, created},
+                                                   {u"resourceVersion"_s, QString::number(m_store.resourceVersion())}});
+    }
+    if (path == u"/admin/requests"_s) {
+        std::lock_guard lock(m_logMutex);
+        if (request.method == "DELETE") {
+            m_requestLog.clear();
+            return sendJson(response, 200, QJsonObject{{u"cleared"_s, true}});
+        }
+        QJsonArray entries;
+        for (const QJsonObject &entry : m_requestLog)
+            entries.append(entry);
+        return sendJson(response, 200, QJsonObject{{u"requests"_s, entries}});
+    }
+    if (path == u"/admin/state"_s && request.method == "GET") {
+        std::unique_lock lock(m_store.mutex());
+        QJsonObject counts;
+        for (Resource resource : allResources)
+            counts.insert(resourceInfo(resource).plural, static_cast<qint64>(m_store.count(resource)));
+        return sendJson(response, 200, QJsonObject{{u"resourceVersion"_s, QString::number(m_store.resourceVersion())},
+                                                   {u"compactedResourceVersion"_s, QString::number(m_store.compactedResourceVersion())},
+                                                   {u"counts"_s, counts}});
+    }
+    sendError(response, unknownPath());
+}
+
+} // namespace Gatehouse::Sim

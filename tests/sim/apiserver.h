@@ -1,0 +1,81 @@
+#pragma once
+
+// ApiServer: the HTTP(S) front of the estate simulator. Routes the Kubernetes API
+// subset of kube-api.md (version, discovery, list/get/watch of namespaces, pods,
+// events, deployments and replicasets, patch/update/create/delete of deployments,
+// the scale subresource) and the token-protected admin API (/admin/...: faults,
+// image health, bulk seeding, request log, state). Checks the bearer token,
+// applies injected faults, and logs every request.
+//
+// Threading: bindAndListen() blocks the calling thread; httplib serves requests on
+// its own pool, where watches live as long-running chunked responses. stop() may
+// be called from any thread. A later /metrics endpoint belongs in route() next to
+// /admin/state, reading the store under its mutex.
+
+#include "faultinjector.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace Gatehouse::Sim {
+
+class ObjectStore;
+class ClusterController;
+class TlsMaterial;
+struct ApiError;
+
+class ApiServer
+{
+public:
+    struct Options
+    {
+        bool plainHttp = false;
+        QByteArray token;                      // required on every API call over https, and on /admin always
+        std::function<void()> resetState;      // called with the store's mutex held
+    };
+
+    ApiServer(ObjectStore &store, ClusterController &controller, const TlsMaterial *tls, Options options);
+    ~ApiServer();
+
+    // Binds (port 0 = any free port); returns the port or -1.
+    int bind(const QString &host, int port);
+    // Serves until stop(); blocks.
+    bool listen();
+    void stop();
+
+private:
+    void handle(const httplib::Request &request, httplib::Response &response);
+    void route(const httplib::Request &request, httplib::Response &response);
+    void handleAdmin(const httplib::Request &request, httplib::Response &response);
+    void handleResource(const httplib::Request &request, httplib::Response &response, const QStringList &segments,
+                        const QString &group);
+    void serveWatch(const httplib::Request &request, httplib::Response &response, int resource, const QString &ns);
+    void serveList(const httplib::Request &request, httplib::Response &response, int resource, const QString &ns);
+    void writeDeployment(const httplib::Request &request, httplib::Response &response, const QString &ns,
+                         const QString &name, bool scaleSubresource);
+    void logRequest(const httplib::Request &request);
+
+    ObjectStore &m_store;
+    ClusterController &m_controller;
+    FaultInjector m_faults;
+    Options m_options;
+    std::unique_ptr<httplib::Server> m_server;
+    std::atomic<bool> m_stopping{false};
+    std::mutex m_logMutex;
+    std::deque<QJsonObject> m_requestLog;
+};
+
+} // namespace Gatehouse::Sim

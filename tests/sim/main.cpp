@@ -1,0 +1,162 @@
+// gatehouse-estate-sim: a stand-in Kubernetes API server seeded from an estate.
+//
+//   gatehouse-estate-sim --estate DIR --listen 127.0.0.1:PORT --state-dir DIR2
+//                        [--plain-http] [--clock-scale X]
+//
+// Writes DIR2/kubeconfig (and DIR2/token, DIR2/ca.crt), prints one line
+// "listening https://127.0.0.1:PORT" when ready, and serves until SIGTERM/SIGINT.
+//
+// Admin API (POST JSON, header "Authorization: Bearer <DIR2/token>"):
+//   /admin/faults  {"errors":{"count":N,"code":500|503|429,"retryAfterSeconds":S},
+//                   "latencyMs":N, "slowListChunkDelayMs":N, "expireWatches":N,
+//                   "dropWatches":true, "compact":true, "reset":true, "clear":true}
+//   /admin/images  {"image":"repo/x:tag","health":"bad"|"crash"|"good"}
+//   /admin/seed    {"namespace":"bench","deployments":1000,"replicas":10,"image":"...","prefix":"bench"}
+//   GET /admin/requests (DELETE clears), GET /admin/state, GET /admin/faults
+
+#include "apiserver.h"
+#include "clustercontroller.h"
+#include "estateseeder.h"
+#include "kubeconfigwriter.h"
+#include "objectstore.h"
+#include "tlsmaterial.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <csignal>
+#include <cstdio>
+#include <thread>
+
+#include <pthread.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Gatehouse::Sim;
+
+namespace {
+
+int fail(const QString &message, int code = 2)
+{
+    std::fprintf(stderr, "gatehouse-estate-sim: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Signals are taken by sigwait() below; block them before any thread starts.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"gatehouse-estate-sim"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Simulated Kubernetes API server seeded from a Gatehouse estate."_s);
+    parser.addHelpOption();
+    const QCommandLineOption estateOption(u"estate"_s, u"Estate folder whose Environment documents are seeded."_s, u"dir"_s);
+    const QCommandLineOption listenOption(u"listen"_s, u"Address to listen on (port 0 picks a free port)."_s,
+                                          u"host:port"_s, u"127.0.0.1:0"_s);
+    const QCommandLineOption stateOption(u"state-dir"_s, u"Folder for kubeconfig, token and CA."_s, u"dir"_s);
+    const QCommandLineOption plainOption(u"plain-http"_s, u"Serve plain HTTP without authentication (debugging)."_s);
+    const QCommandLineOption clockOption(u"clock-scale"_s, u"Speed-up of the simulated pod clock."_s, u"x"_s, u"1"_s);
+    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption});
+    parser.process(app);
+
+    if (!parser.isSet(estateOption) || !parser.isSet(stateOption))
+        return fail(u"--estate and --state-dir are required"_s);
+    const QString listen = parser.value(listenOption);
+    const QString host = listen.section(u':', 0, -2);
+    bool portOk = false;
+    const int port = listen.section(u':', -1).toInt(&portOk);
+    if (host.isEmpty() || !portOk || port < 0 || port > 65535)
+        return fail(u"--listen expects host:port"_s);
+    bool scaleOk = false;
+    const double clockScale = parser.value(clockOption).toDouble(&scaleOk);
+    if (!scaleOk || clockScale <= 0)
+        return fail(u"--clock-scale expects a positive number"_s);
+    const bool plainHttp = parser.isSet(plainOption);
+    const QString stateDir = parser.value(stateOption);
+    if (!QDir().mkpath(stateDir))
+        return fail(u"cannot create "_s + stateDir);
+
+    EstateSeeder seeder;
+    if (const QString error = seeder.read(parser.value(estateOption)); !error.isEmpty())
+        return fail(error);
+
+    std::unique_ptr<TlsMaterial> tls;
+    if (!plainHttp) {
+        QString error;
+        tls = TlsMaterial::generate(&error);
+        if (!tls)
+            return fail(error, 1);
+    }
+    const QByteArray token = TlsMaterial::randomToken();
+
+    ObjectStore store;
+    ClusterController controller(store, clockScale);
+    {
+        std::lock_guard lock(store.mutex());
+        seeder.seed(controller);
+    }
+
+    ApiServer::Options options;
+    options.plainHttp = plainHttp;
+    options.token = token;
+    options.resetState = [&store, &controller, &seeder] {
+        store.clear();
+        controller.reset();
+        seeder.seed(controller);
+    };
+    ApiServer server(store, controller, tls.get(), options);
+    const int boundPort = server.bind(host, port);
+    if (boundPort <= 0)
+        return fail(u"cannot listen on "_s + listen, 1);
+
+    const QString url = (plainHttp ? u"http://"_s : u"https://"_s) + host + u':' + QString::number(boundPort);
+    std::vector<KubeconfigContext> contexts;
+    for (const SeedEnvironment &environment : seeder.environments())
+        contexts.push_back({environment.name, environment.ns});
+    for (const SeedEnvironment &environment : seeder.environments()) {
+        const bool taken = std::any_of(contexts.begin(), contexts.end(),
+                                       [&environment](const KubeconfigContext &c) { return c.name == environment.context; });
+        if (!environment.context.isEmpty() && !taken)
+            contexts.push_back({environment.context, environment.ns});
+    }
+    const QString kubeconfigPath = QDir(stateDir).filePath(u"kubeconfig"_s);
+    if (const QString error = writeKubeconfig(kubeconfigPath, url, tls ? tls->caCertificatePem() : QByteArray(),
+                                              plainHttp ? QByteArray() : token, contexts);
+        !error.isEmpty())
+        return fail(error, 1);
+    auto writePrivate = [&stateDir](const QString &name, const QByteArray &data) {
+        QSaveFile file(QDir(stateDir).filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(data);
+        return file.commit();
+    };
+    if (!writePrivate(u"token"_s, token) || (tls && !writePrivate(u"ca.crt"_s, tls->caCertificatePem())))
+        return fail(u"cannot write into "_s + stateDir, 1);
+
+    controller.start();
+    std::thread serving([&server] { server.listen(); });
+
+    std::printf("listening %s\n", qPrintable(url));
+    std::fflush(stdout);
+
+    int received = 0;
+    sigwait(&signals, &received);
+
+    server.stop();
+    serving.join();
+    controller.stop();
+    return 0;
+}
