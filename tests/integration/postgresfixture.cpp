@@ -92,7 +92,8 @@ bool PostgresFixture::start()
     const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off "
                                            "-c synchronous_commit=off -c full_page_writes=off")
                                 .arg(m_port)
-                                .arg(m_dir.path());
+                                .arg(m_dir.path())
+        + (m_extraOptions.isEmpty() ? QString() : QLatin1Char(' ') + m_extraOptions);
     if (!runTool(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"),
                   QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start")}))
@@ -100,6 +101,22 @@ bool PostgresFixture::start()
     m_running = true;
     startWatchdog();
     return true;
+}
+
+bool PostgresFixture::startAsStandbyOf(const PostgresFixture &primary)
+{
+    if (m_initialised || m_running) {
+        m_error = QStringLiteral("a standby must be made from an unused fixture");
+        return false;
+    }
+    if (!runTool(QStringLiteral("pg_basebackup"),
+                 {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data"), QStringLiteral("-h"),
+                  QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(primary.port()),
+                  QStringLiteral("-U"), QStringLiteral("gatehouse"), QStringLiteral("-R"), QStringLiteral("-X"),
+                  QStringLiteral("stream"), QStringLiteral("--checkpoint=fast"), QStringLiteral("--no-sync")}))
+        return false;
+    m_initialised = true;
+    return start();
 }
 
 void PostgresFixture::startWatchdog()

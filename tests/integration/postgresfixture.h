@@ -25,6 +25,11 @@ public:
 
     bool start();
     bool stop();
+    /// Makes this fixture (never started) a streaming standby of the running `primary`
+    /// (pg_basebackup -R over replication), then starts it.
+    bool startAsStandbyOf(const PostgresFixture &primary);
+    /// More server options for the next start(), e.g. "-c archive_mode=on".
+    void setExtraOptions(const QString &options) { m_extraOptions = options; }
     bool isRunning() const { return m_running; }
     QString errorString() const { return m_error; }
     quint16 port() const { return m_port; }
@@ -50,6 +55,7 @@ private:
     bool m_asPostgres = false;
     bool m_watchdogStarted = false;
     QString m_error;
+    QString m_extraOptions;
 };
 
 /// The error message of `result`, empty when it holds a value (safe in QVERIFY2).
