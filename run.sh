@@ -6,7 +6,17 @@
 #   ./run.sh                  extra arguments go to gatehouse, e.g. ./run.sh --lang de
 #
 # The control store is Gatehouse's embedded PostgreSQL, which gatehouse starts and
-# stops itself.
+# stops itself. The demo also starts, on loopback only:
+#   odoo_databases  a private PostgreSQL on 127.0.0.1:55432 with one Odoo 17-shaped
+#                   database per environment (resources/demo-odoo/seed.sh), which the
+#                   demo estate's odooDatabase entries point at
+#   simulator       the estate simulator (Kubernetes API + /metrics) on a free port;
+#                   KUBECONFIG points Gatehouse at it
+#   alertmanager    Debian's prometheus-alertmanager on 127.0.0.1:9093
+#   prometheus      Debian's prometheus on 127.0.0.1:9090 with resources/prometheus's
+#                   rules, scraping the simulator
+# A service whose program is missing is skipped with a message; Gatehouse then shows
+# that source as unreachable.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,7 +39,7 @@ export CCACHE_BASEDIR="$root"
 if [[ ! -f build/dev/CMakeCache.txt ]]; then
     cmake --preset dev
 fi
-cmake --build --preset dev --parallel "$(nproc)" --target gatehouse
+cmake --build --preset dev --parallel "$(nproc)" --target gatehouse gatehouse-estate-sim
 
 demo_dir=$(mktemp -d -t gatehouse-demo.XXXXXX)
 
@@ -38,7 +48,92 @@ demo_dir=$(mktemp -d -t gatehouse-demo.XXXXXX)
 # service with `background NAME COMMAND…` (stopped on exit, last started first)
 # and waits until it is ready. To add a service, write its function and add its
 # name to DEMO_SERVICES.
-DEMO_SERVICES=()
+DEMO_SERVICES=(odoo_databases simulator alertmanager prometheus)
+
+pg_bin=$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)
+[[ -x "$pg_bin/initdb" ]] || pg_bin=/usr/lib/postgresql/15/bin
+
+# Runs a command as the postgres user when this script runs as root (initdb refuses
+# root); setpriv execs, so the recorded pid is the server's own.
+as_pg_user() {
+    if ((EUID == 0)); then
+        setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"
+    else
+        "$@"
+    fi
+}
+
+port_in_use() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+wait_for() { # wait_for SECONDS COMMAND… — polls every 0.2 s
+    local tries=$(($1 * 5))
+    shift
+    for _ in $(seq "$tries"); do
+        "$@" && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+odoo_pg_port=55432
+start_odoo_databases() {
+    if port_in_use "$odoo_pg_port"; then
+        echo "warning: 127.0.0.1:$odoo_pg_port is taken; the Contracts and Drift views will show the databases as unreachable" >&2
+        return 0
+    fi
+    local dir="$demo_dir/odoo-postgres"
+    mkdir -p "$dir"
+    ((EUID != 0)) || chown postgres:postgres "$dir"
+    as_pg_user "$pg_bin/initdb" -D "$dir/data" -U gatehouse --auth=trust -E UTF8 --locale=C.UTF-8 >"$demo_dir/odoo-initdb.log" 2>&1
+    background odoo-postgres as_pg_user "$pg_bin/postgres" -D "$dir/data" -p "$odoo_pg_port" -k "$dir" \
+        -c listen_addresses=127.0.0.1 -c fsync=off
+    wait_for 30 "$pg_bin/pg_isready" -q -h 127.0.0.1 -p "$odoo_pg_port" || { echo "odoo-postgres did not start" >&2; return 1; }
+    resources/demo-odoo/seed.sh 127.0.0.1 "$odoo_pg_port" gatehouse
+}
+
+start_simulator() {
+    local state="$demo_dir/simulator"
+    mkdir -p "$state"
+    background simulator build/dev/bin/gatehouse-estate-sim --estate resources/demo-estate \
+        --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 --state-dir "$state" --clock-scale 5
+    wait_for 30 grep -q '^metrics ' "$demo_dir/simulator.log" || { echo "the simulator did not start" >&2; return 1; }
+    sim_metrics=$(sed -n 's#^metrics http://\([^/]*\)/metrics.*#\1#p' "$demo_dir/simulator.log" | head -n1)
+    export KUBECONFIG="$state/kubeconfig"
+}
+
+start_alertmanager() {
+    if ! command -v prometheus-alertmanager >/dev/null 2>&1; then
+        echo "prometheus-alertmanager is not installed; alerts will show as unreachable" >&2
+        return 0
+    fi
+    local dir="$demo_dir/alertmanager"
+    mkdir -p "$dir"
+    sed -e 's/@GROUP_WAIT@/5s/' -e 's/@GROUP_INTERVAL@/30s/' resources/prometheus/alertmanager.yml.in >"$dir/alertmanager.yml"
+    background alertmanager prometheus-alertmanager --config.file="$dir/alertmanager.yml" --storage.path="$dir/data" \
+        --web.listen-address=127.0.0.1:9093 --cluster.listen-address=
+    wait_for 30 curl -sf http://127.0.0.1:9093/-/ready -o /dev/null || echo "warning: alertmanager is not ready" >&2
+}
+
+start_prometheus() {
+    if ! command -v prometheus >/dev/null 2>&1; then
+        echo "prometheus is not installed; health will show as unreachable" >&2
+        return 0
+    fi
+    local dir="$demo_dir/prometheus"
+    mkdir -p "$dir"
+    local rules
+    rules=$(printf '"%s", ' "$root"/resources/prometheus/rules/*.yml)
+    sed -e 's/@SCRAPE_INTERVAL@/5s/' -e 's/@EVALUATION_INTERVAL@/5s/' \
+        -e "s#@RULE_FILES@#${rules%, }#" \
+        -e 's#@ALERTMANAGER_TARGETS@#"127.0.0.1:9093"#' \
+        -e "s#@SCRAPE_TARGETS@#\"${sim_metrics:-127.0.0.1:1}\"#" \
+        resources/prometheus/prometheus.yml.in >"$dir/prometheus.yml"
+    background prometheus prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+        --web.listen-address=127.0.0.1:9090
+    wait_for 30 curl -sf http://127.0.0.1:9090/-/ready -o /dev/null || echo "warning: prometheus is not ready" >&2
+}
 
 started_pids=()
 started_names=()
