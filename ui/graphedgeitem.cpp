@@ -1,0 +1,133 @@
+#include "graphedgeitem.h"
+
+#include "graphpalette.h"
+
+#include <QApplication>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QWidget>
+
+#include <cmath>
+
+namespace Gatehouse::Ui {
+
+using Models::DependencyMode;
+
+GraphEdgeItem::GraphEdgeItem(int edge, DependencyMode mode, const QList<QPointF> &spline, QPointF arrowTip,
+                             bool hasArrowTip, QGraphicsItem *parent)
+    : QGraphicsItem(parent), m_edge(edge), m_mode(mode)
+{
+    setZValue(0);
+    setAcceptHoverEvents(true);
+    if (!spline.isEmpty()) {
+        m_path.moveTo(spline.constFirst());
+        for (qsizetype i = 1; i + 2 < spline.size(); i += 3)
+            m_path.cubicTo(spline.at(i), spline.at(i + 1), spline.at(i + 2));
+        const QPointF end = spline.constLast();
+        const QPointF tip = hasArrowTip ? arrowTip : end;
+        // Without a separate tip (Graphviz ran the spline to the box) point along the last segment.
+        QLineF line = hasArrowTip ? QLineF(end, tip)
+                                  : QLineF(spline.size() > 1 ? spline.at(spline.size() - 2) : end, end);
+        if (line.length() < 0.01)
+            line = QLineF(end - QPointF(1, 0), end);
+        const double angle = std::atan2(line.dy(), line.dx());
+        const double length = 10, half = 4.5;
+        const QPointF back = tip - QPointF(std::cos(angle) * length, std::sin(angle) * length);
+        const QPointF normal(-std::sin(angle) * half, std::cos(angle) * half);
+        m_arrow << tip << back + normal << back - normal;
+        if (hasArrowTip)
+            m_path.lineTo(back);
+    }
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
+    setToolTip(tr("Mode: %1").arg(modeText(mode)));
+}
+
+Qt::PenStyle GraphEdgeItem::penStyle(DependencyMode mode)
+{
+    switch (mode) {
+    case DependencyMode::Sync:
+        return Qt::SolidLine;
+    case DependencyMode::Async:
+        return Qt::DashLine;
+    case DependencyMode::Batch:
+        break;
+    }
+    return Qt::DotLine;
+}
+
+QString GraphEdgeItem::modeText(DependencyMode mode)
+{
+    switch (mode) {
+    case DependencyMode::Sync:
+        return tr("sync");
+    case DependencyMode::Async:
+        return tr("async");
+    case DependencyMode::Batch:
+        break;
+    }
+    return tr("batch");
+}
+
+void GraphEdgeItem::setRole(Role role)
+{
+    if (m_role == role)
+        return;
+    m_role = role;
+    setOpacity(role == Role::Dimmed ? 0.22 : 1.0);
+    setZValue(role == Role::Plain || role == Role::Dimmed ? 0 : 0.5);
+    update();
+}
+
+QRectF GraphEdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath GraphEdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath shape = stroker.createStroke(m_path);
+    shape.addPolygon(m_arrow);
+    return shape;
+}
+
+void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(option)
+    const GraphPalette colors(widget ? widget->palette() : QApplication::palette());
+    QColor color = colors.edge;
+    double width = 1.4;
+    switch (m_role) {
+    case Role::Upstream:
+        color = colors.upstream;
+        width = 2.4;
+        break;
+    case Role::Downstream:
+        color = colors.downstream;
+        width = 2.4;
+        break;
+    case Role::Fails:
+        color = colors.fails;
+        width = 2.6;
+        break;
+    case Role::Degrades:
+        color = colors.degrades;
+        width = 2.6;
+        break;
+    case Role::Plain:
+    case Role::Dimmed:
+        break;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, width, penStyle(m_mode), Qt::FlatCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    painter->setPen(QPen(color, 1));
+    painter->setBrush(color);
+    painter->drawPolygon(m_arrow);
+}
+
+} // namespace Gatehouse::Ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/estateenums.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QPolygonF>
+
+namespace Gatehouse::Ui {
+
+/// One dependency on the graph, drawn from the integration depended on to the one that
+/// depends on it (the way a failure travels), with an arrowhead at the dependent. The
+/// line style says the mode — solid sync, dashed async, dotted batch — so it reads
+/// without colour. UI thread only.
+class GraphEdgeItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(GraphEdgeItem)
+
+public:
+    enum class Role { Plain, Upstream, Downstream, Dimmed, Fails, Degrades };
+
+    /// `spline` is Graphviz's cubic B-spline (start, then three points per segment).
+    GraphEdgeItem(int edge, Models::DependencyMode mode, const QList<QPointF> &spline, QPointF arrowTip,
+                  bool hasArrowTip, QGraphicsItem *parent = nullptr);
+
+    int edge() const { return m_edge; }
+    Models::DependencyMode mode() const { return m_mode; }
+    void setRole(Role role);
+    Role role() const { return m_role; }
+
+    /// Solid, dash or dot: the pen style of a mode, shared with the legend.
+    static Qt::PenStyle penStyle(Models::DependencyMode mode);
+    static QString modeText(Models::DependencyMode mode);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_edge;
+    Models::DependencyMode m_mode;
+    Role m_role = Role::Plain;
+    QPainterPath m_path;
+    QPolygonF m_arrow;
+    QRectF m_bounds;
+};
+
+} // namespace Gatehouse::Ui
