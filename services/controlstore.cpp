@@ -6,15 +6,23 @@
 #include "services/pgconninfo.h"
 #include "services/secretstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QPointer>
 #include <QPromise>
 #include <QThread>
 #include <QTimeZone>
 
 #include <pqxx/pqxx>
+
+#include <algorithm>
 
 namespace Gatehouse::Services {
 
@@ -66,7 +74,17 @@ constexpr const char *kChangeColumns = "id, title, description, requester, envir
                                        " floor(extract(epoch FROM window_end) * 1000)::bigint,"
                                        " window_time_zone, state,"
                                        " floor(extract(epoch FROM created_at) * 1000)::bigint,"
-                                       " floor(extract(epoch FROM updated_at) * 1000)::bigint";
+                                       " floor(extract(epoch FROM updated_at) * 1000)::bigint,"
+                                       " coalesce(implementer, ''), coalesce(risk_score, -1), rollback_plan,"
+                                       " coalesce(approved_policy_version, 0), review_required,"
+                                       " floor(extract(epoch FROM review_due_at) * 1000)::bigint,"
+                                       " floor(extract(epoch FROM reviewed_at) * 1000)::bigint,"
+                                       " coalesce(reviewed_by, ''), revision";
+
+QDateTime fromNullableEpochMs(const pqxx::field &field)
+{
+    return field.is_null() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(field.as<long long>(), Qt::UTC);
+}
 
 ChangeRequest changeFromRow(const pqxx::row &row)
 {
@@ -85,6 +103,15 @@ ChangeRequest changeFromRow(const pqxx::row &row)
     change.state = Models::changeStateFromString(fromField(row[11])).value_or(Models::ChangeState::Draft);
     change.createdAt = fromEpochMs(row[12]);
     change.updatedAt = fromEpochMs(row[13]);
+    change.implementer = fromField(row[14]);
+    change.riskScore = row[15].as<int>();
+    change.rollbackPlan = fromField(row[16]);
+    change.approvedPolicyVersion = row[17].as<int>();
+    change.reviewRequired = row[18].as<bool>();
+    change.reviewDueAt = fromNullableEpochMs(row[19]);
+    change.reviewedAt = fromNullableEpochMs(row[20]);
+    change.reviewedBy = fromField(row[21]);
+    change.revision = row[22].as<int>();
     return change;
 }
 
@@ -233,6 +260,30 @@ ControlStore::ConnectionState ControlStore::connectionState() const
     return d->state;
 }
 
+Models::Status ControlStore::waitForConnection(std::chrono::milliseconds timeout)
+{
+    QString lastDetail;
+    if (d->state != ConnectionState::Connected && d->state != ConnectionState::Failed) {
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(this, &ControlStore::connectionStateChanged, &loop,
+                [&loop, &lastDetail](ConnectionState state, const QString &detail) {
+                    lastDetail = detail;
+                    if (state == ConnectionState::Connected || state == ConnectionState::Failed)
+                        loop.quit();
+                });
+        timer.start(timeout);
+        loop.exec();
+    }
+    if (d->state == ConnectionState::Connected)
+        return Models::Done{};
+    if (lastDetail.isEmpty())
+        lastDetail = tr("no answer in time");
+    return Models::Status::failure(tr("Cannot reach the control store at %1: %2").arg(d->description, lastDetail));
+}
+
 QString ControlStore::description() const
 {
     return d->description;
@@ -260,7 +311,8 @@ QFuture<Result<QList<ChangeRequest>>> ControlStore::listChanges()
 QFuture<Result<ChangeRequest>> ControlStore::createChange(const ChangeRequest &draft)
 {
     // libpq passes parameters as C strings: a NUL would silently cut the text short.
-    for (const QString *text : {&draft.title, &draft.description, &draft.environment, &draft.windowTimeZone}) {
+    for (const QString *text :
+         {&draft.title, &draft.description, &draft.environment, &draft.windowTimeZone, &draft.implementer}) {
         if (containsNul(*text))
             return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
     }
@@ -284,15 +336,16 @@ QFuture<Result<ChangeRequest>> ControlStore::createChange(const ChangeRequest &d
     const std::string windowStart = toTimestamp(draft.windowStart);
     const std::string windowEnd = toTimestamp(draft.windowEnd);
     const std::string timeZone = toStd(draft.windowTimeZone);
+    const std::string implementer = toStd(draft.implementer);
     return d->post<ChangeRequest>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection, "gatehouse-create-change");
         const pqxx::result rows = tx.exec_params(std::string("SELECT ") + kChangeColumns
                                                      + " FROM gatehouse_create_change($1, $2, $3, $4,"
                                                        " ARRAY(SELECT jsonb_array_elements_text($5::jsonb)),"
                                                        " ARRAY(SELECT jsonb_array_elements_text($6::jsonb)),"
-                                                       " $7::timestamptz, $8::timestamptz, $9)",
+                                                       " $7::timestamptz, $8::timestamptz, $9, $10)",
                                                  title, description, environment, type, integrations, workloads,
-                                                 windowStart, windowEnd, timeZone);
+                                                 windowStart, windowEnd, timeZone, implementer);
         ChangeRequest created = changeFromRow(rows.at(0));
         tx.commit();
         return created;
@@ -329,6 +382,525 @@ QFuture<Result<int>> ControlStore::schemaVersion()
 {
     return d->post<int>(
         [](pqxx::connection_base &connection) { return ControlStoreMigrations::currentVersion(connection); });
+}
+
+namespace {
+
+bool anyNul(std::initializer_list<QString> texts)
+{
+    for (const QString &text : texts) {
+        if (containsNul(text))
+            return true;
+    }
+    return false;
+}
+
+std::string changeSelect(const std::string &call)
+{
+    return std::string("SELECT ") + kChangeColumns + " FROM " + call;
+}
+
+// One field of an audit row's canonical content, as gatehouse_audit_field writes it.
+QByteArray canonicalField(const QByteArray &utf8)
+{
+    return QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+}
+
+void rolesText(const QList<Models::ApprovalRequirement> &requirements, QJsonArray &out)
+{
+    for (const auto &requirement : requirements)
+        out.append(QJsonObject{{QStringLiteral("role"), requirement.role}, {QStringLiteral("count"), requirement.count}});
+}
+
+} // namespace
+
+QString ControlStore::urlForUser(const QString &serverUrl, const QString &user)
+{
+    const QString trimmed = serverUrl.trimmed();
+    if (PgConnInfo::isUri(trimmed)) {
+        QUrl url(trimmed);
+        url.setUserName(user);
+        url.setPassword(QString());
+        return url.toString();
+    }
+    // key=value form: a later "user=" wins in libpq.
+    return trimmed + QStringLiteral(" user=") + PgConnInfo::quoteValue(user);
+}
+
+QFuture<Result<QList<Models::HeldRole>>> ControlStore::myRoles()
+{
+    return d->post<QList<Models::HeldRole>>([](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        const pqxx::result rows = tx.exec("SELECT role, via_break_glass, floor(extract(epoch FROM expires_at) * 1000)::bigint"
+                                          " FROM gatehouse_my_roles() ORDER BY role");
+        QList<Models::HeldRole> roles;
+        for (const auto &row : rows)
+            roles.append({fromField(row[0]), row[1].as<bool>(), fromNullableEpochMs(row[2])});
+        return roles;
+    });
+}
+
+QFuture<Result<QString>> ControlStore::currentUser()
+{
+    return d->post<QString>([](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        return fromField(tx.exec("SELECT session_user::text")[0][0]);
+    });
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::change(qint64 changeId)
+{
+    const long long id = changeId;
+    return d->post<ChangeRequest>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        const pqxx::result rows = tx.exec_params(changeSelect("change_requests WHERE id = $1"), id);
+        if (rows.empty())
+            throw pqxx::data_exception("change " + std::to_string(id) + " does not exist");
+        return changeFromRow(rows[0]);
+    });
+}
+
+#define GATEHOUSE_CHANGE_CALL(call, ...)                                                                                \
+    d->post<ChangeRequest>([=](pqxx::connection_base &connection) {                                                    \
+        pqxx::work tx(connection);                                                                                     \
+        const pqxx::result rows = tx.exec_params(changeSelect(call), __VA_ARGS__);                                     \
+        ChangeRequest updated = changeFromRow(rows.at(0));                                                             \
+        tx.commit();                                                                                                   \
+        return updated;                                                                                                \
+    })
+
+QFuture<Result<ChangeRequest>> ControlStore::submit(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_submit($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::assess(qint64 changeId, int riskScore, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    if (riskScore < 0 || riskScore > 100)
+        return readyFailure<ChangeRequest>(tr("A risk score is between 0 and 100."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_assess($1, $2, $3)", id, riskScore, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::approve(qint64 changeId, const QString &comment, const QString &role)
+{
+    if (anyNul({comment, role}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    const std::string roleText = toStd(role);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_approve($1, $2, nullif($3, ''))", id, text, roleText);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::reject(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_reject($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::requestChanges(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_request_changes($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::schedule(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_schedule($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::start(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_start($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::complete(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_finish($1, 'completed', $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::rollBack(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_finish($1, 'rolled-back', $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::fail(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_finish($1, 'failed', $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::review(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_review($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::closeChange(qint64 changeId, const QString &comment)
+{
+    if (anyNul({comment}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(comment);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_close($1, $2)", id, text);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::reschedule(qint64 changeId, const QDateTime &start, const QDateTime &end,
+                                                        const QString &timeZone, const QString &reason)
+{
+    if (anyNul({timeZone, reason}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    if (!start.isValid() || !end.isValid())
+        return readyFailure<ChangeRequest>(tr("A change needs a window start and end."));
+    if (!timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+        return readyFailure<ChangeRequest>(tr("Unknown time zone '%1'.").arg(timeZone));
+    const long long id = changeId;
+    const std::string from = toTimestamp(start);
+    const std::string to = toTimestamp(end);
+    const std::string zone = toStd(timeZone);
+    const std::string why = toStd(reason);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_reschedule($1, $2::timestamptz, $3::timestamptz, $4, $5)", id, from, to,
+                                 zone, why);
+}
+
+QFuture<Result<ChangeRequest>> ControlStore::setScope(qint64 changeId, const Models::ChangeScope &scope,
+                                                      const QString &reason)
+{
+    const QByteArray json = scope.toJson();
+    // JSON escapes a NUL as \u0000, which jsonb refuses; say so plainly instead.
+    if (json.contains("\\u0000") || anyNul({reason}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string document = json.toStdString();
+    const std::string why = toStd(reason);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_set_scope($1, $2::jsonb, $3)", id, document, why);
+}
+
+#undef GATEHOUSE_CHANGE_CALL
+
+QFuture<Result<Models::ChangeScope>> ControlStore::scope(qint64 changeId)
+{
+    const long long id = changeId;
+    return d->post<Models::ChangeScope>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        Models::ChangeScope scope;
+        for (const auto &row : tx.exec_params("SELECT name, image FROM change_workloads WHERE change_id = $1 ORDER BY position", id))
+            scope.workloads.append({fromField(row[0]), fromField(row[1])});
+        for (const auto &row : tx.exec_params("SELECT name, version FROM change_modules WHERE change_id = $1 ORDER BY position", id))
+            scope.modules.append({fromField(row[0]), fromField(row[1])});
+        for (const auto &row : tx.exec_params("SELECT name, array_to_json(pre_checks)::text, lock_impact, rollback_plan"
+                                              " FROM change_migrations WHERE change_id = $1 ORDER BY position",
+                                              id))
+            scope.migrations.append({fromField(row[0]), fromJsonArray(row[1]), fromField(row[2]), fromField(row[3])});
+        for (const auto &row : tx.exec_params("SELECT component, description FROM change_infrastructure"
+                                              " WHERE change_id = $1 ORDER BY position",
+                                              id))
+            scope.infrastructure.append({fromField(row[0]), fromField(row[1])});
+        for (const auto &row : tx.exec_params("SELECT name, query, comparison, threshold, duration_seconds, action"
+                                              " FROM change_rollback_criteria WHERE change_id = $1 ORDER BY position",
+                                              id))
+            scope.rollbackCriteria.append({fromField(row[0]), fromField(row[1]), fromField(row[2]), row[3].as<double>(),
+                                           row[4].as<long long>(), fromField(row[5])});
+        const pqxx::result change = tx.exec_params("SELECT rollback_plan FROM change_requests WHERE id = $1", id);
+        if (change.empty())
+            throw pqxx::data_exception("change " + std::to_string(id) + " does not exist");
+        scope.rollbackPlan = fromField(change[0][0]);
+        return scope;
+    });
+}
+
+QFuture<Models::Status> ControlStore::overrideFreeze(qint64 changeId, const QString &rule, const QString &role,
+                                                     const QString &reason)
+{
+    if (anyNul({rule, role, reason}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string ruleText = toStd(rule), roleText = toStd(role), why = toStd(reason);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_override_freeze($1, $2, $3, $4)", id, ruleText, roleText, why);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Models::Status> ControlStore::overrideGate(qint64 changeId, const QString &environment, const QString &gate,
+                                                   const QString &reason)
+{
+    if (anyNul({environment, gate, reason}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string env = toStd(environment), gateText = toStd(gate), why = toStd(reason);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_override_gate($1, $2, $3, $4)", id, env, gateText, why);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Result<QList<Models::GateOverride>>> ControlStore::gateOverrides(qint64 changeId)
+{
+    const long long id = changeId;
+    return d->post<QList<Models::GateOverride>>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::GateOverride> overrides;
+        for (const auto &row : tx.exec_params("SELECT change_id, environment, gate, reason, by_user,"
+                                              " floor(extract(epoch FROM at) * 1000)::bigint"
+                                              " FROM gate_overrides WHERE change_id = $1 ORDER BY id",
+                                              id))
+            overrides.append({row[0].as<long long>(), fromField(row[1]), fromField(row[2]), fromField(row[3]),
+                              fromField(row[4]), fromEpochMs(row[5])});
+        return overrides;
+    });
+}
+
+QFuture<Result<Models::ChangeComment>> ControlStore::comment(qint64 changeId, const QString &text)
+{
+    if (anyNul({text}))
+        return readyFailure<Models::ChangeComment>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string body = toStd(text);
+    return d->post<Models::ChangeComment>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const pqxx::row row = tx.exec_params1("SELECT id, change_id, author, body,"
+                                              " floor(extract(epoch FROM at) * 1000)::bigint"
+                                              " FROM gatehouse_comment($1, $2)",
+                                              id, body);
+        Models::ChangeComment written{row[0].as<long long>(), row[1].as<long long>(), fromField(row[2]),
+                                      fromField(row[3]), fromEpochMs(row[4])};
+        tx.commit();
+        return written;
+    });
+}
+
+QFuture<Result<QList<Models::ChangeComment>>> ControlStore::comments(qint64 changeId)
+{
+    const long long id = changeId;
+    return d->post<QList<Models::ChangeComment>>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::ChangeComment> list;
+        for (const auto &row : tx.exec_params("SELECT id, change_id, author, body,"
+                                              " floor(extract(epoch FROM at) * 1000)::bigint"
+                                              " FROM comments WHERE change_id = $1 ORDER BY id",
+                                              id))
+            list.append({row[0].as<long long>(), row[1].as<long long>(), fromField(row[2]), fromField(row[3]),
+                         fromEpochMs(row[4])});
+        return list;
+    });
+}
+
+QFuture<Result<QList<Models::Approval>>> ControlStore::approvals(qint64 changeId)
+{
+    const long long id = changeId;
+    return d->post<QList<Models::Approval>>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::Approval> list;
+        for (const auto &row : tx.exec_params("SELECT id, change_id, approver, role, decision, comment,"
+                                              " coalesce(policy_version, 0), change_revision,"
+                                              " floor(extract(epoch FROM at) * 1000)::bigint,"
+                                              " floor(extract(epoch FROM voided_at) * 1000)::bigint,"
+                                              " coalesce(void_reason, '')"
+                                              " FROM approvals WHERE change_id = $1 ORDER BY id",
+                                              id)) {
+            Models::Approval approval;
+            approval.id = row[0].as<long long>();
+            approval.changeId = row[1].as<long long>();
+            approval.approver = fromField(row[2]);
+            approval.role = fromField(row[3]);
+            const QString decision = fromField(row[4]);
+            approval.decision = decision == QLatin1String("approve") ? Models::Approval::Decision::Approve
+                                : decision == QLatin1String("reject") ? Models::Approval::Decision::Reject
+                                                                      : Models::Approval::Decision::RequestChanges;
+            approval.comment = fromField(row[5]);
+            approval.policyVersion = row[6].as<int>();
+            approval.changeRevision = row[7].as<int>();
+            approval.at = fromEpochMs(row[8]);
+            approval.voidedAt = fromNullableEpochMs(row[9]);
+            approval.voidReason = fromField(row[10]);
+            list.append(approval);
+        }
+        return list;
+    });
+}
+
+QFuture<Result<QList<Models::CompletedArtifact>>> ControlStore::completedArtifacts(const QStringList &environments)
+{
+    const std::string names = toJsonArray(environments);
+    return d->post<QList<Models::CompletedArtifact>>([names](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::CompletedArtifact> list;
+        const pqxx::result rows = tx.exec_params(
+            "WITH done AS (SELECT id, environment FROM change_requests c"
+            "  WHERE c.environment IN (SELECT jsonb_array_elements_text($1::jsonb))"
+            "    AND (c.state = 'completed' OR (c.state = 'closed' AND EXISTS (SELECT 1 FROM audit_log a"
+            "         WHERE a.change_id = c.id AND a.action = 'change.completed'))))"
+            " SELECT 'workload:' || w.name || '@' || w.image, done.environment, done.id"
+            "   FROM change_workloads w JOIN done ON done.id = w.change_id"
+            " UNION ALL"
+            " SELECT 'module:' || m.name || '@' || m.version, done.environment, done.id"
+            "   FROM change_modules m JOIN done ON done.id = m.change_id"
+            " ORDER BY 3",
+            names);
+        for (const auto &row : rows)
+            list.append({fromField(row[0]), fromField(row[1]), row[2].as<long long>()});
+        return list;
+    });
+}
+
+QByteArray ControlStore::policyDocument(const Models::Estate &estate)
+{
+    QJsonObject tiers;
+    for (const Models::Policy &policy : estate.policies) {
+        QJsonArray approvals;
+        rolesText(policy.approvals, approvals);
+        QJsonArray emergencyApprovals;
+        rolesText(policy.emergencyApprovals, emergencyApprovals);
+        tiers.insert(Models::toString(policy.tier),
+                     QJsonObject{{QStringLiteral("name"), policy.name},
+                                 {QStringLiteral("approvals"), approvals},
+                                 {QStringLiteral("separationOfDuties"), policy.separationOfDuties},
+                                 {QStringLiteral("emergency"),
+                                  QJsonObject{{QStringLiteral("allowed"), policy.emergencyAllowed},
+                                              {QStringLiteral("approvals"), emergencyApprovals},
+                                              {QStringLiteral("postImplementationReviewSeconds"),
+                                               policy.postImplementationReviewSeconds}}},
+                                 {QStringLiteral("gates"), QJsonArray::fromStringList(policy.gates)},
+                                 {QStringLiteral("riskCabThreshold"), policy.riskCabThreshold},
+                                 {QStringLiteral("riskMaxScore"), policy.riskMaxScore}});
+    }
+    QJsonObject environments;
+    for (const Models::Environment &environment : estate.environments)
+        environments.insert(environment.name, Models::toString(environment.tier));
+    return QJsonDocument(QJsonObject{{QStringLiteral("tiers"), tiers}, {QStringLiteral("environments"), environments}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QFuture<Result<int>> ControlStore::applyPolicy(const QByteArray &document)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(document, &error);
+    if (error.error != QJsonParseError::NoError)
+        return readyFailure<int>(tr("The policy document is not valid JSON: %1").arg(error.errorString()));
+    const std::string text = document.toStdString();
+    return d->post<int>([text](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const int version = tx.exec_params1("SELECT gatehouse_apply_policy($1::jsonb)", text)[0].as<int>();
+        tx.commit();
+        return version;
+    });
+}
+
+QFuture<Result<QPair<int, QByteArray>>> ControlStore::currentPolicy()
+{
+    return d->post<QPair<int, QByteArray>>([](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        const pqxx::result rows = tx.exec("SELECT version, document::text FROM policy_versions ORDER BY version DESC LIMIT 1");
+        if (rows.empty())
+            return QPair<int, QByteArray>(0, QByteArray());
+        return QPair<int, QByteArray>(rows[0][0].as<int>(), QByteArray(rows[0][1].c_str(), qsizetype(rows[0][1].size())));
+    });
+}
+
+QFuture<Models::Status> ControlStore::grantBreakGlass(const QString &person, const QString &role, const QString &reason,
+                                                      const QDateTime &expiresAt)
+{
+    if (anyNul({person, role, reason}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    if (!expiresAt.isValid())
+        return readyFailure<Models::Done>(tr("Break-glass access needs an expiry."));
+    const std::string who = toStd(person), roleText = toStd(role), why = toStd(reason), until = toTimestamp(expiresAt);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_grant_break_glass($1, $2, $3, $4::timestamptz)", who, roleText, why, until);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Result<Models::AuditChainReport>> ControlStore::verifyAuditChain()
+{
+    return d->post<Models::AuditChainReport>([](pqxx::connection_base &connection) {
+        // One snapshot for rows and head, so a concurrent append cannot look like a break.
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
+        Models::AuditChainReport report;
+        const pqxx::result rows = tx.exec(
+            "SELECT id, id::text AS id_text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor, action,"
+            " coalesce(change_id::text, ''), detail::text, encode(prev_hash, 'hex'), encode(hash, 'hex')"
+            " FROM audit_log ORDER BY id");
+        QByteArray expectedPrevious;
+        long long previousId = 0;
+        bool previousAltered = false;
+        const auto bytes = [](const pqxx::field &field) { return QByteArray(field.c_str(), qsizetype(field.size())); };
+        for (const auto &row : rows) {
+            const long long id = row[0].as<long long>();
+            const QByteArray previous = QByteArray::fromHex(bytes(row[7]));
+            const QByteArray stored = QByteArray::fromHex(bytes(row[8]));
+            ++report.rowsChecked;
+            // After an altered row the next link break is its consequence, not a second finding.
+            if (previous != expectedPrevious && !previousAltered) {
+                report.breaks.append(
+                    {id, previousId == 0
+                             ? ControlStore::tr("Row %1 is the first row but claims a predecessor: earlier rows were deleted.").arg(id)
+                             : ControlStore::tr("Row %1 does not follow row %2: a row between them was deleted, inserted or reordered.")
+                                   .arg(id)
+                                   .arg(previousId)});
+            }
+            const QByteArray canonical = canonicalField(bytes(row[1])) + canonicalField(bytes(row[2]))
+                                         + canonicalField(bytes(row[3])) + canonicalField(bytes(row[4]))
+                                         + canonicalField(bytes(row[5])) + canonicalField(bytes(row[6]));
+            const QByteArray computed = QCryptographicHash::hash(QByteArray(previous + canonical), QCryptographicHash::Sha256);
+            previousAltered = computed != stored;
+            if (previousAltered)
+                report.breaks.append({id, ControlStore::tr("Row %1 was altered: its content does not match its hash.").arg(id)});
+            expectedPrevious = stored;
+            previousId = id;
+        }
+        const pqxx::result head = tx.exec("SELECT coalesce(last_id, 0), encode(last_hash, 'hex') FROM audit_chain_head");
+        if (!head.empty()) {
+            const long long headId = head[0][0].as<long long>();
+            if (headId != previousId || QByteArray::fromHex(bytes(head[0][1])) != expectedPrevious)
+                report.breaks.append({std::max(headId, previousId), ControlStore::tr("The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.")
+                                                  .arg(headId)
+                                                  .arg(previousId)});
+        }
+        return report;
+    });
 }
 
 } // namespace Gatehouse::Services

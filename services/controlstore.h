@@ -1,7 +1,12 @@
 #pragma once
 
 #include "models/changerequest.h"
+#include "models/estate.h"
+#include "models/gateevaluation.h"
 #include "models/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
 
 #include <QFuture>
 #include <QList>
@@ -64,6 +69,10 @@ public:
     void close();
 
     ConnectionState connectionState() const;
+    /// Runs a local event loop until the store is Connected (ok) or Failed, or `timeout`
+    /// passes (error with the last state detail). For headless commands and tests; the
+    /// UI watches connectionStateChanged instead.
+    Models::Status waitForConnection(std::chrono::milliseconds timeout);
     /// "embedded (/home/…/postgres)" or "server host:port/db" — never a password.
     QString description() const;
     bool isEmbedded() const;
@@ -81,6 +90,93 @@ public:
     QFuture<Models::Result<int>> schemaVersion();
     /// The newest schema version this build knows.
     static int latestSchemaVersion();
+
+    // --- Connecting as a person -------------------------------------------------------
+    // Each person logs in with their own PostgreSQL role (GRANTed one or more of the
+    // gatehouse_* group roles); the database decides what they may do. Put the result in
+    // ControlStoreSettings::url and the keychain reference of their password in
+    // passwordRef: open() reads it from the keychain and never logs it.
+
+    /// `serverUrl` (URI or key=value form) with its user replaced by `user`.
+    static QString urlForUser(const QString &serverUrl, const QString &user);
+    /// The Gatehouse roles of the person logged in, break-glass grants included.
+    QFuture<Models::Result<QList<Models::HeldRole>>> myRoles();
+    /// The login role this store is connected as.
+    QFuture<Models::Result<QString>> currentUser();
+
+    // --- The change lifecycle ---------------------------------------------------------
+    // Every call below runs one SECURITY DEFINER function of the control store in its own
+    // transaction and returns the change as stored afterwards. A refusal (role, state,
+    // separation of duties, quorum, policy) comes back as an error naming the reason;
+    // nothing is stored then. Every success appends to the audit chain and notifies
+    // every connected Gatehouse (changesChanged).
+
+    /// One change by id.
+    QFuture<Models::Result<Models::ChangeRequest>> change(qint64 changeId);
+    /// draft → submitted (the requester, or a release manager).
+    QFuture<Models::Result<Models::ChangeRequest>> submit(qint64 changeId, const QString &comment = {});
+    /// submitted → assessed with the risk score (CAB member or release manager). A standard
+    /// change within the policy's CAB threshold goes straight to approved.
+    QFuture<Models::Result<Models::ChangeRequest>> assess(qint64 changeId, int riskScore, const QString &comment = {});
+    /// Records an approval; the change becomes approved when the policy's quorum for the
+    /// target tier is met. `role` picks which required role it counts for (empty: the
+    /// first required role the person holds that still lacks approvals).
+    QFuture<Models::Result<Models::ChangeRequest>> approve(qint64 changeId, const QString &comment,
+                                                           const QString &role = {});
+    /// submitted/assessed → rejected; the comment is required.
+    QFuture<Models::Result<Models::ChangeRequest>> reject(qint64 changeId, const QString &comment);
+    /// submitted/assessed → draft, approvals void; the comment is required.
+    QFuture<Models::Result<Models::ChangeRequest>> requestChanges(qint64 changeId, const QString &comment);
+    /// approved → scheduled (release manager).
+    QFuture<Models::Result<Models::ChangeRequest>> schedule(qint64 changeId, const QString &comment = {});
+    /// scheduled → in-progress (release manager or the named implementer).
+    QFuture<Models::Result<Models::ChangeRequest>> start(qint64 changeId, const QString &comment = {});
+    /// in-progress → completed / rolled-back / failed.
+    QFuture<Models::Result<Models::ChangeRequest>> complete(qint64 changeId, const QString &comment = {});
+    QFuture<Models::Result<Models::ChangeRequest>> rollBack(qint64 changeId, const QString &comment = {});
+    QFuture<Models::Result<Models::ChangeRequest>> fail(qint64 changeId, const QString &comment = {});
+    /// The CAB's post-implementation review of an emergency change (required before closing).
+    QFuture<Models::Result<Models::ChangeRequest>> review(qint64 changeId, const QString &comment);
+    /// completed / rolled-back / failed / rejected → closed (release manager).
+    QFuture<Models::Result<Models::ChangeRequest>> closeChange(qint64 changeId, const QString &comment = {});
+    /// A new window; an approved or scheduled change loses its approvals and returns to assessed.
+    QFuture<Models::Result<Models::ChangeRequest>> reschedule(qint64 changeId, const QDateTime &start,
+                                                              const QDateTime &end, const QString &timeZone,
+                                                              const QString &reason);
+    /// Replaces scope, rollback plan and criteria; after approval the approvals are void.
+    QFuture<Models::Result<Models::ChangeRequest>> setScope(qint64 changeId, const Models::ChangeScope &scope,
+                                                            const QString &reason);
+    QFuture<Models::Result<Models::ChangeScope>> scope(qint64 changeId);
+    /// Overrides the freeze `rule` (the calendar's Conflict names it and its overrideRole).
+    QFuture<Models::Status> overrideFreeze(qint64 changeId, const QString &rule, const QString &role,
+                                           const QString &reason);
+    /// An authorised override of a gate for one environment (release manager).
+    QFuture<Models::Status> overrideGate(qint64 changeId, const QString &environment, const QString &gate,
+                                         const QString &reason);
+    QFuture<Models::Result<QList<Models::GateOverride>>> gateOverrides(qint64 changeId);
+    QFuture<Models::Result<Models::ChangeComment>> comment(qint64 changeId, const QString &text);
+    QFuture<Models::Result<QList<Models::ChangeComment>>> comments(qint64 changeId);
+    /// Every decision on a change (voided ones included), oldest first.
+    QFuture<Models::Result<QList<Models::Approval>>> approvals(qint64 changeId);
+    /// Artifacts ("workload:NAME@IMAGE", "module:NAME@VERSION") of changes completed in
+    /// `environments`, for the "verified in staging" gate.
+    QFuture<Models::Result<QList<Models::CompletedArtifact>>> completedArtifacts(const QStringList &environments);
+
+    // --- Policy and access ------------------------------------------------------------
+
+    /// The policy document the control store takes, built from the estate's Policy
+    /// documents and its environments' tiers. Pure; any thread.
+    static QByteArray policyDocument(const Models::Estate &estate);
+    /// Stores `document` as a new policy version (admin); the version comes back (the
+    /// current one when the document is unchanged).
+    QFuture<Models::Result<int>> applyPolicy(const QByteArray &document);
+    /// The latest applied policy: its version (0 when none) and document.
+    QFuture<Models::Result<QPair<int, QByteArray>>> currentPolicy();
+    /// Time-bound elevated access (admin): `person` holds `role` until `expiresAt`.
+    QFuture<Models::Status> grantBreakGlass(const QString &person, const QString &role, const QString &reason,
+                                            const QDateTime &expiresAt);
+    /// Recomputes the audit log's hash chain and names every row that breaks it.
+    QFuture<Models::Result<Models::AuditChainReport>> verifyAuditChain();
 
 Q_SIGNALS:
     /// The connection state changed; `detail` says why (server, retry delay, error) — never a password.

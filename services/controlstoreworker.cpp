@@ -273,8 +273,12 @@ QString ControlStoreWorker::readable(const std::exception &error) const
             return tr("Unknown change type.");
         if (text.contains(QLatin1String("change_requests_known_state")))
             return tr("Unknown change state.");
-        if (state == QLatin1String("42501"))
-            return tr("The control store refused this: %1").arg(text.section(QLatin1Char('\n'), 0, 0));
+        if (state == QLatin1String("42501")) {
+            QString reason = text.section(QLatin1Char('\n'), 0, 0);
+            if (reason.startsWith(QLatin1String("ERROR:")))
+                reason = reason.mid(6).trimmed();
+            return PgConnInfo::scrub(tr("The control store refused this: %1").arg(reason), m_config.secret);
+        }
         // Keep the first line ("ERROR:  …") and drop the echoed row/query details.
         text = text.section(QLatin1Char('\n'), 0, 0);
         if (text.startsWith(QLatin1String("ERROR:")))

@@ -1,0 +1,194 @@
+// `gatehouse gate --change ID --environment E [--format json]`: every gate of a change for
+// an environment, with evidence; exit 0 only when all pass (or carry an authorised
+// override) — the command a deployment pipeline calls.
+
+#include "app/headlesscommand.h"
+
+#include "models/gateevaluation.h"
+#include "services/controlstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Gatehouse::App {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GateCommand", text);
+}
+
+void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(QLatin1Char('\n')))
+        std::fputc('\n', stream);
+}
+
+template<typename T>
+T await(const QFuture<T> &future)
+{
+    if (!future.isFinished()) {
+        QFutureWatcher<T> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
+    }
+    return future.result();
+}
+
+// Gate results produced by other areas, handed in as a JSON array of
+// {"gate", "outcome": "pass|fail|unknown", "summary", "evidence": [...], "source"}.
+Models::Result<QList<Models::GateResult>> readEvidence(const QString &path, const QString &environment)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Models::Result<QList<Models::GateResult>>::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return Models::Result<QList<Models::GateResult>>::failure(tr("%1 is not a JSON array of gate results.").arg(path));
+    QList<Models::GateResult> results;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject object = value.toObject();
+        Models::GateResult result;
+        result.gate = object.value(QStringLiteral("gate")).toString();
+        const QString outcome = object.value(QStringLiteral("outcome")).toString();
+        result.outcome = outcome == QLatin1String("pass")   ? Models::GateResult::Outcome::Pass
+                         : outcome == QLatin1String("fail") ? Models::GateResult::Outcome::Fail
+                                                            : Models::GateResult::Outcome::Unknown;
+        result.summary = object.value(QStringLiteral("summary")).toString();
+        for (const QJsonValue &line : object.value(QStringLiteral("evidence")).toArray())
+            result.evidence.append(line.toString());
+        result.source = object.value(QStringLiteral("source")).toString();
+        result.environment = environment;
+        result.evaluatedAt = QDateTime::fromString(object.value(QStringLiteral("evaluatedAt")).toString(), Qt::ISODateWithMs);
+        if (!result.evaluatedAt.isValid())
+            result.evaluatedAt = now;
+        if (result.gate.isEmpty())
+            return Models::Result<QList<Models::GateResult>>::failure(tr("%1: a gate result without \"gate\".").arg(path));
+        results.append(result);
+    }
+    return results;
+}
+
+int runGate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Evaluates every gate of a change for an environment; exits 0 only when "
+                                        "all pass or carry an authorised override."));
+    parser.addHelpOption();
+    const QCommandLineOption change(QStringLiteral("change"), tr("The change id."), QStringLiteral("id"));
+    const QCommandLineOption environment(QStringLiteral("environment"), tr("The target environment."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text (default) or json."),
+                                    QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("Control store URL (postgresql://user@host:port/db); default: the embedded store."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption passwordRef(QStringLiteral("password-ref"),
+                                         tr("Keychain reference of the password (keychain:SERVICE/ACCOUNT)."),
+                                         QStringLiteral("ref"));
+    const QCommandLineOption evidence(QStringLiteral("evidence"),
+                                      tr("JSON file with gate results of other areas (window, contracts, drift, backup, alerts)."),
+                                      QStringLiteral("file"));
+    parser.addOptions({change, environment, format, database, passwordRef, evidence});
+    QStringList args = arguments;
+    if (args.size() >= 2)
+        args.removeAt(1);
+    if (!parser.parse(args)) {
+        printTo(stderr, parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printTo(stdout, parser.helpText());
+        return 0;
+    }
+    bool idOk = false;
+    const qint64 changeId = parser.value(change).toLongLong(&idOk);
+    const QString target = parser.value(environment).trimmed();
+    const QString outputFormat = parser.value(format);
+    if (!idOk || changeId <= 0 || target.isEmpty()
+        || (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))) {
+        printTo(stderr, tr("Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]"));
+        return 2;
+    }
+    QList<Models::GateResult> external;
+    if (parser.isSet(evidence)) {
+        const auto read = readEvidence(parser.value(evidence), target);
+        if (!read) {
+            printTo(stderr, read.error().message);
+            return 2;
+        }
+        external = read.value();
+    }
+
+    Services::ControlStore store;
+    Services::ControlStoreSettings settings;
+    settings.url = parser.value(database);
+    settings.passwordRef = parser.value(passwordRef);
+    settings.requestTimeout = std::chrono::seconds(30);
+    store.open(settings);
+    const Models::Status connected = store.waitForConnection(std::chrono::seconds(30));
+    if (!connected) {
+        printTo(stderr, connected.error().message);
+        return 3;
+    }
+    const auto changeResult = await(store.change(changeId));
+    if (!changeResult) {
+        printTo(stderr, changeResult.error().message);
+        return changeResult.error().message.contains(QLatin1String("does not exist")) ? 2 : 3;
+    }
+    Models::GateEvaluation evaluation(changeResult.value(), target);
+    for (const Models::GateResult &result : external)
+        evaluation.setResult(result);
+    // Each store-backed input that cannot be read stays Unknown (never Pass).
+    if (const auto approvals = await(store.approvals(changeId)))
+        evaluation.setApprovals(approvals.value());
+    if (const auto overrides = await(store.gateOverrides(changeId)))
+        evaluation.setOverrides(overrides.value());
+    const auto scope = await(store.scope(changeId));
+    if (scope)
+        evaluation.setScope(scope.value());
+    const auto policy = await(store.currentPolicy());
+    if (policy && policy->first > 0) {
+        QStringList staging;
+        const QJsonObject environments =
+            QJsonDocument::fromJson(policy->second).object().value(QStringLiteral("environments")).toObject();
+        for (auto it = environments.constBegin(); it != environments.constEnd(); ++it) {
+            if (it.value().toString() == QLatin1String("staging"))
+                staging.append(it.key());
+        }
+        if (!staging.isEmpty()) {
+            if (const auto completed = await(store.completedArtifacts(staging)))
+                evaluation.setStagingEvidence(staging, completed.value());
+        }
+    }
+    const Models::GateReport report = evaluation.evaluate(QDateTime::currentDateTimeUtc());
+    store.close();
+    if (outputFormat == QLatin1String("json"))
+        printTo(stdout, QString::fromUtf8(report.toJson()));
+    else
+        printTo(stdout, report.toText());
+    return report.allowed ? 0 : 1;
+}
+
+} // namespace
+
+GATEHOUSE_HEADLESS_COMMAND(gate, QT_TRANSLATE_NOOP("HeadlessCommand", "Check every gate of a change for an environment"),
+                           runGate);
+
+} // namespace Gatehouse::App

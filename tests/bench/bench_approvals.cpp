@@ -1,0 +1,179 @@
+// Approval throughput with 16 concurrent clients against pgbench's simple-update on the
+// same private cluster in the same run, and approval-to-other-client notification latency.
+// Prints figures; not a pass/fail test.
+
+#include "postgresfixture.h"
+
+#include "services/controlstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <pqxx/pqxx>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace Gatehouse;
+
+namespace {
+
+constexpr int kClients = 16;
+constexpr int kSeconds = 10;
+constexpr int kChangesPerClient = 1000;
+
+double approvalTps(const Tests::PostgresFixture &postgres, const QString &db)
+{
+    std::atomic<long> done{0};
+    std::atomic<bool> stop{false};
+    std::atomic<int> finished{0};
+    std::vector<std::thread> threads;
+    for (int client = 0; client < kClients; ++client) {
+        threads.emplace_back([&, client] {
+            pqxx::connection connection(
+                Services::ControlStore::urlForUser(postgres.url(db), QStringLiteral("benchcab%1").arg(client)).toStdString());
+            for (int i = 0; i < kChangesPerClient && !stop; ++i) {
+                const long long id = 1 + client * kChangesPerClient + i;
+                pqxx::work tx(connection);
+                tx.exec_params("SELECT gatehouse_approve($1, 'bench')", id);
+                tx.commit();
+                ++done;
+            }
+            ++finished;
+        });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // Until the time is up or every client ran out of changes to approve.
+    while (timer.elapsed() < kSeconds * 1000 && finished < kClients)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    stop = true;
+    const qint64 elapsed = timer.elapsed();
+    for (auto &thread : threads)
+        thread.join();
+    return double(done) * 1000.0 / double(elapsed);
+}
+
+double pgbenchTps(const Tests::PostgresFixture &postgres)
+{
+    const QString bin = QStringLiteral("/usr/lib/postgresql/15/bin/pgbench");
+    const QString url = postgres.url(QStringLiteral("pgbench"));
+    QProcess init;
+    init.start(bin, {QStringLiteral("-i"), QStringLiteral("-s"), QStringLiteral("4"), QStringLiteral("-q"), url});
+    init.waitForFinished(300000);
+    QProcess run;
+    run.start(bin, {QStringLiteral("-b"), QStringLiteral("simple-update"), QStringLiteral("-c"), QString::number(kClients),
+                    QStringLiteral("-j"), QStringLiteral("2"), QStringLiteral("-T"), QString::number(kSeconds), url});
+    run.waitForFinished(300000);
+    const QString out = QString::fromLocal8Bit(run.readAllStandardOutput());
+    const auto match = QRegularExpression(QStringLiteral("tps = ([0-9.]+)")).match(out);
+    return match.hasMatch() ? match.captured(1).toDouble() : 0.0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Tests::PostgresFixture postgres;
+    if (!postgres.start()) {
+        std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(postgres.errorString()));
+        return 1;
+    }
+    const QString db = QStringLiteral("bench_approvals");
+    postgres.createDatabase(db);
+    postgres.createDatabase(QStringLiteral("pgbench"));
+    {
+        Services::ControlStore migrator;
+        Services::ControlStoreSettings settings;
+        settings.url = postgres.url(db);
+        migrator.open(settings);
+        if (!migrator.waitForConnection(std::chrono::seconds(60))) {
+            std::fprintf(stderr, "cannot migrate\n");
+            return 1;
+        }
+    }
+    QString setup = QStringLiteral(
+        "SELECT gatehouse_apply_policy('{\"tiers\": {\"staging\": {\"approvals\": [{\"role\": \"cab-member\", \"count\": 1}]}},"
+        " \"environments\": {\"staging\": \"staging\"}}');");
+    for (int client = 0; client < kClients; ++client)
+        setup += QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'benchcab%1') THEN "
+                                "CREATE ROLE benchcab%1 LOGIN; END IF; END $$; GRANT gatehouse_cab_member TO benchcab%1;")
+                     .arg(client);
+    auto prepared = postgres.query(db, setup);
+    // One transaction per client's share: the audit chain head is one row, and thousands
+    // of appends in a single transaction would walk an ever longer version chain.
+    for (int client = 0; client < kClients && prepared.ok(); ++client) {
+        prepared = postgres.query(
+            db, QStringLiteral("SELECT gatehouse_create_change('bench ' || i, '', 'staging', 'normal', '{}', '{}', now(),"
+                               " now() + interval '1 hour', 'UTC') FROM generate_series(1, %1) AS i;")
+                    .arg(kChangesPerClient));
+    }
+    for (int client = 0; client < kClients && prepared.ok(); ++client) {
+        prepared = postgres.query(db, QStringLiteral("SELECT gatehouse_submit(id), gatehouse_assess(id, 10) FROM change_requests"
+                                                     " WHERE id BETWEEN %1 AND %2 ORDER BY id")
+                                          .arg(1 + client * kChangesPerClient)
+                                          .arg((client + 1) * kChangesPerClient));
+    }
+    if (!prepared.ok()) {
+        std::fprintf(stderr, "setup failed: %s\n", qPrintable(prepared.error().message));
+        return 1;
+    }
+
+    const double approvals = approvalTps(postgres, db);
+    const double pgbench = pgbenchTps(postgres);
+    std::printf("approval transactions/s (16 clients): %.0f\n", approvals);
+    std::printf("pgbench simple-update TPS (16 clients): %.0f\n", pgbench);
+    std::printf("ratio: %.2f (target >= 0.3)\n", pgbench > 0 ? approvals / pgbench : 0.0);
+
+    // Latency: one client approves, another sees the notification and has re-read the change.
+    Services::ControlStore approver;
+    Services::ControlStore viewer;
+    Services::ControlStoreSettings approverSettings;
+    approverSettings.url = Services::ControlStore::urlForUser(postgres.url(db), QStringLiteral("benchcab0"));
+    Services::ControlStoreSettings viewerSettings;
+    viewerSettings.url = Services::ControlStore::urlForUser(postgres.url(db), QStringLiteral("benchcab1"));
+    approver.open(approverSettings);
+    viewer.open(viewerSettings);
+    approver.waitForConnection(std::chrono::seconds(30));
+    viewer.waitForConnection(std::chrono::seconds(30));
+    const auto remaining = postgres.query(db, QStringLiteral("SELECT id FROM change_requests WHERE state = 'assessed' ORDER BY id LIMIT 300"));
+    QList<double> latencies;
+    for (const QStringList &row : remaining.value()) {
+        const qint64 id = row.at(0).toLongLong();
+        QEventLoop loop;
+        QElapsedTimer timer;
+        bool seen = false;
+        const auto connection = QObject::connect(&viewer, &Services::ControlStore::changesChanged, &loop, [&] {
+            viewer.change(id).then(&loop, [&](const Models::Result<Models::ChangeRequest> &change) {
+                if (change && change->state == Models::ChangeState::Approved && !seen) {
+                    seen = true;
+                    latencies.append(double(timer.nsecsElapsed()) / 1e6);
+                    loop.quit();
+                }
+            });
+        });
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        timer.start();
+        approver.approve(id, QStringLiteral("latency"));
+        loop.exec();
+        QObject::disconnect(connection);
+    }
+    std::sort(latencies.begin(), latencies.end());
+    if (!latencies.isEmpty()) {
+        const auto at = [&](double q) { return latencies.at(std::min<qsizetype>(latencies.size() - 1, qsizetype(q * latencies.size()))); };
+        std::printf("approval → other client updated: p50 %.1f ms, p99 %.1f ms (%lld samples; target p99 <= 50 ms)\n",
+                    at(0.50), at(0.99), static_cast<long long>(latencies.size()));
+    }
+    approver.close();
+    viewer.close();
+    postgres.stop();
+    return 0;
+}

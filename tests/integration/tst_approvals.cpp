@@ -1,0 +1,457 @@
+#include "postgresfixture.h"
+
+#include "services/controlstore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <pqxx/pqxx>
+
+#include <memory>
+#include <vector>
+
+using namespace Gatehouse;
+using Models::ChangeRequest;
+using Models::ChangeState;
+using Services::ControlStore;
+using Services::ControlStoreSettings;
+
+// The CAB's rules as the database enforces them, with one login role per person.
+class TestApprovals : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::PostgresFixture m_postgres;
+    int m_databaseCounter = 0;
+    QString m_db;
+    std::map<QString, std::unique_ptr<ControlStore>> m_stores;
+
+    static QString policyJson()
+    {
+        return QStringLiteral(
+            R"({"tiers": {"production": {"approvals": [{"role": "cab-member", "count": 2}, {"role": "business-owner", "count": 1}],)"
+            R"( "separationOfDuties": true, "riskCabThreshold": 30, "riskMaxScore": 80,)"
+            R"( "emergency": {"allowed": true, "approvals": [{"role": "release-manager", "count": 1}], "postImplementationReviewSeconds": 172800}},)"
+            R"( "staging": {"approvals": [{"role": "cab-member", "count": 5}], "separationOfDuties": true}},)"
+            R"( "environments": {"production-eu": "production", "staging": "staging"}})");
+    }
+
+    void createPerson(const QString &name, const QStringList &roles)
+    {
+        QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                     "CREATE ROLE %1 LOGIN; END IF; END $$;")
+                          .arg(name);
+        for (const QString &role : roles)
+            sql += QStringLiteral("GRANT gatehouse_%1 TO %2;").arg(QString(role).replace(QLatin1Char('-'), QLatin1Char('_')), name);
+        const auto done = m_postgres.query(m_db, sql);
+        QVERIFY2(done.ok(), qPrintable(Tests::errorText(done)));
+    }
+
+    ControlStore &as(const QString &user)
+    {
+        auto &slot = m_stores[user];
+        if (!slot) {
+            slot = std::make_unique<ControlStore>();
+            ControlStoreSettings settings;
+            settings.url = user.isEmpty() ? m_postgres.url(m_db) : ControlStore::urlForUser(m_postgres.url(m_db), user);
+            settings.reconnectInitialDelay = std::chrono::milliseconds(50);
+            settings.reconnectMaxDelay = std::chrono::milliseconds(200);
+            slot->open(settings);
+        }
+        return *slot;
+    }
+
+    template<typename T>
+    static Models::Result<T> get(const QFuture<Models::Result<T>> &future)
+    {
+        if (!Tests::waitFor(future, 60000))
+            return Models::Result<T>::failure(QStringLiteral("timed out"));
+        return future.result();
+    }
+
+    QString scalar(const QString &sql) const { return m_postgres.scalar(m_db, sql); }
+
+    ChangeRequest newChange(const QString &requester, const QString &environment = QStringLiteral("production-eu"),
+                            Models::ChangeType type = Models::ChangeType::Normal)
+    {
+        ChangeRequest draft;
+        draft.title = QStringLiteral("Upgrade stock to 17.0.3");
+        draft.environment = environment;
+        draft.type = type;
+        draft.integrations = {QStringLiteral("odoo-stock")};
+        draft.windowStart = QDateTime(QDate(2027, 3, 14), QTime(21, 0), Qt::UTC);
+        draft.windowEnd = draft.windowStart.addSecs(3600);
+        draft.windowTimeZone = QStringLiteral("Europe/Amsterdam");
+        const auto created = get(as(requester).createChange(draft));
+        if (!created)
+            qFatal("createChange: %s", qPrintable(created.error().message));
+        return created.value();
+    }
+
+    // A change by alice, submitted and assessed (risk 20) by carol.
+    qint64 assessedChange(const QString &environment = QStringLiteral("production-eu"),
+                          Models::ChangeType type = Models::ChangeType::Normal)
+    {
+        const qint64 id = newChange(QStringLiteral("alice"), environment, type).id;
+        Models::ChangeScope scope;
+        scope.workloads = {{QStringLiteral("odoo-web"), QStringLiteral("registry.local/odoo:17.0.3")}};
+        scope.rollbackPlan = QStringLiteral("Redeploy 17.0.2");
+        scope.rollbackCriteria = {{QStringLiteral("5xx"), QStringLiteral("sum(rate(x[5m]))"), QStringLiteral(">"), 0.02, 300,
+                                   QStringLiteral("rollback")}};
+        const auto scoped = get(as(QStringLiteral("alice")).setScope(id, scope, QStringLiteral("initial scope")));
+        if (!scoped)
+            qFatal("setScope: %s", qPrintable(scoped.error().message));
+        if (!get(as(QStringLiteral("alice")).submit(id)))
+            qFatal("submit failed");
+        const auto assessed = get(as(QStringLiteral("carol")).assess(id, 20, QStringLiteral("routine")));
+        if (!assessed)
+            qFatal("assess: %s", qPrintable(assessed.error().message));
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString())); }
+
+    void init()
+    {
+        m_stores.clear();
+        m_db = QStringLiteral("gh_approvals_%1").arg(++m_databaseCounter);
+        QVERIFY(m_postgres.createDatabase(m_db));
+        // The superuser migrates and applies the policy (as an administrator would).
+        QVERIFY(as(QString()).waitForConnection(std::chrono::seconds(30)).ok());
+        createPerson(QStringLiteral("alice"), {QStringLiteral("requester")});
+        createPerson(QStringLiteral("bob"), {QStringLiteral("cab-member")});
+        createPerson(QStringLiteral("carol"), {QStringLiteral("cab-member")});
+        createPerson(QStringLiteral("dave"), {QStringLiteral("business-owner")});
+        createPerson(QStringLiteral("erin"), {QStringLiteral("cab-member"), QStringLiteral("business-owner")});
+        createPerson(QStringLiteral("rita"), {QStringLiteral("release-manager")});
+        createPerson(QStringLiteral("adam"), {QStringLiteral("admin")});
+        createPerson(QStringLiteral("sam"), {QStringLiteral("support")});
+        const auto version = get(as(QStringLiteral("adam")).applyPolicy(policyJson().toUtf8()));
+        QVERIFY2(version.ok(), qPrintable(Tests::errorText(version)));
+        QCOMPARE(version.value(), 1);
+    }
+
+    void cleanup() { m_stores.clear(); }
+
+    void productionQuorumNeedsTwoCabAndOneBusinessOwner()
+    {
+        const qint64 id = assessedChange();
+        auto first = get(as(QStringLiteral("bob")).approve(id, QStringLiteral("looks fine")));
+        QVERIFY2(first.ok(), qPrintable(Tests::errorText(first)));
+        QCOMPARE(Models::toString(first->state), Models::toString(ChangeState::Assessed));
+        auto second = get(as(QStringLiteral("carol")).approve(id, QStringLiteral("ok")));
+        QVERIFY2(second.ok(), qPrintable(Tests::errorText(second)));
+        QCOMPARE(Models::toString(second->state), Models::toString(ChangeState::Assessed)); // still missing the business owner
+        auto third = get(as(QStringLiteral("dave")).approve(id, QStringLiteral("business agrees")));
+        QVERIFY2(third.ok(), qPrintable(Tests::errorText(third)));
+        QCOMPARE(Models::toString(third->state), Models::toString(ChangeState::Approved));
+        QCOMPARE(third->approvedPolicyVersion, 1);
+
+        const auto approvals = get(as(QStringLiteral("bob")).approvals(id));
+        QVERIFY(approvals.ok());
+        QCOMPARE(approvals->size(), 3);
+        QStringList roles;
+        for (const auto &approval : approvals.value()) {
+            QVERIFY(approval.isStanding());
+            QCOMPARE(approval.policyVersion, 1);
+            roles.append(approval.approver + QLatin1Char('=') + approval.role);
+        }
+        QCOMPARE(roles, (QStringList{QStringLiteral("bob=cab-member"), QStringLiteral("carol=cab-member"),
+                                     QStringLiteral("dave=business-owner")}));
+        QCOMPARE(scalar(QStringLiteral("SELECT detail->>'policy_version' FROM audit_log WHERE action = 'change.approved'")),
+                 QStringLiteral("1"));
+    }
+
+    void separationOfDuties_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("requester approves own change") << QStringLiteral("alice") << QStringLiteral("separation of duties");
+        QTest::newRow("named implementer approves") << QStringLiteral("rita") << QStringLiteral("separation of duties");
+        QTest::newRow("support has no approving role") << QStringLiteral("sam") << QStringLiteral("permission denied");
+        QTest::newRow("one person, two roles, twice") << QStringLiteral("erin") << QStringLiteral("already approved");
+    }
+
+    void separationOfDuties()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, expected);
+        if (who == QLatin1String("alice"))
+            createPerson(QStringLiteral("alice"), {QStringLiteral("cab-member")}); // even with the role
+        const qint64 id = assessedChange();
+        if (who == QLatin1String("rita")) {
+            QVERIFY(m_postgres.query(m_db, QStringLiteral("UPDATE change_requests SET implementer = 'rita'")).ok());
+            createPerson(QStringLiteral("rita"), {QStringLiteral("cab-member")});
+        }
+        if (who == QLatin1String("erin")) {
+            const auto first = get(as(QStringLiteral("erin")).approve(id, QStringLiteral("as CAB")));
+            QVERIFY2(first.ok(), qPrintable(Tests::errorText(first)));
+        }
+        const auto attempt = get(as(who).approve(id, QStringLiteral("let me"),
+                                                 who == QLatin1String("erin") ? QStringLiteral("business-owner") : QString()));
+        QVERIFY(!attempt.ok());
+        QVERIFY2(attempt.error().message.contains(expected), qPrintable(attempt.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM approvals WHERE approver = '%1'").arg(who)),
+                 who == QLatin1String("erin") ? QStringLiteral("1") : QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("assessed"));
+        if (who == QLatin1String("alice"))
+            QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_cab_member FROM alice")).ok());
+        if (who == QLatin1String("rita"))
+            QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_cab_member FROM rita")).ok());
+    }
+
+    void scopeOrWindowChangeVoidsApprovals_data()
+    {
+        QTest::addColumn<bool>("scopeChange");
+        QTest::newRow("scope") << true;
+        QTest::newRow("window") << false;
+    }
+
+    void scopeOrWindowChangeVoidsApprovals()
+    {
+        QFETCH(bool, scopeChange);
+        const qint64 id = assessedChange();
+        for (const QString &who : {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dave")})
+            QVERIFY(get(as(who).approve(id, QStringLiteral("ok"))).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("approved"));
+
+        Models::Result<ChangeRequest> changed = ChangeRequest{};
+        if (scopeChange) {
+            Models::ChangeScope scope;
+            scope.workloads = {{QStringLiteral("odoo-web"), QStringLiteral("registry.local/odoo:17.0.4")}};
+            scope.rollbackPlan = QStringLiteral("Redeploy 17.0.2");
+            changed = get(as(QStringLiteral("alice")).setScope(id, scope, QStringLiteral("newer image")));
+        } else {
+            const QDateTime start(QDate(2027, 3, 21), QTime(21, 0), Qt::UTC);
+            changed = get(as(QStringLiteral("alice"))
+                              .reschedule(id, start, start.addSecs(3600), QStringLiteral("Europe/Amsterdam"),
+                                          QStringLiteral("carrier cutoff moved")));
+        }
+        QVERIFY2(changed.ok(), qPrintable(Tests::errorText(changed)));
+        QCOMPARE(Models::toString(changed->state), Models::toString(ChangeState::Assessed));
+        QCOMPARE(changed->approvedPolicyVersion, 0);
+        const auto approvals = get(as(QStringLiteral("bob")).approvals(id));
+        QCOMPARE(approvals->size(), 3);
+        for (const auto &approval : approvals.value()) {
+            QVERIFY(!approval.isStanding());
+            QVERIFY(approval.voidReason.contains(scopeChange ? QStringLiteral("newer image")
+                                                             : QStringLiteral("carrier cutoff moved")));
+        }
+        QVERIFY(scalar(QStringLiteral("SELECT detail->>'why' FROM audit_log WHERE action = 'approvals.voided'"))
+                    .contains(scopeChange ? QStringLiteral("scope changed") : QStringLiteral("window changed")));
+        // The same people may approve the new scope.
+        QVERIFY(get(as(QStringLiteral("bob")).approve(id, QStringLiteral("again"))).ok());
+    }
+
+    void emergencyPathNeedsThePostImplementationReview()
+    {
+        const qint64 id = assessedChange(QStringLiteral("production-eu"), Models::ChangeType::Emergency);
+        // The emergency policy: one release manager instead of the CAB quorum.
+        auto approved = get(as(QStringLiteral("rita")).approve(id, QStringLiteral("outage, go")));
+        QVERIFY2(approved.ok(), qPrintable(Tests::errorText(approved)));
+        QCOMPARE(Models::toString(approved->state), Models::toString(ChangeState::Approved));
+        QVERIFY(approved->reviewRequired);
+        createPerson(QStringLiteral("otto"), {QStringLiteral("release-manager")});
+        QVERIFY(get(as(QStringLiteral("otto")).schedule(id)).ok());
+        QVERIFY(get(as(QStringLiteral("otto")).start(id)).ok());
+        auto done = get(as(QStringLiteral("otto")).complete(id, QStringLiteral("fixed")));
+        QVERIFY(done.ok());
+        QVERIFY(done->reviewDueAt.isValid());
+        QVERIFY(qAbs(done->reviewDueAt.secsTo(QDateTime::currentDateTimeUtc().addDays(2))) < 120);
+
+        auto early = get(as(QStringLiteral("otto")).closeChange(id));
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QLatin1String("post-implementation review")), qPrintable(early.error().message));
+        auto byRequester = get(as(QStringLiteral("alice")).review(id, QStringLiteral("fine")));
+        QVERIFY(!byRequester.ok());
+        auto reviewed = get(as(QStringLiteral("bob")).review(id, QStringLiteral("root cause: expired certificate")));
+        QVERIFY2(reviewed.ok(), qPrintable(Tests::errorText(reviewed)));
+        QCOMPARE(reviewed->reviewedBy, QStringLiteral("bob"));
+        auto closed = get(as(QStringLiteral("otto")).closeChange(id));
+        QVERIFY2(closed.ok(), qPrintable(Tests::errorText(closed)));
+        QCOMPARE(Models::toString(closed->state), Models::toString(ChangeState::Closed));
+    }
+
+    void breakGlassExpires()
+    {
+        const qint64 id = assessedChange();
+        // Sam (support) cannot override gates …
+        auto refused = get(as(QStringLiteral("sam")).overrideGate(id, QStringLiteral("production-eu"),
+                                                                  QStringLiteral("backup"), QStringLiteral("restore tested")));
+        QVERIFY(!refused.ok());
+        // … until an administrator grants release-manager for a short time.
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addMSecs(1500);
+        auto granted = get(as(QStringLiteral("adam")).grantBreakGlass(QStringLiteral("sam"), QStringLiteral("release-manager"),
+                                                                     QStringLiteral("incident 4711"), expiry));
+        QVERIFY2(granted.ok(), qPrintable(Tests::errorText(granted)));
+        auto roles = get(as(QStringLiteral("sam")).myRoles());
+        QVERIFY(roles.ok());
+        QCOMPARE(roles->size(), 2);
+        auto used = get(as(QStringLiteral("sam")).overrideGate(id, QStringLiteral("production-eu"), QStringLiteral("backup"),
+                                                               QStringLiteral("restore tested")));
+        QVERIFY2(used.ok(), qPrintable(Tests::errorText(used)));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'break-glass.used' AND actor = 'sam'")),
+                 QStringLiteral("1"));
+        // The database itself stops honouring it at the expiry.
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > expiry.addMSecs(50), 5000);
+        auto late = get(as(QStringLiteral("sam")).overrideGate(id, QStringLiteral("production-eu"), QStringLiteral("alerts"),
+                                                               QStringLiteral("again")));
+        QVERIFY(!late.ok());
+        QVERIFY2(late.error().message.contains(QLatin1String("permission denied")), qPrintable(late.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM gate_overrides")), QStringLiteral("1"));
+        // Nobody grants it to themselves, and only administrators grant it.
+        QVERIFY(!get(as(QStringLiteral("rita")).grantBreakGlass(QStringLiteral("sam"), QStringLiteral("cab-member"),
+                                                                QStringLiteral("x"), QDateTime::currentDateTimeUtc().addSecs(60)))
+                     .ok());
+    }
+
+    void rogueClientIsRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("approve by UPDATE") << QStringLiteral("UPDATE change_requests SET state = 'approved'");
+        QTest::newRow("insert approval") << QStringLiteral(
+            "INSERT INTO approvals (change_id, approver, role, decision, change_revision) "
+            "SELECT id, 'bob', 'cab-member', 'approve', 1 FROM change_requests");
+        QTest::newRow("delete approvals") << QStringLiteral("DELETE FROM approvals");
+        QTest::newRow("delete change") << QStringLiteral("DELETE FROM change_requests");
+        QTest::newRow("forge audit row") << QStringLiteral("INSERT INTO audit_log (action, detail) VALUES ('change.approved', '{}')");
+        QTest::newRow("reorder audit rows") << QStringLiteral("UPDATE audit_log SET id = id + 1000");
+        QTest::newRow("erase audit") << QStringLiteral("DELETE FROM audit_log");
+        QTest::newRow("append through the internal function")
+            << QStringLiteral("SELECT gatehouse_audit_append('change.approved', 1, '{}')");
+        QTest::newRow("move the chain head") << QStringLiteral("UPDATE audit_chain_head SET last_hash = ''");
+        QTest::newRow("void approvals directly") << QStringLiteral(
+            "SELECT gatehouse_void_approvals(c, 'x') FROM change_requests c");
+        QTest::newRow("approve own change") << QStringLiteral("SELECT gatehouse_approve(id, 'mine') FROM change_requests");
+        QTest::newRow("new policy without admin")
+            << QStringLiteral("SELECT gatehouse_apply_policy('{\"tiers\": {}, \"environments\": {}}')");
+        QTest::newRow("become admin") << QStringLiteral("GRANT gatehouse_admin TO mallory");
+        QTest::newRow("set role") << QStringLiteral("SET ROLE gatehouse_admin");
+    }
+
+    void rogueClientIsRefused()
+    {
+        QFETCH(QString, statement);
+        // Mallory is a CAB member who requested a change and uses a plain libpqxx connection.
+        createPerson(QStringLiteral("mallory"), {QStringLiteral("requester"), QStringLiteral("cab-member")});
+        const qint64 id = newChange(QStringLiteral("mallory")).id;
+        QVERIFY(get(as(QStringLiteral("mallory")).submit(id)).ok());
+        QVERIFY(get(as(QStringLiteral("carol")).assess(id, 10)).ok());
+        const QString before = scalar(QStringLiteral("SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY id) FROM audit_log"));
+
+        bool refused = false;
+        QString message;
+        try {
+            pqxx::connection connection(
+                ControlStore::urlForUser(m_postgres.url(m_db), QStringLiteral("mallory")).toStdString());
+            pqxx::nontransaction tx(connection);
+            tx.exec(statement.toStdString());
+        } catch (const std::exception &error) {
+            refused = true;
+            message = QString::fromUtf8(error.what());
+        }
+        QVERIFY2(refused, qPrintable(statement));
+        QVERIFY2(message.contains(QLatin1String("permission denied")) || message.contains(QLatin1String("separation of duties"))
+                     || message.contains(QLatin1String("must have admin option")),
+                 qPrintable(message));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("assessed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM approvals")), QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY id) FROM audit_log")), before);
+        QCOMPARE(scalar(QStringLiteral("SELECT pg_has_role('mallory', 'gatehouse_admin', 'MEMBER')")), QStringLiteral("f"));
+    }
+
+    void twentyApproversReachQuorumExactlyOnce()
+    {
+        const qint64 id = assessedChange(QStringLiteral("staging"));
+        QStringList people;
+        for (int i = 0; i < 20; ++i) {
+            people.append(QStringLiteral("cab%1").arg(i, 2, 10, QLatin1Char('0')));
+            createPerson(people.constLast(), {QStringLiteral("cab-member")});
+        }
+        for (const QString &person : people)
+            QVERIFY(as(person).waitForConnection(std::chrono::seconds(30)).ok());
+        QList<QFuture<Models::Result<ChangeRequest>>> futures;
+        for (const QString &person : people)
+            futures.append(as(person).approve(id, QStringLiteral("approve from ") + person));
+        QStringList acknowledged;
+        int reachedApproved = 0;
+        for (qsizetype i = 0; i < futures.size(); ++i) {
+            const auto result = get(futures[i]);
+            if (result.ok()) {
+                acknowledged.append(people[i]);
+                reachedApproved += result->state == ChangeState::Approved ? 1 : 0;
+            } else {
+                QVERIFY2(result.error().message.contains(QLatin1String("approved")), qPrintable(result.error().message));
+            }
+        }
+        QCOMPARE(acknowledged.size(), 5); // the staging quorum; later ones find it approved
+        QCOMPARE(reachedApproved, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change.approved'")), QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(approver, ',' ORDER BY approver) FROM approvals WHERE voided_at IS NULL")),
+                 [&] { QStringList sorted = acknowledged; sorted.sort(); return sorted.join(QLatin1Char(',')); }());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approval.recorded'")), QStringLiteral("5"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("approved"));
+    }
+
+    void hostileStringsAreStoredVerbatim_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("injection") << QStringLiteral("'); UPDATE change_requests SET state = 'approved'; --");
+        QTest::newRow("json breakers") << QStringLiteral("\"},{\"role\":\"admin\"} \\u0041 \\");
+        QTest::newRow("scripts and emoji") << QStringLiteral("出荷 ✅ Zürich שָׁלוֹם 👩‍👩‍👧");
+        QTest::newRow("control characters") << QStringLiteral("tab\tline\nret\r\x1b[31m");
+        QTest::newRow("canonical separators") << QStringLiteral("3:abc;12:;:;");
+    }
+
+    void hostileStringsAreStoredVerbatim()
+    {
+        QFETCH(QString, text);
+        const qint64 id = assessedChange();
+        QVERIFY(get(as(QStringLiteral("bob")).approve(id, text)).ok());
+        const auto comment = get(as(QStringLiteral("carol")).comment(id, text));
+        QVERIFY2(comment.ok(), qPrintable(Tests::errorText(comment)));
+        const auto comments = get(as(QStringLiteral("dave")).comments(id));
+        QCOMPARE(comments->size(), 1);
+        QCOMPARE(comments->constFirst().body, text);
+        QCOMPARE(comments->constFirst().author, QStringLiteral("carol"));
+        const auto approvals = get(as(QStringLiteral("dave")).approvals(id));
+        QCOMPARE(approvals->constFirst().comment, text);
+        Models::ChangeScope scope;
+        scope.modules = {{text, text}};
+        scope.rollbackPlan = text;
+        QVERIFY(get(as(QStringLiteral("alice")).setScope(id, scope, text)).ok());
+        const auto stored = get(as(QStringLiteral("bob")).scope(id));
+        QCOMPARE(stored->modules.constFirst().name, text);
+        QCOMPARE(stored->rollbackPlan, text);
+        const auto chain = get(as(QStringLiteral("bob")).verifyAuditChain());
+        QVERIFY2(chain.ok(), qPrintable(Tests::errorText(chain)));
+        QVERIFY(chain->intact());
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("assessed"));
+    }
+
+    void infrastructureIsKeptApartFromApplicationChanges()
+    {
+        const qint64 id = newChange(QStringLiteral("alice")).id;
+        Models::ChangeScope scope;
+        scope.workloads = {{QStringLiteral("odoo-web"), QStringLiteral("odoo:17")}};
+        scope.infrastructure = {{QStringLiteral("ingress"), QStringLiteral("new TLS terminator")}};
+        const auto mixed = get(as(QStringLiteral("alice")).setScope(id, scope, QStringLiteral("both")));
+        QVERIFY(!mixed.ok());
+        QVERIFY2(mixed.error().message.contains(QLatin1String("kept apart")), qPrintable(mixed.error().message));
+    }
+
+    void othersSeeApprovalsLive()
+    {
+        const qint64 id = assessedChange();
+        ControlStore &watcher = as(QStringLiteral("dave"));
+        QVERIFY(watcher.waitForConnection(std::chrono::seconds(30)).ok());
+        QSignalSpy changed(&watcher, &ControlStore::changesChanged);
+        QVERIFY(get(as(QStringLiteral("bob")).approve(id, QStringLiteral("ok"))).ok());
+        QVERIFY(changed.count() > 0 || changed.wait(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApprovals)
+#include "tst_approvals.moc"
