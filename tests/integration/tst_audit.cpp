@@ -124,8 +124,7 @@ private Q_SLOTS:
         std::sort(rows.begin(), rows.end());
         QCOMPARE(rows, brokenRows);
 
-        if (!QFileInfo::exists(gatehouseBinary()))
-            return; // the command is covered when the executable is built alongside
+        QVERIFY2(QFileInfo::exists(gatehouseBinary()), "bin/gatehouse is built before the tests run");
         QProcess command;
         command.start(gatehouseBinary(), {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"),
                                           m_postgres.url(m_db)});
