@@ -2,6 +2,7 @@
 
 #include "apistatus.h"
 #include "clustercontroller.h"
+#include "metricsmodel.h"
 #include "objectstore.h"
 #include "patch.h"
 #include "selectors.h"
@@ -203,6 +204,8 @@ int ApiServer::bind(const QString &host, int port)
 
 bool ApiServer::listen()
 {
+    if (m_metricsServer && !m_metricsThread.joinable())
+        m_metricsThread = std::thread([this] { m_metricsServer->listen_after_bind(); });
     return m_server->listen_after_bind();
 }
 
@@ -211,6 +214,54 @@ void ApiServer::stop()
     m_stopping = true;
     m_store.changed().notify_all();
     m_server->stop();
+    if (m_metricsServer)
+        m_metricsServer->stop();
+    if (m_metricsThread.joinable())
+        m_metricsThread.join();
+}
+
+int ApiServer::bindMetricsListener(const QString &host, int port)
+{
+    if (!m_options.metrics)
+        return -1;
+    m_metricsServer = std::make_unique<httplib::Server>();
+    m_metricsServer->new_task_queue = [] { return new httplib::ThreadPool(4); };
+    m_metricsServer->Get("/metrics", [this](const httplib::Request &request, httplib::Response &response) {
+        serveMetrics(request, response);
+    });
+    if (port == 0)
+        return m_metricsServer->bind_to_any_port(host.toStdString());
+    return m_metricsServer->bind_to_port(host.toStdString(), port) ? port : -1;
+}
+
+void ApiServer::serveMetrics(const httplib::Request &request, httplib::Response &response)
+{
+    // httplib compresses text answers after the handler returns, choosing Brotli at its
+    // highest quality whenever the client accepts it: seconds for one scrape. A scrape
+    // travels over loopback, so it goes uncompressed. The request object httplib passes
+    // is its own non-const local, which makes this write well defined.
+    auto &headers = const_cast<httplib::Request &>(request).headers;
+    headers.erase("Accept-Encoding");
+    MetricsModel::Observation observation;
+    {
+        std::unique_lock lock(m_store.mutex());
+        observation = m_options.metrics->observe(m_store, m_controller);
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    response.status = 200;
+    response.set_content(m_options.metrics->scrape(observation, now), MetricsModel::contentType);
+}
+
+void ApiServer::handleMetricsAdmin(const httplib::Request &request, httplib::Response &response, const QJsonObject &body)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (request.method == "GET")
+        return sendJson(response, 200, m_options.metrics->describeFaults(now));
+    QString error;
+    const QJsonObject result = m_options.metrics->applyFaults(body, now, &error);
+    if (!error.isEmpty())
+        return sendError(response, badRequest(error));
+    sendJson(response, 200, result);
 }
 
 void ApiServer::logRequest(const httplib::Request &request)
@@ -228,6 +279,16 @@ void ApiServer::logRequest(const httplib::Request &request)
 
 void ApiServer::handle(const httplib::Request &request, httplib::Response &response)
 {
+    // httplib prefers Brotli at its highest quality over gzip whenever a client accepts
+    // both (Qt's network access does): a large list then takes seconds to compress.
+    // Answer such clients with gzip. The request is httplib's own non-const local.
+    if (const std::string accepted = request.get_header_value("Accept-Encoding");
+        accepted.find("br") != std::string::npos) {
+        auto &headers = const_cast<httplib::Request &>(request).headers;
+        headers.erase("Accept-Encoding");
+        if (accepted.find("gzip") != std::string::npos)
+            headers.emplace("Accept-Encoding", "gzip");
+    }
     const QString path = QString::fromStdString(request.path);
     const QByteArray expected = "Bearer " + m_options.token;
     const bool authorized = !m_options.token.isEmpty()
@@ -237,6 +298,8 @@ void ApiServer::handle(const httplib::Request &request, httplib::Response &respo
             return sendError(response, unauthorized());
         return handleAdmin(request, response);
     }
+    if (m_options.metrics && request.method == "GET" && path == u"/metrics"_s)
+        return serveMetrics(request, response);
     logRequest(request);
     if (!m_options.plainHttp && !authorized)
         return sendError(response, unauthorized());
@@ -681,6 +744,8 @@ void ApiServer::handleAdmin(const httplib::Request &request, httplib::Response &
     }
     if (path == u"/admin/faults"_s && request.method == "GET")
         return sendJson(response, 200, m_faults.describe());
+    if (path == u"/admin/metrics"_s && m_options.metrics && (request.method == "GET" || request.method == "POST"))
+        return handleMetricsAdmin(request, response, body);
     if (path == u"/admin/images"_s && request.method == "POST") {
         const QString image = body.value(u"image"_s).toString();
         const QString health = body.value(u"health"_s).toString(u"bad"_s);

@@ -7,10 +7,13 @@
 // image health, bulk seeding, request log, state). Checks the bearer token,
 // applies injected faults, and logs every request.
 //
-// Threading: bindAndListen() blocks the calling thread; httplib serves requests on
-// its own pool, where watches live as long-running chunked responses. stop() may
-// be called from any thread. A later /metrics endpoint belongs in route() next to
-// /admin/state, reading the store under its mutex.
+// With a MetricsModel it also serves GET /metrics (Prometheus text format, no
+// token: Prometheus scrapes it plainly) and POST/GET /admin/metrics (metric
+// faults), and optionally /metrics alone on a second, plain-HTTP listener.
+//
+// Threading: listen() blocks the calling thread; httplib serves requests on
+// its own pool, where watches live as long-running chunked responses. The plain
+// metrics listener runs on a thread of its own. stop() may be called from any thread.
 
 #include "faultinjector.h"
 
@@ -23,6 +26,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 namespace httplib {
 class Server;
@@ -35,6 +39,7 @@ namespace Gatehouse::Sim {
 class ObjectStore;
 class ClusterController;
 class TlsMaterial;
+class MetricsModel;
 struct ApiError;
 
 class ApiServer
@@ -45,6 +50,7 @@ public:
         bool plainHttp = false;
         QByteArray token;                      // required on every API call over https, and on /admin always
         std::function<void()> resetState;      // called with the store's mutex held
+        MetricsModel *metrics = nullptr;       // serves /metrics when set
     };
 
     ApiServer(ObjectStore &store, ClusterController &controller, const TlsMaterial *tls, Options options);
@@ -55,6 +61,9 @@ public:
     // Serves until stop(); blocks.
     bool listen();
     void stop();
+    // A second, plain-HTTP listener serving only GET /metrics (port 0 = any free
+    // port); returns the port or -1. Call before listen().
+    int bindMetricsListener(const QString &host, int port);
 
 private:
     void handle(const httplib::Request &request, httplib::Response &response);
@@ -67,12 +76,16 @@ private:
     void writeDeployment(const httplib::Request &request, httplib::Response &response, const QString &ns,
                          const QString &name, bool scaleSubresource);
     void logRequest(const httplib::Request &request);
+    void serveMetrics(const httplib::Request &request, httplib::Response &response);
+    void handleMetricsAdmin(const httplib::Request &request, httplib::Response &response, const QJsonObject &body);
 
     ObjectStore &m_store;
     ClusterController &m_controller;
     FaultInjector m_faults;
     Options m_options;
     std::unique_ptr<httplib::Server> m_server;
+    std::unique_ptr<httplib::Server> m_metricsServer;
+    std::thread m_metricsThread;
     std::atomic<bool> m_stopping{false};
     std::mutex m_logMutex;
     std::deque<QJsonObject> m_requestLog;

@@ -13,6 +13,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <chrono>
@@ -34,6 +35,7 @@ struct SeedWorkload
     QString image;
     int replicas = 1;
     qint64 ageSeconds = 86400;  // how long ago it was created
+    QStringList integrations;   // estate integrations this workload runs
 };
 
 class ClusterController

@@ -1,10 +1,15 @@
 // gatehouse-estate-sim: a stand-in Kubernetes API server seeded from an estate.
 //
 //   gatehouse-estate-sim --estate DIR --listen 127.0.0.1:PORT --state-dir DIR2
-//                        [--plain-http] [--clock-scale X]
+//                        [--plain-http] [--clock-scale X] [--metrics-listen 127.0.0.1:PORT]
 //
 // Writes DIR2/kubeconfig (and DIR2/token, DIR2/ca.crt), prints one line
-// "listening https://127.0.0.1:PORT" when ready, and serves until SIGTERM/SIGINT.
+// "listening https://127.0.0.1:PORT" when ready (then, with --metrics-listen, a
+// line "metrics http://127.0.0.1:PORT/metrics"), and serves until SIGTERM/SIGINT.
+//
+// GET /metrics (no token) serves the series contract of resources/prometheus/README.md
+// per environment; --metrics-listen serves it on a second, plain-HTTP listener too
+// (port 0 picks a free port), for a Prometheus that does not have the CA.
 //
 // Admin API (POST JSON, header "Authorization: Bearer <DIR2/token>"):
 //   /admin/faults  {"errors":{"count":N,"code":500|503|429,"retryAfterSeconds":S},
@@ -12,17 +17,26 @@
 //                   "dropWatches":true, "compact":true, "reset":true, "clear":true}
 //   /admin/images  {"image":"repo/x:tag","health":"bad"|"crash"|"good"}
 //   /admin/seed    {"namespace":"bench","deployments":1000,"replicas":10,"image":"...","prefix":"bench"}
+//   /admin/metrics {"ediFailureBurst":{"environment":E,"partner":P,"ratio":0.4,"seconds":120,"clear":false},
+//                   "carrierFailureBurst":{"environment":E,"carrier":C,"ratio":0.5,"seconds":120,"clear":false},
+//                   "replicationLagSeconds":{"environment":E,"value":S|null},
+//                   "queueBacklog":{"environment":E,"channel":"root","pending":N,"oldestPendingSeconds":S,"seconds":S},
+//                   "stuckJob":{"environment":E,"channel":"root","runningSeconds":S,"clear":false},
+//                   "backupStale":{"environment":E,"hours":30,"never":false,"clear":false},
+//                   "reset":true}   (GET lists the active metric faults)
 //   GET /admin/requests (DELETE clears), GET /admin/state, GET /admin/faults
 
 #include "apiserver.h"
 #include "clustercontroller.h"
 #include "estateseeder.h"
 #include "kubeconfigwriter.h"
+#include "metricsmodel.h"
 #include "objectstore.h"
 #include "tlsmaterial.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -67,7 +81,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateOption(u"state-dir"_s, u"Folder for kubeconfig, token and CA."_s, u"dir"_s);
     const QCommandLineOption plainOption(u"plain-http"_s, u"Serve plain HTTP without authentication (debugging)."_s);
     const QCommandLineOption clockOption(u"clock-scale"_s, u"Speed-up of the simulated pod clock."_s, u"x"_s, u"1"_s);
-    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption});
+    const QCommandLineOption metricsOption(u"metrics-listen"_s, u"Also serve /metrics over plain HTTP here (port 0 picks a free port)."_s,
+                                           u"host:port"_s);
+    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption, metricsOption});
     parser.process(app);
 
     if (!parser.isSet(estateOption) || !parser.isSet(stateOption))
@@ -78,6 +94,11 @@ int main(int argc, char *argv[])
     const int port = listen.section(u':', -1).toInt(&portOk);
     if (host.isEmpty() || !portOk || port < 0 || port > 65535)
         return fail(u"--listen expects host:port"_s);
+    const QString metricsListen = parser.value(metricsOption);
+    const QString metricsHost = metricsListen.section(u':', 0, -2);
+    const int metricsPort = metricsListen.section(u':', -1).toInt(&portOk);
+    if (parser.isSet(metricsOption) && (metricsHost.isEmpty() || !portOk || metricsPort < 0 || metricsPort > 65535))
+        return fail(u"--metrics-listen expects host:port"_s);
     bool scaleOk = false;
     const double clockScale = parser.value(clockOption).toDouble(&scaleOk);
     if (!scaleOk || clockScale <= 0)
@@ -107,7 +128,10 @@ int main(int argc, char *argv[])
         seeder.seed(controller);
     }
 
+    MetricsModel metrics(seeder.environments(), QDateTime::currentMSecsSinceEpoch());
+
     ApiServer::Options options;
+    options.metrics = &metrics;
     options.plainHttp = plainHttp;
     options.token = token;
     options.resetState = [&store, &controller, &seeder] {
@@ -119,6 +143,12 @@ int main(int argc, char *argv[])
     const int boundPort = server.bind(host, port);
     if (boundPort <= 0)
         return fail(u"cannot listen on "_s + listen, 1);
+    int boundMetricsPort = 0;
+    if (parser.isSet(metricsOption)) {
+        boundMetricsPort = server.bindMetricsListener(metricsHost, metricsPort);
+        if (boundMetricsPort <= 0)
+            return fail(u"cannot listen on "_s + metricsListen, 1);
+    }
 
     const QString url = (plainHttp ? u"http://"_s : u"https://"_s) + host + u':' + QString::number(boundPort);
     std::vector<KubeconfigContext> contexts;
@@ -150,6 +180,8 @@ int main(int argc, char *argv[])
     std::thread serving([&server] { server.listen(); });
 
     std::printf("listening %s\n", qPrintable(url));
+    if (boundMetricsPort > 0)
+        std::printf("metrics http://%s:%d/metrics\n", qPrintable(metricsHost), boundMetricsPort);
     std::fflush(stdout);
 
     int received = 0;
