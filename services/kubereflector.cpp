@@ -1,0 +1,451 @@
+#include "kubereflector.h"
+
+#include "models/kubestore.h"
+#include "services/kubeclient.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace Gatehouse::Services {
+
+using Models::KubeKind;
+
+// Requests and their outcomes, never headers or credentials: QT_LOGGING_RULES="gatehouse.kube.debug=true".
+Q_LOGGING_CATEGORY(lcReflector, "gatehouse.kube", QtWarningMsg)
+
+#define KUBE_LOG qCDebug(lcReflector).noquote() << Models::KubeObjects::resourceName(m_kind)
+
+/// One decoded list page; built on a pool thread.
+struct KubeReflector::ListPage
+{
+    QString error;
+    QByteArray resourceVersion;
+    QString continueToken;
+    QList<Models::KubeDeployment> deployments;
+    QList<Models::KubeReplicaSet> replicaSets;
+    QList<Models::KubePod> pods;
+    QList<Models::KubeEvent> events;
+};
+
+struct KubeReflector::Accumulated
+{
+    QList<Models::KubeDeployment> deployments;
+    QList<Models::KubeReplicaSet> replicaSets;
+    QList<Models::KubePod> pods;
+    QList<Models::KubeEvent> events;
+};
+
+KubeReflector::ListPage KubeReflector::decodePage(KubeKind kind, const QByteArray &body)
+{
+    ListPage page;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        page.error = tr("The list answer is not valid JSON (%1).").arg(parseError.errorString());
+        return page;
+    }
+    const QJsonObject root = doc.object();
+    const QJsonObject metadata = root.value(QLatin1String("metadata")).toObject();
+    page.resourceVersion = metadata.value(QLatin1String("resourceVersion")).toString().toLatin1();
+    page.continueToken = metadata.value(QLatin1String("continue")).toString();
+    const QJsonArray items = root.value(QLatin1String("items")).toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        switch (kind) {
+        case KubeKind::Deployment:
+            page.deployments.append(Models::KubeObjects::deploymentFromJson(o));
+            break;
+        case KubeKind::ReplicaSet:
+            page.replicaSets.append(Models::KubeObjects::replicaSetFromJson(o));
+            break;
+        case KubeKind::Pod:
+            page.pods.append(Models::KubeObjects::podFromJson(o));
+            break;
+        case KubeKind::Event:
+            page.events.append(Models::KubeObjects::eventFromJson(o));
+            break;
+        }
+    }
+    return page;
+}
+
+KubeReflector::KubeReflector(KubeKind kind, KubeClient *client, Models::KubeStore *store)
+    : QObject(client), m_kind(kind), m_client(client), m_store(store)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            return;
+        if (m_retryList)
+            list(m_listFrom);
+        else
+            watch();
+    });
+}
+
+KubeReflector::~KubeReflector()
+{
+    stop();
+}
+
+void KubeReflector::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_attempt = 0;
+    // A restart after stop() resumes from what is known; a first start lists from the cache.
+    list(m_lastRv.isEmpty() ? ListFrom::Zero : ListFrom::Last);
+}
+
+void KubeReflector::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_retryTimer.stop();
+    abortReply();
+    m_watchErrorCode = 0;
+    m_watchOpen = false;
+    setPhase(Phase::Idle);
+}
+
+void KubeReflector::abortReply()
+{
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void KubeReflector::setPhase(Phase phase)
+{
+    if (m_phase == phase)
+        return;
+    m_phase = phase;
+    Q_EMIT stateChanged();
+}
+
+void KubeReflector::list(ListFrom from)
+{
+    abortReply();
+    m_watchErrorCode = 0;
+    m_listFrom = from;
+    m_continue.clear();
+    m_pages = std::make_unique<Accumulated>();
+    m_watchOpen = false;
+    ++m_lists;
+    KUBE_LOG << "list from" << int(from) << "rv" << m_lastRv;
+    setPhase(Phase::Listing);
+    requestPage();
+}
+
+void KubeReflector::requestPage()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_client->settings().listPageSize));
+    if (!m_continue.isEmpty()) {
+        query.addQueryItem(QStringLiteral("continue"), m_continue);
+    } else if (m_listFrom == ListFrom::Zero) {
+        query.addQueryItem(QStringLiteral("resourceVersion"), QStringLiteral("0"));
+    } else if (m_listFrom == ListFrom::Last && !m_lastRv.isEmpty()) {
+        query.addQueryItem(QStringLiteral("resourceVersion"), QString::fromLatin1(m_lastRv));
+    }
+    m_reply = m_client->send("GET", m_client->collectionPath(m_kind), query, {}, {}, false);
+    if (!m_reply) {
+        m_retryList = true;
+        retryLater(-1);
+        return;
+    }
+    connect(m_reply, &QNetworkReply::finished, this, &KubeReflector::onListFinished);
+}
+
+void KubeReflector::onListFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    const KubeResponse response = KubeClient::responseOf(reply, body);
+    if (!response.ok()) {
+        KUBE_LOG << "list failed: HTTP" << response.httpStatus << response.errorMessage();
+        if (response.httpStatus == 410) {
+            // Our resourceVersion or continue token is too old: the next list starts afresh.
+            list(ListFrom::Unset);
+            return;
+        }
+        if (response.tlsError) {
+            failed(response.errorMessage(), Problem::Tls, -1, true);
+        } else if (response.httpStatus == 401 || response.httpStatus == 403) {
+            m_client->credentialRejected();
+            failed(response.errorMessage(), Problem::Unauthorized, -1, true);
+        } else {
+            failed(response.errorMessage(), Problem::Other, response.retryAfterSeconds, true);
+        }
+        return;
+    }
+    KUBE_LOG << "list answered:" << body.size() << "bytes";
+    const quint64 generation = m_generation;
+    const KubeKind kind = m_kind;
+    QtConcurrent::run([kind, body] { return decodePage(kind, body); })
+        .then(this, [this, generation](ListPage page) {
+            if (generation != m_generation || !m_running)
+                return;
+            applyList(std::move(page));
+        });
+}
+
+void KubeReflector::applyList(ListPage page)
+{
+    if (!page.error.isEmpty()) {
+        failed(page.error, Problem::Other, -1, true);
+        return;
+    }
+    m_pages->deployments.append(std::move(page.deployments));
+    m_pages->replicaSets.append(std::move(page.replicaSets));
+    m_pages->pods.append(std::move(page.pods));
+    m_pages->events.append(std::move(page.events));
+    if (!page.continueToken.isEmpty()) {
+        m_continue = page.continueToken;
+        requestPage();
+        return;
+    }
+    switch (m_kind) {
+    case KubeKind::Deployment:
+        m_store->replace(std::move(m_pages->deployments));
+        break;
+    case KubeKind::ReplicaSet:
+        m_store->replace(std::move(m_pages->replicaSets));
+        break;
+    case KubeKind::Pod:
+        m_store->replace(std::move(m_pages->pods));
+        break;
+    case KubeKind::Event:
+        m_store->replace(std::move(m_pages->events));
+        break;
+    }
+    m_pages.reset();
+    KUBE_LOG << "listed at rv" << page.resourceVersion << "objects" << m_store->count(m_kind);
+    m_lastRv = page.resourceVersion;
+    m_listed = true;
+    m_problem = Problem::None;
+    m_problemText.clear();
+    watch();
+}
+
+void KubeReflector::watch()
+{
+    abortReply();
+    m_decoder = KubeWatchDecoder();
+    m_watchErrorCode = 0;
+    m_watchOpen = false;
+    m_watchEvents = 0;
+    const KubeClientSettings &s = m_client->settings();
+    const int timeout = s.minWatchTimeoutSeconds
+        + int(QRandomGenerator::global()->bounded(std::max(1, s.maxWatchTimeoutSeconds - s.minWatchTimeoutSeconds)));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("allowWatchBookmarks"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("resourceVersion"), QString::fromLatin1(m_lastRv));
+    query.addQueryItem(QStringLiteral("timeoutSeconds"), QString::number(timeout));
+    query.addQueryItem(QStringLiteral("watch"), QStringLiteral("true"));
+    ++m_watches;
+    KUBE_LOG << "watch from rv" << m_lastRv;
+    setPhase(Phase::Watching);
+    m_reply = m_client->send("GET", m_client->collectionPath(m_kind), query, {}, {}, true);
+    if (!m_reply) {
+        m_retryList = false;
+        retryLater(-1);
+        return;
+    }
+    m_watchTimer.start();
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (!m_reply || sender() != m_reply)
+            return;
+        if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && !m_watchOpen) {
+            m_watchOpen = true;
+            m_attempt = 0;
+            m_problem = Problem::None;
+            m_problemText.clear();
+            m_nextRetry = {};
+            Q_EMIT stateChanged();
+        }
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &KubeReflector::onWatchData);
+    connect(m_reply, &QNetworkReply::finished, this, &KubeReflector::onWatchFinished);
+}
+
+void KubeReflector::onWatchData()
+{
+    if (!m_reply || sender() != m_reply)
+        return;
+    if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return; // an error Status; read when finished
+    QNetworkReply *current = m_reply;
+    if (m_watchErrorCode != 0) {
+        current->readAll(); // nothing after an ERROR event counts
+        return;
+    }
+    const QList<KubeWatchEvent> events = m_decoder.feed(current->readAll());
+    for (const KubeWatchEvent &event : events) {
+        applyEvent(event);
+        if (m_reply != current || m_watchErrorCode != 0)
+            return; // an ERROR event ended this watch
+    }
+    if (m_decoder.hasError()) {
+        const QString why = m_decoder.error();
+        abortReply();
+        m_watchOpen = false;
+        failed(why, Problem::Other, -1, false);
+    }
+}
+
+void KubeReflector::applyEvent(const KubeWatchEvent &event)
+{
+    ++m_events;
+    ++m_watchEvents;
+    using Type = KubeWatchEvent::Type;
+    if (event.type == Type::Error) {
+        // The server ends the stream after an ERROR event; the answer is acted on when
+        // it has (aborting instead would throw away a reusable connection). A server
+        // that keeps the stream open is cut off after a second.
+        m_watchErrorCode = std::max(1, event.object.value(QLatin1String("code")).toInt());
+        m_watchErrorMessage = event.object.value(QLatin1String("message")).toString();
+        m_watchOpen = false;
+        KUBE_LOG << "watch error event" << m_watchErrorCode << m_watchErrorMessage;
+        QTimer::singleShot(1000, this, [this, reply = m_reply] {
+            if (reply && m_reply == reply && m_watchErrorCode != 0) {
+                abortReply();
+                handleWatchError();
+            }
+        });
+        return;
+    }
+    const QByteArray rv = event.resourceVersion();
+    if (!rv.isEmpty())
+        m_lastRv = rv;
+    if (event.type == Type::Bookmark)
+        return;
+    if (event.type == Type::Deleted) {
+        const QString name =
+            event.object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+        m_store->remove(m_kind, name);
+        return;
+    }
+    switch (m_kind) {
+    case KubeKind::Deployment:
+        m_store->upsert(Models::KubeObjects::deploymentFromJson(event.object));
+        break;
+    case KubeKind::ReplicaSet:
+        m_store->upsert(Models::KubeObjects::replicaSetFromJson(event.object));
+        break;
+    case KubeKind::Pod:
+        m_store->upsert(Models::KubeObjects::podFromJson(event.object));
+        break;
+    case KubeKind::Event:
+        m_store->upsert(Models::KubeObjects::eventFromJson(event.object));
+        break;
+    }
+}
+
+void KubeReflector::onWatchFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || sender() != reply)
+        return;
+    // Events still buffered in the reply belong to this watch.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && reply->bytesAvailable() > 0) {
+        onWatchData();
+        if (m_reply != reply)
+            return;
+    }
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_watchErrorCode != 0) {
+        handleWatchError();
+        return;
+    }
+    const bool wasOpen = m_watchOpen;
+    m_watchOpen = false;
+    const QByteArray body = reply->readAll();
+    const KubeResponse response = KubeClient::responseOf(reply, body);
+    KUBE_LOG << "watch ended: HTTP" << response.httpStatus << response.networkError << "events" << m_watchEvents
+             << "ms" << m_watchTimer.elapsed();
+    if (response.httpStatus == 410) {
+        list(ListFrom::Last);
+        return;
+    }
+    if (response.httpStatus != 200) {
+        if (response.tlsError)
+            failed(response.errorMessage(), Problem::Tls, -1, false);
+        else if (response.httpStatus == 401 || response.httpStatus == 403) {
+            m_client->credentialRejected();
+            failed(response.errorMessage(), Problem::Unauthorized, -1, false);
+        } else
+            failed(response.errorMessage(), Problem::Other, response.retryAfterSeconds, false);
+        return;
+    }
+    // The stream ended (timeoutSeconds, or the server dropped it). A watch that lasted
+    // and was open resumes at once from the last resourceVersion; a very short one
+    // without events backs off so a misbehaving server is not hammered.
+    if (wasOpen && (m_watchEvents > 0 || m_watchTimer.elapsed() >= 1000)) {
+        Q_EMIT stateChanged();
+        watch();
+        return;
+    }
+    failed(response.networkError.isEmpty() ? tr("The watch closed at once.") : response.networkError, Problem::Other,
+           -1, false);
+}
+
+void KubeReflector::handleWatchError()
+{
+    const int code = m_watchErrorCode;
+    const QString message = m_watchErrorMessage;
+    m_watchErrorCode = 0;
+    m_watchErrorMessage.clear();
+    if (code == 410) {
+        // Expired: relist from the last resourceVersion we saw, as the reflector does.
+        list(ListFrom::Last);
+        return;
+    }
+    failed(message.isEmpty() ? tr("The watch ended with an error.") : message, Problem::Other, -1, false);
+}
+
+void KubeReflector::failed(const QString &problemText, Problem problem, int retryAfterSeconds, bool relist)
+{
+    m_problem = problem;
+    m_problemText = problemText;
+    m_retryList = relist || !m_listed;
+    retryLater(retryAfterSeconds);
+}
+
+void KubeReflector::retryLater(int retryAfterSeconds)
+{
+    const KubeClientSettings &s = m_client->settings();
+    const qint64 base = std::min<qint64>(s.maxBackoffMs, qint64(s.initialBackoffMs) << std::min(m_attempt, 20));
+    qint64 delay = base / 2 + qint64(QRandomGenerator::global()->bounded(double(base) / 2.0 + 1.0));
+    if (retryAfterSeconds >= 0) {
+        delay = std::max<qint64>(delay, qint64(retryAfterSeconds) * 1000
+                                            + qint64(QRandomGenerator::global()->bounded(s.initialBackoffMs / 2 + 1)));
+    }
+    ++m_attempt;
+    KUBE_LOG << "retry" << (m_retryList ? "list" : "watch") << "in" << delay << "ms:" << m_problemText;
+    m_nextRetry = QDateTime::currentDateTimeUtc().addMSecs(delay);
+    m_phase = Phase::BackingOff;
+    m_retryTimer.start(int(delay));
+    Q_EMIT stateChanged();
+}
+
+} // namespace Gatehouse::Services

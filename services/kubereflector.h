@@ -1,0 +1,112 @@
+#pragma once
+
+#include "models/kubeobjects.h"
+#include "services/kubewatchdecoder.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace Gatehouse::Models {
+class KubeStore;
+}
+
+namespace Gatehouse::Services {
+
+class KubeClient;
+
+/// Keeps one resource kind of a KubeStore equal to the server, the way client-go's
+/// reflector does: a paginated LIST (resourceVersion=0 first), then a WATCH from the
+/// list's resourceVersion with bookmarks and a random timeoutSeconds; every event's
+/// resourceVersion is remembered and a closed watch resumes from it; a 410 (Expired)
+/// relists from the last resourceVersion, and without one if that is refused too;
+/// 429, 5xx and network errors back off exponentially with jitter, at least as long
+/// as Retry-After says. Old objects stay in the store until a new list replaces them.
+///
+/// UI thread; list bodies are decoded on the thread pool, watch events as they stream in.
+class KubeReflector : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase { Idle, Listing, Watching, BackingOff };
+    enum class Problem { None, Unauthorized, Tls, Other };
+
+    KubeReflector(Models::KubeKind kind, KubeClient *client, Models::KubeStore *store);
+    ~KubeReflector() override;
+
+    void start();
+    void stop();
+
+    Models::KubeKind kind() const { return m_kind; }
+    Phase phase() const { return m_phase; }
+    /// Listed at least once and the current watch is open.
+    bool isLive() const { return m_phase == Phase::Watching && m_watchOpen; }
+    bool hasListed() const { return m_listed; }
+    Problem problem() const { return m_problem; }
+    QString problemText() const { return m_problemText; }
+    QDateTime nextRetry() const { return m_nextRetry; }
+    QByteArray lastResourceVersion() const { return m_lastRv; }
+    /// Counters (tests, benchmarks).
+    int listCount() const { return m_lists; }
+    int watchCount() const { return m_watches; }
+    qint64 eventCount() const { return m_events; }
+
+Q_SIGNALS:
+    /// phase(), problem() or isLive() changed.
+    void stateChanged();
+
+private:
+    enum class ListFrom { Zero, Last, Unset };
+    struct ListPage;
+    static ListPage decodePage(Models::KubeKind kind, const QByteArray &body);
+
+    void list(ListFrom from);
+    void requestPage();
+    void onListFinished();
+    void applyList(ListPage page);
+    void watch();
+    void onWatchData();
+    void onWatchFinished();
+    void applyEvent(const KubeWatchEvent &event);
+    void handleWatchError();
+    /// Classifies a failed answer, then retries `retry` after a backoff.
+    void failed(const QString &problemText, Problem problem, int retryAfterSeconds, bool relist);
+    void retryLater(int retryAfterSeconds);
+    void abortReply();
+    void setPhase(Phase phase);
+
+    Models::KubeKind m_kind;
+    KubeClient *m_client;
+    Models::KubeStore *m_store;
+    QPointer<QNetworkReply> m_reply;
+    KubeWatchDecoder m_decoder;
+    QTimer m_retryTimer;
+    QElapsedTimer m_watchTimer;
+    Phase m_phase = Phase::Idle;
+    Problem m_problem = Problem::None;
+    QString m_problemText;
+    QDateTime m_nextRetry;
+    QByteArray m_lastRv;
+    ListFrom m_listFrom = ListFrom::Zero;
+    QString m_continue;
+    struct Accumulated;
+    std::unique_ptr<Accumulated> m_pages;
+    bool m_listed = false;
+    bool m_watchOpen = false;
+    bool m_retryList = true; ///< the pending retry lists (else it watches)
+    bool m_running = false;
+    int m_attempt = 0;
+    int m_watchEvents = 0;
+    int m_watchErrorCode = 0; ///< set by an ERROR event until its stream has ended
+    QString m_watchErrorMessage;
+    quint64 m_generation = 0;
+    int m_lists = 0;
+    int m_watches = 0;
+    qint64 m_events = 0;
+};
+
+} // namespace Gatehouse::Services

@@ -1,0 +1,89 @@
+// The watch-stream decoder: JSON values split at any byte, strings holding braces and
+// escapes, every event type, and a corrupt stream reported once.
+
+#include "services/kubewatchdecoder.h"
+
+#include <QTest>
+
+using namespace Gatehouse::Services;
+
+namespace {
+const QByteArray Stream =
+    "{\"type\":\"ADDED\",\"object\":{\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\",\"resourceVersion\":\"11\"}}}\n"
+    "{\"type\":\"MODIFIED\",\"object\":{\"metadata\":{\"name\":\"b{\\\"}\",\"resourceVersion\":\"12\","
+    "\"annotations\":{\"x\":\"[}]\\\\\"}}}}\n"
+    "  {\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Pod\",\"metadata\":{\"resourceVersion\":\"15\"}}}"
+    "{\"type\":\"DELETED\",\"object\":{\"metadata\":{\"name\":\"a\",\"resourceVersion\":\"16\"}}}\r\n"
+    "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"code\":410,\"reason\":\"Expired\","
+    "\"message\":\"too old resource version: 5 (16)\"}}\n";
+}
+
+class TestKubeWatchDecoder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitsAtEveryChunkSize_data()
+    {
+        QTest::addColumn<int>("chunk");
+        for (int chunk : {1, 2, 3, 7, 64, 100000})
+            QTest::addRow("chunk %d", chunk) << chunk;
+    }
+
+    void splitsAtEveryChunkSize()
+    {
+        QFETCH(int, chunk);
+        KubeWatchDecoder decoder;
+        QList<KubeWatchEvent> events;
+        for (qsizetype i = 0; i < Stream.size(); i += chunk)
+            events.append(decoder.feed(Stream.mid(i, chunk)));
+        QVERIFY(!decoder.hasError());
+        QCOMPARE(decoder.pendingBytes(), 0);
+        QCOMPARE(events.size(), 5);
+        using T = KubeWatchEvent::Type;
+        QCOMPARE(events.at(0).type, T::Added);
+        QCOMPARE(events.at(0).resourceVersion(), QByteArray("11"));
+        QCOMPARE(events.at(1).type, T::Modified);
+        QCOMPARE(events.at(1).object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("b{\"}"));
+        QCOMPARE(events.at(2).type, T::Bookmark);
+        QCOMPARE(events.at(2).resourceVersion(), QByteArray("15"));
+        QCOMPARE(events.at(3).type, T::Deleted);
+        QCOMPARE(events.at(4).type, T::Error);
+        QCOMPARE(events.at(4).object.value(QLatin1String("code")).toInt(), 410);
+    }
+
+    void corruptStreams_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("eventsBefore");
+        QTest::newRow("not an object") << QByteArray("[1,2]") << 0;
+        QTest::newRow("garbage after an event")
+            << QByteArray("{\"type\":\"ADDED\",\"object\":{}}\nHTTP/1.1 200 OK") << 1;
+        QTest::newRow("invalid json inside") << QByteArray("{\"type\":\"ADDED\",\"object\":{\"a\":tru}}") << 0;
+        QTest::newRow("unknown type") << QByteArray("{\"type\":\"RENAMED\",\"object\":{}}") << 0;
+    }
+
+    void corruptStreams()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, eventsBefore);
+        KubeWatchDecoder decoder;
+        QCOMPARE(decoder.feed(bytes).size(), eventsBefore);
+        QVERIFY(decoder.hasError());
+        // Once broken, it stays broken: nothing more is decoded.
+        QVERIFY(decoder.feed(Stream).isEmpty());
+    }
+
+    void incompleteValueWaits()
+    {
+        KubeWatchDecoder decoder;
+        QVERIFY(decoder.feed("{\"type\":\"ADDED\",\"object\":{\"metadata\":{\"name\":\"x\"").isEmpty());
+        QVERIFY(!decoder.hasError());
+        QVERIFY(decoder.pendingBytes() > 0);
+        QCOMPARE(decoder.feed("}}}").size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeWatchDecoder)
+#include "tst_kubewatchdecoder.moc"
