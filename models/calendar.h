@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendarevent.h"
 #include "estateenums.h"
 #include "sourcelocation.h"
 #include "timerule.h"
@@ -68,6 +69,9 @@ struct HolidaySet
     QString name;
     QString icsPath; ///< absolute path, resolved against the YAML file's folder
     SourceLocation location;
+    /// The VEVENTs of the .ics file, filled by the loader (empty when the file is
+    /// missing or malformed; the loader reports that with file and line).
+    QList<CalendarEvent> events;
 };
 
 struct Calendar

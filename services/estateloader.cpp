@@ -2,6 +2,8 @@
 
 #include "estatevalues.h"
 
+#include "models/icsparser.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -1174,6 +1176,19 @@ void Loader::parseCalendar(const Map &spec, Calendar &calendar)
                 error(m.valueLocation("ics"),
                       EstateLoader::tr("'%1': holiday file '%2' does not exist (looked for %3)")
                           .arg(m.child("ics"), *ics, resolved));
+            } else {
+                // The holidays are read now so that a broken .ics is reported with file and
+                // line next to the YAML findings.
+                QFile icsFile(resolved);
+                const QString icsName = QDir::cleanPath(QFileInfo(m_file).path() + QLatin1Char('/') + *ics);
+                if (!icsFile.open(QIODevice::ReadOnly)) {
+                    error(SourceLocation{icsName, 0, 0},
+                          EstateLoader::tr("cannot read the file: %1").arg(icsFile.errorString()));
+                } else {
+                    Models::IcsCalendar parsed = Models::IcsParser::parse(icsFile.readAll(), icsName);
+                    m_diagnostics.append(parsed.diagnostics);
+                    set.events = std::move(parsed.events);
+                }
             }
             set.icsPath = resolved;
         }

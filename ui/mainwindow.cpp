@@ -1,7 +1,13 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "calendarpage.h"
 #include "changespage.h"
+#include "contractspage.h"
+#include "contractspanel.h"
+#include "dependenciespage.h"
+#include "environmentspage.h"
+#include "futurecallback.h"
 #include "diagnosticspanel.h"
 #include "estatepage.h"
 #include "settingsdialog.h"
@@ -20,7 +26,9 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -32,6 +40,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -51,6 +60,10 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     , m_bannerText(new QLabel(this))
     , m_estatePage(new EstatePage(this))
     , m_changesPage(new ChangesPage(store, this))
+    , m_calendarPage(new CalendarPage(this))
+    , m_dependenciesPage(new DependenciesPage(this))
+    , m_contractsPage(new ContractsPage(nullptr, nullptr, this))
+    , m_environmentsPage(new EnvironmentsPage(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_diagnosticsDock(new QDockWidget(tr("Estate errors"), this))
     , m_estateStatus(new QLabel(this))
@@ -82,6 +95,14 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
             tr("Sites, environments and integrations (Ctrl+1)"));
     addArea(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Changes"),
             tr("Change requests from the control store (Ctrl+2)"));
+    addArea(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Calendar"),
+            tr("Change windows against the business calendar (Ctrl+3)"));
+    addArea(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Dependencies"),
+            tr("The integration graph and a change's blast radius (Ctrl+4)"));
+    addArea(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Contracts"),
+            tr("Data contracts and Odoo module drift per environment (Ctrl+5)"));
+    addArea(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Environments"),
+            tr("Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)"));
 
     // Banner shown while the files on disk are broken and the last good estate is on screen.
     m_banner->setObjectName(QStringLiteral("staleBanner"));
@@ -136,6 +157,10 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     right->addWidget(m_banner);
     m_pages->addWidget(m_estatePage);
     m_pages->addWidget(m_changesPage);
+    m_pages->addWidget(m_calendarPage);
+    m_pages->addWidget(m_dependenciesPage);
+    m_pages->addWidget(m_contractsPage);
+    m_pages->addWidget(m_environmentsPage);
     right->addWidget(m_pages, 1);
     centralLayout->addLayout(right, 1);
     setCentralWidget(central);
@@ -164,6 +189,13 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
         checkFirstFrame();
     });
     m_changesSettled = m_changesPage->hasSettled() || !m_store;
+    connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::reschedule);
+    connect(m_contractsPage->contractsPanel(), &ContractsPanel::contractStatusChanged, m_dependenciesPage,
+            &DependenciesPage::setContractStatus);
+    connect(m_environmentsPage, &EnvironmentsPage::integrationHealthChanged, m_dependenciesPage,
+            [this](const QHash<QString, double> &health) {
+                m_dependenciesPage->setHealth(health, QDateTime::currentDateTimeUtc());
+            });
 
     if (m_watcher) {
         connect(m_watcher, &EstateWatcher::estateLoaded, this, &MainWindow::onEstateLoaded);
@@ -176,6 +208,7 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
                     onConnectionStateChanged(int(state), detail);
                 });
         onConnectionStateChanged(int(m_store->connectionState()), {});
+        connect(m_store, &ControlStore::changesChanged, this, &MainWindow::refreshChangeViews);
     }
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -188,6 +221,12 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSecretStore(Services::SecretStore *secrets)
+{
+    m_secrets = secrets;
+    m_environmentsPage->setSecretStore(secrets);
+}
 
 void MainWindow::buildActions()
 {
@@ -218,12 +257,20 @@ void MainWindow::buildActions()
     estateArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *changesArea = view->addAction(tr("&Changes"), this, [this] { showArea(Area::Changes); });
     changesArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *calendarArea = view->addAction(tr("C&alendar"), this, [this] { showArea(Area::Calendar); });
+    calendarArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *dependenciesArea = view->addAction(tr("&Dependencies"), this, [this] { showArea(Area::Dependencies); });
+    dependenciesArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *contractsArea = view->addAction(tr("C&ontracts"), this, [this] { showArea(Area::Contracts); });
+    contractsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *environmentsArea = view->addAction(tr("En&vironments"), this, [this] { showArea(Area::Environments); });
+    environmentsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, [this] {
-        if (currentArea() == Area::Estate)
-            m_estatePage->focusSearch();
-        else
+        if (currentArea() == Area::Changes)
             m_changesPage->focusFilter();
+        else
+            m_estatePage->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *errors = m_diagnosticsDock->toggleViewAction();
@@ -287,6 +334,10 @@ void MainWindow::onEstateLoaded(const EstatePtr &estate, const Diagnostics &warn
     m_rejectedErrors = 0;
     m_estatePage->setEstate(estate, m_analysis);
     m_changesPage->setEstate(estate, m_analysis);
+    m_calendarPage->setEstate(estate);
+    m_dependenciesPage->setEstate(estate);
+    m_contractsPage->setEstate(estate);
+    m_environmentsPage->setEstate(estate);
     m_newChangeAction->setEnabled(estate != nullptr && m_store != nullptr);
     m_banner->hide();
     showDiagnostics(warnings, false);
@@ -403,16 +454,57 @@ void MainWindow::onConnectionStateChanged(int stateValue, const QString &detail)
     m_connectionStatus->setToolTip(detail);
     m_storeStatus->setText(tr("Control store: %1").arg(m_store->description()));
     m_newChangeAction->setEnabled(m_estate != nullptr);
+    if (state == ControlStore::ConnectionState::Connected)
+        refreshChangeViews();
+}
+
+void MainWindow::refreshChangeViews()
+{
+    if (!m_store)
+        return;
+    // The Changes page keeps its own list; the calendar and the graph get the same
+    // changes from one query per notification.
+    whenFinished(m_store->listChanges(), this, [this](const Result<QList<ChangeRequest>> &changes) {
+        if (!changes)
+            return;
+        m_calendarPage->setChanges(*changes);
+        m_environmentsPage->setChanges(*changes);
+        m_dependenciesPage->setChanges(*changes);
+    });
+}
+
+void MainWindow::reschedule(qint64 changeId, const QDateTime &start, const QDateTime &end)
+{
+    if (!m_store)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reschedule change"),
+                                                 tr("Why is change #%1 moving to the new window?").arg(changeId),
+                                                 QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    whenFinished(m_store->reschedule(changeId, start, end, QString::fromLatin1(QTimeZone::systemTimeZoneId()), reason), this,
+                 [this, changeId](const Result<ChangeRequest> &saved) {
+                     if (!saved) {
+                         QMessageBox::warning(this, tr("Reschedule change"),
+                                              tr("Change #%1 was not rescheduled: %2")
+                                                  .arg(changeId)
+                                                  .arg(saved.error().message));
+                         return;
+                     }
+                     statusBar()->showMessage(tr("Change #%1 rescheduled.").arg(changeId), 5000);
+                     refreshChangeViews();
+                 });
 }
 
 void MainWindow::showArea(Area area)
 {
-    m_navigation->setCurrentRow(area == Area::Estate ? 0 : 1);
+    m_navigation->setCurrentRow(int(area));
 }
 
 MainWindow::Area MainWindow::currentArea() const
 {
-    return m_pages->currentWidget() == m_changesPage ? Area::Changes : Area::Estate;
+    return Area(qMax(0, m_pages->currentIndex()));
 }
 
 void MainWindow::checkFirstFrame()

@@ -25,11 +25,16 @@ class SecretStore;
 
 namespace Gatehouse::Ui {
 
+class CalendarPage;
 class ChangesPage;
+class ContractsPage;
+class DependenciesPage;
 class DiagnosticsPanel;
+class EnvironmentsPage;
 class EstatePage;
 
-/// Gatehouse's main window: navigation between the Estate and Changes areas,
+/// Gatehouse's main window: navigation between the areas (Estate, Changes,
+/// Calendar, Dependencies, Contracts, Environments),
 /// the estate errors panel, and a status bar naming the estate, the control
 /// store and its connection state. It does no I/O itself: estates arrive from
 /// the EstateWatcher (parsed on its worker) and change requests from the
@@ -40,13 +45,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Area { Estate, Changes };
+    /// In navigation order; Ctrl+1 … Ctrl+6.
+    enum class Area { Estate, Changes, Calendar, Dependencies, Contracts, Environments };
 
     MainWindow(Services::EstateWatcher *watcher, Services::ControlStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Used by the settings dialog to keep the server password; may be null.
-    void setSecretStore(Services::SecretStore *secrets) { m_secrets = secrets; }
+    void setSecretStore(Services::SecretStore *secrets);
 
     /// Loads the estate in `folder` (and remembers it as the last estate).
     void openEstate(const QString &folder);
@@ -62,6 +68,10 @@ public:
 
     EstatePage *estatePage() const { return m_estatePage; }
     ChangesPage *changesPage() const { return m_changesPage; }
+    CalendarPage *calendarPage() const { return m_calendarPage; }
+    DependenciesPage *dependenciesPage() const { return m_dependenciesPage; }
+    ContractsPage *contractsPage() const { return m_contractsPage; }
+    EnvironmentsPage *environmentsPage() const { return m_environmentsPage; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
 
@@ -91,6 +101,8 @@ private:
     void updateEstateStatus();
     void showDiagnostics(const Models::Diagnostics &diagnostics, bool raise);
     void checkFirstFrame();
+    void refreshChangeViews();
+    void reschedule(qint64 changeId, const QDateTime &start, const QDateTime &end);
     bool m_firstPaintDone = false;
     void openSettings();
     void showAbout();
@@ -116,6 +128,10 @@ private:
     QLabel *m_bannerText;
     EstatePage *m_estatePage;
     ChangesPage *m_changesPage;
+    CalendarPage *m_calendarPage;
+    DependenciesPage *m_dependenciesPage;
+    ContractsPage *m_contractsPage;
+    EnvironmentsPage *m_environmentsPage;
     DiagnosticsPanel *m_diagnostics;
     QDockWidget *m_diagnosticsDock;
 

@@ -8,6 +8,8 @@
 #include "ui/changespage.h"
 #include "ui/diagnosticspanel.h"
 #include "ui/estatepage.h"
+#include "ui/calendarpage.h"
+#include "ui/dependenciespage.h"
 #include "ui/mainwindow.h"
 #include "ui/newchangedialog.h"
 
@@ -162,6 +164,8 @@ void TestScreenshots::areas()
         QVERIFY(QFile::copy(from, to));
     }
     QSignalSpy shown(&window, &Ui::MainWindow::estateShown);
+    QSignalSpy calendarReady(window.calendarPage(), &Ui::CalendarPage::ready);
+    QSignalSpy graphLaidOut(window.dependenciesPage(), &Ui::DependenciesPage::layoutFinished);
     window.openEstate(estate.path());
     QVERIFY(shown.wait(15000));
 
@@ -193,6 +197,18 @@ void TestScreenshots::areas()
     integrations->item(integrations->count() / 2)->setCheckState(Qt::Checked);
     QVERIFY(shoot(dialog, QStringLiteral("new-change")));
     dialog->reject();
+
+    // Calendar, Dependencies and Contracts as they open on the demo estate.
+    window.showArea(Ui::MainWindow::Area::Calendar);
+    QTRY_VERIFY_WITH_TIMEOUT(calendarReady.count() > 0, 60000); // expanded on a worker
+    QVERIFY(shoot(&window, QStringLiteral("calendar")));
+    window.showArea(Ui::MainWindow::Area::Dependencies);
+    QTRY_VERIFY_WITH_TIMEOUT(graphLaidOut.count() > 0, 60000); // Graphviz runs on a worker
+    QVERIFY(shoot(&window, QStringLiteral("dependencies")));
+    window.showArea(Ui::MainWindow::Area::Contracts);
+    QVERIFY(shoot(&window, QStringLiteral("contracts")));
+    window.showArea(Ui::MainWindow::Area::Environments);
+    QVERIFY(shoot(&window, QStringLiteral("environments")));
 
     // A broken estate: the errors panel and the stale banner, from a real reload.
     window.showArea(Ui::MainWindow::Area::Estate);

@@ -1,0 +1,188 @@
+// Next safe window on the demo estate: every proposal passes the conflict check, and the
+// earliest proposal is the earliest window a brute-force scan of the check finds.
+
+#include "models/safewindowfinder.h"
+#include "services/estateloader.h"
+
+#include <QTest>
+
+using namespace Gatehouse::Models;
+
+namespace {
+
+QDateTime utc(const char *iso)
+{
+    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+EstatePtr demoEstate()
+{
+    static EstatePtr estate = Gatehouse::Services::EstateLoader::loadFolder(
+                                  QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"))
+                                  .estate;
+    return estate;
+}
+
+QStringList names(const char *csv)
+{
+    return QString::fromLatin1(csv).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+class TestSafeWindowFinder : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ConflictChecker> m_checker;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(demoEstate());
+        m_checker = std::make_unique<ConflictChecker>(demoEstate(), utc("2026-11-01T00:00:00"), utc("2028-02-01T00:00:00"));
+        m_checker->setViewerTimeZone(QTimeZone(QByteArrayLiteral("UTC")));
+    }
+
+    void proposalsPassTheCheck_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QStringList>("integrations");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QDateTime>("after");
+        QTest::addColumn<QDateTime>("notBefore");
+        QTest::newRow("odoo-sale us, March") << "production-us" << names("odoo-sale") << int(ChangeType::Normal) << 120 << utc("2027-03-03T12:00:00") << utc("2027-03-03T12:00:00");
+        QTest::newRow("edi-gateway eu, quarter end") << "production-eu" << names("edi-gateway") << int(ChangeType::Normal) << 60 << utc("2027-03-24T00:00:00") << utc("2027-03-24T00:00:00");
+        QTest::newRow("bi-export eu") << "production-eu" << names("bi-export") << int(ChangeType::Normal) << 90 << utc("2027-06-01T08:00:00") << utc("2027-06-01T08:00:00");
+        // Peak season: a normal change waits for the end of the freeze — and then for the ledger freeze
+        // (2027-01-04 … 2027-01-16 Amsterdam) which allows emergencies only.
+        QTest::newRow("normal in peak season") << "production-us" << names("carrier-ups") << int(ChangeType::Normal) << 60 << utc("2026-12-01T00:00:00") << utc("2027-01-15T23:00:00");
+        // A standard change is allowed by peak-season but not by the ledger freeze.
+        QTest::newRow("standard in peak season") << "production-us" << names("carrier-ups") << int(ChangeType::Standard) << 60 << utc("2026-12-01T00:00:00") << utc("2026-12-01T00:00:00");
+        QTest::newRow("staging") << "staging" << names("odoo-stock") << int(ChangeType::Normal) << 240 << utc("2027-02-01T00:00:00") << utc("2027-02-01T00:00:00");
+    }
+
+    void proposalsPassTheCheck()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QStringList, integrations);
+        QFETCH(int, type);
+        QFETCH(int, minutes);
+        QFETCH(QDateTime, after);
+        QFETCH(QDateTime, notBefore);
+        ChangeWindow shape;
+        shape.environment = environment;
+        shape.integrations = integrations;
+        shape.type = ChangeType(type);
+        const SafeWindowFinder finder(*m_checker);
+        const QList<WindowProposal> proposals = finder.find(shape, minutes * 60, after, 3);
+        QCOMPARE(proposals.size(), 3);
+        for (const WindowProposal &p : proposals) {
+            QVERIFY(p.start >= notBefore);
+            QCOMPARE(p.start.secsTo(p.end), qint64(minutes) * 60);
+            QCOMPARE(p.start.toSecsSinceEpoch() % 900, 0);
+            ChangeWindow w = shape;
+            w.start = p.start;
+            w.end = p.end;
+            const QList<Conflict> conflicts = m_checker->check(w);
+            QVERIFY2(!ConflictChecker::hasHardConflict(conflicts), qPrintable(conflicts.value(0).message));
+            QCOMPARE(p.softConflicts.size(), conflicts.size());
+            QVERIFY(!p.explanation.isEmpty());
+        }
+        for (qsizetype i = 0; i < proposals.size(); ++i) {
+            for (qsizetype j = i + 1; j < proposals.size(); ++j)
+                QVERIFY(proposals.at(i).end <= proposals.at(j).start || proposals.at(j).end <= proposals.at(i).start);
+            if (i > 0)
+                QVERIFY(proposals.at(i - 1).score <= proposals.at(i).score);
+        }
+    }
+
+    void earliestMatchesBruteForce_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("integration");
+        QTest::addColumn<int>("minutes");
+        QTest::addColumn<QDateTime>("after");
+        QTest::newRow("edi-gateway us Friday") << "production-us" << "edi-gateway" << 60 << utc("2027-03-05T12:00:00");
+        QTest::newRow("odoo-stock eu Monday") << "production-eu" << "odoo-stock" << 120 << utc("2027-03-29T06:00:00");
+        QTest::newRow("wms us across DST") << "production-us" << "wms-connector" << 90 << utc("2027-03-13T18:00:00");
+    }
+
+    void earliestMatchesBruteForce()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QString, integration);
+        QFETCH(int, minutes);
+        QFETCH(QDateTime, after);
+        ChangeWindow shape;
+        shape.environment = environment;
+        shape.integrations = {integration};
+        SafeWindowFinder finder(*m_checker);
+        finder.setLookaheadSeconds(0);
+        const QList<WindowProposal> proposals = finder.find(shape, minutes * 60, after, 1);
+        QCOMPARE(proposals.size(), 1);
+        QDateTime expected;
+        for (QDateTime t = after; t < after.addDays(14); t = t.addSecs(900)) {
+            ChangeWindow w = shape;
+            w.start = t;
+            w.end = t.addSecs(minutes * 60);
+            if (!ConflictChecker::hasHardConflict(m_checker->check(w))) {
+                expected = t;
+                break;
+            }
+        }
+        QVERIFY(expected.isValid());
+        QCOMPARE(proposals.first().start, expected);
+    }
+
+    void prefersMaintenanceWindows()
+    {
+        // A medium-impact change on production-eu: the weeknight window (Tue/Thu 21:00 Amsterdam)
+        // within the week ranks before earlier windows outside it.
+        ChangeWindow shape;
+        shape.environment = QStringLiteral("production-eu");
+        shape.integrations = {QStringLiteral("bank-statement-sync")};
+        const SafeWindowFinder finder(*m_checker);
+        const QList<WindowProposal> proposals = finder.find(shape, 3600, utc("2027-06-07T00:00:00"), 2);
+        QVERIFY(!proposals.isEmpty());
+        QVERIFY(proposals.first().insideMaintenanceWindow);
+        QVERIFY2(proposals.first().explanation.contains(QStringLiteral("Inside")), qPrintable(proposals.first().explanation));
+    }
+
+    void otherChangesAreAvoided()
+    {
+        ChangeWindow shape;
+        shape.environment = QStringLiteral("staging");
+        shape.integrations = {QStringLiteral("odoo-stock")};
+        SafeWindowFinder finder(*m_checker);
+        finder.setLookaheadSeconds(0);
+        const QDateTime after = utc("2027-02-02T08:00:00");
+        const QList<WindowProposal> free = finder.find(shape, 3600, after, 1);
+        QCOMPARE(free.size(), 1);
+        ChangeWindow other = shape;
+        other.changeId = 7;
+        other.start = free.first().start;
+        other.end = free.first().start.addSecs(7200);
+        m_checker->setOtherChanges({other});
+        const QList<WindowProposal> busy = finder.find(shape, 3600, after, 1);
+        m_checker->setOtherChanges({});
+        QCOMPARE(busy.size(), 1);
+        QVERIFY(busy.first().start >= other.end);
+    }
+
+    void nothingWhenTheRangeIsBlocked()
+    {
+        ChangeWindow shape;
+        shape.environment = QStringLiteral("production-us");
+        shape.integrations = {QStringLiteral("carrier-ups")};
+        const SafeWindowFinder finder(*m_checker);
+        // Only the peak-season freeze lies in the range.
+        QVERIFY(finder.find(shape, 3600, utc("2026-12-01T00:00:00"), 3, utc("2026-12-20T00:00:00")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSafeWindowFinder)
+#include "tst_safewindowfinder.moc"

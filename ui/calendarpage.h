@@ -1,0 +1,164 @@
+#pragma once
+
+#include "models/calendarinterval.h"
+#include "models/changerequest.h"
+#include "models/estate.h"
+#include "models/result.h"
+#include "ui/timelineview.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+
+namespace Gatehouse::Models {
+class ConflictChecker;
+}
+
+namespace Gatehouse::Ui {
+
+class CalendarLegend;
+class CalendarRescheduleDialog;
+class MonthView;
+class NextWindowDialog;
+
+/// The Calendar area: the business calendar of the estate and the scheduled changes
+/// as a timeline (rows per environment, site and partner) or a month grid.
+/// Toolbar: previous / today / next, zoom day / week / month / quarter, timeline or
+/// month, display time zone (viewer's, each site's, UTC), filters by environment,
+/// site and band kind, "Find next safe window" for the selected change and "Export
+/// PDF" of the shown range; a legend; a status line with the selected change (or,
+/// while dragging, the live conflicts of the new window).
+///
+/// setEstate() builds the conflict checker (it expands two years of rules) and each
+/// shown range's intervals on a worker thread (QtConcurrent); results for a stale
+/// estate or range are dropped. Conflict checks (well under a millisecond each) and
+/// the next-window search run on the UI thread. Rescheduling is only ever requested:
+/// the page emits rescheduleRequested after the user confirmed a drop or chose a
+/// proposal, and whoever owns the control store saves it (then calls setChanges).
+/// UI thread only.
+class CalendarPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CalendarPage(QWidget *parent = nullptr);
+    ~CalendarPage() override;
+
+    void setEstate(Models::EstatePtr estate);
+    /// All change requests (the page shows those with a window in a shown environment).
+    void setChanges(const QList<Models::ChangeRequest> &changes);
+    /// Selects a change and shows its window; 0 clears the selection.
+    void selectChange(qint64 changeId);
+    qint64 selectedChange() const;
+
+    /// The clock for "today", the now line and the next-window search (tests fix it).
+    void setClock(std::function<QDateTime()> clock);
+    /// The viewer's own zone (default: the system zone), the first entry of the zone selector.
+    void setViewerTimeZone(const QTimeZone &zone);
+    /// Switches the display zone; it must be one the selector offers (viewer, a site's, UTC).
+    bool setDisplayTimeZone(const QTimeZone &zone);
+    QTimeZone displayTimeZone() const;
+
+    void setZoom(TimelineView::Zoom zoom);
+    /// Shows the month grid (true) or the timeline (false).
+    void setMonthGridShown(bool shown);
+    bool isMonthGridShown() const;
+
+    /// Restricts rows to one environment / site; empty = all.
+    void setEnvironmentFilter(const QString &environment);
+    void setSiteFilter(const QString &site);
+    void setBandKindVisible(Models::BandKind kind, bool visible);
+
+    /// Writes the shown range (timeline or month) as a one-page landscape PDF.
+    Models::Status exportPdf(const QString &path);
+    /// Opens "Find next safe window" for the selected change (window-modal, not
+    /// blocking) and returns it; nullptr when no change with a window is selected
+    /// or the estate is not ready.
+    NextWindowDialog *findNextSafeWindow();
+    /// Asks for confirmation to move a change (what a drop does); returns the open dialog.
+    CalendarRescheduleDialog *confirmReschedule(qint64 changeId, const QDateTime &newStartUtc,
+                                                const QDateTime &newEndUtc);
+
+    /// True once the conflict checker exists and the shown range is expanded.
+    bool isReady() const;
+    /// Conflicts of a change at its current window (empty when unknown or none).
+    QList<Models::Conflict> conflictsOf(qint64 changeId) const;
+    /// The same checks a drag or the command line makes, for any window.
+    QList<Models::Conflict> checkWindow(const Models::ChangeWindow &window) const;
+
+    TimelineView *timeline() const { return m_timeline; }
+    MonthView *monthView() const { return m_month; }
+    CalendarLegend *legend() const { return m_legend; }
+    QComboBox *zoneSelector() const { return m_zone; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *rangeLabel() const { return m_range; }
+
+Q_SIGNALS:
+    /// The user confirmed moving a change to a new window (a drop or a chosen proposal).
+    void rescheduleRequested(qint64 changeId, const QDateTime &newStartUtc, const QDateTime &newEndUtc);
+    /// The selected change changed (0 = none).
+    void selectedChangeChanged(qint64 changeId);
+    /// The conflict checker and the shown range's intervals are in place.
+    void ready();
+
+private:
+    void rebuildRows();
+    void rebuildZones();
+    void rebuildFilters();
+    void expandShownRange();
+    void updateConflicts();
+    void updateRangeLabel();
+    void updateStatus();
+    void showDragConflicts(const QList<Models::Conflict> &conflicts);
+    void updateActions();
+    void syncMonthFromTimeline();
+    Models::ChangeWindow windowOf(const Models::ChangeRequest &change) const;
+    const Models::ChangeRequest *change(qint64 id) const;
+
+    Models::EstatePtr m_estate;
+    std::shared_ptr<Models::ConflictChecker> m_checker;
+    QList<Models::ChangeRequest> m_changes;
+    QHash<qint64, QList<Models::Conflict>> m_conflicts;
+    std::function<QDateTime()> m_clock;
+    QTimeZone m_viewerZone;
+    QString m_environmentFilter;
+    QString m_siteFilter;
+    quint64 m_generation = 0;
+    QDateTime m_expandedFrom;
+    QDateTime m_expandedTo;
+    bool m_expanding = false;
+    bool m_ready = false;
+
+    QToolButton *m_previous;
+    QToolButton *m_today;
+    QToolButton *m_next;
+    QLabel *m_range;
+    QActionGroup *m_zoomGroup;
+    QList<QAction *> m_zoomActions;
+    QAction *m_monthGridAction;
+    QComboBox *m_zone;
+    QComboBox *m_environment;
+    QComboBox *m_site;
+    QToolButton *m_bands;
+    QAction *m_findAction;
+    QAction *m_exportAction;
+    CalendarLegend *m_legend;
+    QStackedWidget *m_stack;
+    TimelineView *m_timeline;
+    MonthView *m_month;
+    QLabel *m_status;
+};
+
+} // namespace Gatehouse::Ui

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "models/sourcestate.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <utility>
+
+class QLabel;
+
+namespace Gatehouse::Ui {
+
+class ChartPanelModel;
+
+/// One time-series chart with its title, its source's state and hover read-out: the only
+/// place in Gatehouse that uses Qt Charts, so charts can move to another library without
+/// touching the rest of the UI. It draws what a ChartPanelModel holds (one line per row,
+/// colour and dash pattern per row so lines differ without colour) and shades change
+/// windows as bands with their titles.
+///
+/// The x axis is the time range set with setTimeRange() (times shown in the computer's
+/// time zone, which the axis names). UI thread only.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    /// A shaded interval, e.g. a change window.
+    struct Band
+    {
+        QDateTime start; ///< UTC
+        QDateTime end;   ///< UTC
+        QString title;
+    };
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    void setTitle(const QString &title);
+    QString title() const;
+
+    /// The data to draw; not owned, must outlive the panel or be reset to nullptr.
+    void setModel(ChartPanelModel *model);
+    ChartPanelModel *model() const { return m_model; }
+
+    void setTimeRange(const QDateTime &start, const QDateTime &end);
+    QDateTime rangeStart() const { return m_start; }
+    QDateTime rangeEnd() const { return m_end; }
+
+    void setBands(const QList<Band> &bands);
+    QList<Band> bands() const { return m_bands; }
+    /// Where each band (clipped to the range) is drawn, in this widget's coordinates;
+    /// empty rectangles for bands outside the range.
+    QList<QRectF> bandRects() const;
+    /// The x coordinate (in this widget) of time `at` on the chart.
+    double xForTime(const QDateTime &at) const;
+    /// The plot area in this widget's coordinates.
+    QRectF plotArea() const;
+    /// Width of the plot area in pixels: what series are reduced to about twice of.
+    int plotWidth() const;
+
+    /// The source's state, shown in words under the title when not fresh.
+    void setSourceState(const Models::SourceState &state);
+    /// The text of the state line; empty when fresh.
+    QString stateText() const;
+
+    /// What hovering at time `at` shows: the time and each series' value there.
+    QString hoverText(const QDateTime &at) const;
+
+    /// Shows "Loading…" until the next model update.
+    void setLoading(bool loading);
+
+Q_SIGNALS:
+    /// The pointer moved over the chart; `text` is what the read-out now shows.
+    void hovered(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Private;
+    QList<std::pair<double, double>> bandFractions() const;
+    void rebuildSeries();
+    void updateYAxis();
+    void applyPalette();
+    void showHover(const QPointF &chartPosition);
+
+    std::unique_ptr<Private> d;
+    ChartPanelModel *m_model = nullptr;
+    QDateTime m_start;
+    QDateTime m_end;
+    QList<Band> m_bands;
+    Models::SourceState m_state;
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_readout = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace Gatehouse::Ui

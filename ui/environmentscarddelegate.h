@@ -1,0 +1,39 @@
+#pragma once
+
+#include "environmentsoverviewmodel.h"
+
+#include <QStyledItemDelegate>
+
+namespace Gatehouse::Ui {
+
+/// Paints a row of EnvironmentsOverviewModel as a card: the environment's name and worst
+/// status on top, then one line per aspect with a status glyph (its shape differs by
+/// level, so colour is never the only cue), the status in words and the summary. A
+/// source that is stale or unreachable says so on its line. UI thread only.
+class EnvironmentsCardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit EnvironmentsCardDelegate(QObject *parent = nullptr);
+
+    /// Text scale (1 = the widget's font); the wall board uses larger type.
+    void setScale(double scale) { m_scale = scale; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+
+    /// A status glyph in `rect`: a check in a circle (healthy), "!" in a triangle (warning),
+    /// "×" in a diamond (critical), "?" in a hollow circle (unknown), "–" (not configured).
+    static void paintGlyph(QPainter *painter, const QRectF &rect, EnvironmentsOverviewModel::Level level,
+                           const QPalette &palette);
+    static QColor levelColor(EnvironmentsOverviewModel::Level level, const QPalette &palette);
+
+private:
+    int lineHeight(const QFont &font) const;
+
+    double m_scale = 1.0;
+};
+
+} // namespace Gatehouse::Ui
