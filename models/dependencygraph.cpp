@@ -1,6 +1,8 @@
 #include "dependencygraph.h"
 
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 
 #include <algorithm>
@@ -19,6 +21,94 @@ struct DependencyGraph::Data
 
     explicit Data(EstatePtr e) : estate(std::move(e)), impact(estate) {}
 };
+
+struct BlastRadius::Shared
+{
+    std::shared_ptr<const ImpactAnalysis> impact; ///< null for an empty radius
+    ImpactReach reach;
+
+    // What was built on demand, behind one lock: radii are shared between copies.
+    QMutex mutex;
+    std::vector<std::unique_ptr<AffectedIntegration>> entries; ///< per node, once asked for
+    std::unique_ptr<ImpactReport> report;
+};
+
+BlastRadius::BlastRadius() : m_shared(std::make_shared<Shared>()) {}
+
+bool BlastRadius::isEmpty() const
+{
+    return m_shared->reach.affectedCount() == 0;
+}
+
+bool BlastRadius::contains(int node) const
+{
+    return m_shared->reach.reaches(node);
+}
+
+ImpactKind BlastRadius::kind(int node) const
+{
+    return contains(node) ? m_shared->reach.kind(node) : ImpactKind::Fails;
+}
+
+int BlastRadius::affectedCount() const
+{
+    return m_shared->reach.affectedCount();
+}
+
+int BlastRadius::failCount() const
+{
+    return m_shared->reach.failCount;
+}
+
+int BlastRadius::degradeCount() const
+{
+    return m_shared->reach.degradeCount;
+}
+
+const QStringList &BlastRadius::unknownNames() const
+{
+    return m_shared->reach.unknownNames;
+}
+
+QList<int> BlastRadius::affectedNodes() const
+{
+    return m_shared->impact ? m_shared->impact->ordered(m_shared->reach) : QList<int>();
+}
+
+ImpactPath BlastRadius::path(int node) const
+{
+    return m_shared->impact && contains(node) ? m_shared->impact->path(m_shared->reach, node) : ImpactPath();
+}
+
+const AffectedIntegration *BlastRadius::affected(int node) const
+{
+    if (!m_shared->impact || !contains(node))
+        return nullptr;
+    QMutexLocker locker(&m_shared->mutex);
+    std::vector<std::unique_ptr<AffectedIntegration>> &entries = m_shared->entries;
+    if (entries.empty())
+        entries.resize(m_shared->reach.any.size());
+    std::unique_ptr<AffectedIntegration> &entry = entries[std::size_t(node)];
+    if (!entry) {
+        entry = std::make_unique<AffectedIntegration>();
+        entry->name = m_shared->impact->estate()->integrations.at(node).name;
+        entry->kind = m_shared->reach.kind(node);
+        entry->path = m_shared->impact->path(m_shared->reach, node);
+    }
+    return entry.get();
+}
+
+const ImpactReport &BlastRadius::report() const
+{
+    QMutexLocker locker(&m_shared->mutex);
+    if (!m_shared->report) {
+        m_shared->report = std::make_unique<ImpactReport>(m_shared->impact ? m_shared->impact->report(m_shared->reach)
+                                                                            : ImpactReport());
+        if (!m_shared->impact)
+            m_shared->report->unknownNames = m_shared->reach.unknownNames;
+    }
+    return *m_shared->report;
+}
 
 DependencyGraph::DependencyGraph() : DependencyGraph(std::make_shared<const Estate>()) {}
 
@@ -154,18 +244,9 @@ QList<int> DependencyGraph::neighbourhood(const QList<int> &centres, int hops) c
 BlastRadius DependencyGraph::blastRadius(const QStringList &integrations, const QStringList &workloads) const
 {
     BlastRadius radius;
-    radius.report = m_data->impact.analyse(integrations, workloads);
-    radius.entryOfNode.fill(-1, nodeCount());
-    for (qsizetype k = 0; k < radius.report.integrations.size(); ++k) {
-        const int node = indexOf(radius.report.integrations.at(k).name);
-        if (node >= 0)
-            radius.entryOfNode[node] = int(k);
-    }
-    for (const QString &name : std::as_const(radius.report.changedIntegrations)) {
-        const int node = indexOf(name);
-        if (node >= 0)
-            radius.changed.append(node);
-    }
+    radius.m_shared->impact = std::shared_ptr<const ImpactAnalysis>(m_data, &m_data->impact);
+    radius.m_shared->reach = m_data->impact.reach(integrations, workloads);
+    radius.changed = radius.m_shared->reach.changed;
     return radius;
 }
 

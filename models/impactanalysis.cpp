@@ -86,16 +86,16 @@ ImpactAnalysis::ImpactAnalysis(EstatePtr estate) : m_estate(std::move(estate))
         nameRank[order[std::size_t(r)]] = r;
 
     // A local name → index map: the estate may not have been index()ed by a hand-built caller.
-    QHash<QString, int> &indexOf = m_indexOf;
-    indexOf.reserve(n);
+    QHash<QString, int> &nameIndex = m_indexOf;
+    nameIndex.reserve(n);
     for (int i = 0; i < n; ++i)
-        indexOf.insert(integrations.at(i).name, i);
+        nameIndex.insert(integrations.at(i).name, i);
 
     QList<QList<Edge>> dependents(n);
     QList<QList<Edge>> dependencies(n);
     for (int a = 0; a < n; ++a) {
         for (const Dependency &dep : integrations.at(a).dependencies) {
-            const int b = indexOf.value(dep.target, -1);
+            const int b = nameIndex.value(dep.target, -1);
             if (b < 0 || b == a)
                 continue; // dangling references are the loader's to report
             dependents[b].append(Edge{a, dep.mode});
@@ -109,7 +109,7 @@ ImpactAnalysis::ImpactAnalysis(EstatePtr estate) : m_estate(std::move(estate))
         for (const Workload &workload : env.workloads) {
             QList<int> &targets = m_workloadIntegrations[workload.name];
             for (const QString &name : workload.integrations) {
-                const int i = indexOf.value(name, -1);
+                const int i = nameIndex.value(name, -1);
                 if (i >= 0 && !targets.contains(i))
                     targets.append(i);
             }
@@ -203,28 +203,26 @@ ImpactAnalysis::Adjacency ImpactAnalysis::buildAdjacency(int nodeCount, QList<QL
 // follows every edge: whatever only it reaches degrades, and since it was not
 // reachable over sync edges alone, its path necessarily holds an async or batch
 // edge. Severity beats length, so a fails path wins even when a degrades path is shorter.
-QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, const Adjacency &graph, bool reversePaths,
-                                                  QList<int> *indices) const
+void ImpactAnalysis::searchSteps(const QList<int> &sources, const Adjacency &graph,
+                                 std::vector<ImpactReach::Step> &sync, std::vector<ImpactReach::Step> &any) const
 {
-    const QList<Integration> &integrations = m_estate->integrations;
-    const int n = int(integrations.size());
-    struct Reach
-    {
-        int parent = -2; // -2 unreached, -1 source
-        DependencyMode mode = DependencyMode::Sync;
-        int distance = 0;
-    };
-    std::vector<Reach> sync(static_cast<std::size_t>(n));
-    std::vector<Reach> any(static_cast<std::size_t>(n));
+    using Step = ImpactReach::Step;
+    const std::size_t n = std::size_t(m_estate->integrations.size());
+    sync.assign(n, Step{});
+    any.assign(n, Step{});
 
     // Sources sorted by name so that ties between them resolve by name too.
     QList<int> sortedSources = sources;
     std::sort(sortedSources.begin(), sortedSources.end(),
               [&](int a, int b) { return m_nameRank.at(a) < m_nameRank.at(b); });
     sortedSources.erase(std::unique(sortedSources.begin(), sortedSources.end()), sortedSources.end());
-    auto bfs = [&](std::vector<Reach> &reach, bool syncOnly) {
-        std::vector<int> queue;
-        queue.reserve(std::size_t(n));
+    // Raw pointers: this loop is the whole cost of a blast radius on a large estate.
+    const int *offsets = graph.offsets.constData();
+    const Edge *edges = graph.edges.constData();
+    std::vector<int> queue;
+    queue.reserve(n);
+    auto bfs = [&](std::vector<Step> &reach, bool syncOnly) {
+        queue.clear();
         for (int s : std::as_const(sortedSources)) {
             if (reach[std::size_t(s)].parent != -2)
                 continue;
@@ -234,91 +232,108 @@ QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, con
         for (std::size_t head = 0; head < queue.size(); ++head) {
             const int u = queue[head];
             const int distance = reach[std::size_t(u)].distance + 1;
-            const int end = graph.offsets.at(u + 1);
-            for (int e = graph.offsets.at(u); e < end; ++e) {
-                const Edge &edge = graph.edges.at(e);
+            const int end = offsets[u + 1];
+            for (int e = offsets[u]; e < end; ++e) {
+                const Edge &edge = edges[e];
                 if (syncOnly && edge.mode != DependencyMode::Sync)
                     continue;
-                Reach &r = reach[std::size_t(edge.node)];
+                Step &r = reach[std::size_t(edge.node)];
                 if (r.parent != -2)
                     continue;
-                r = Reach{u, edge.mode, distance};
+                r = Step{u, distance, edge.mode};
                 queue.push_back(edge.node);
             }
         }
     };
-
     bfs(sync, true);
     bfs(any, false);
+}
 
+QList<int> ImpactAnalysis::orderedIndices(const std::vector<ImpactReach::Step> &sync,
+                                          const std::vector<ImpactReach::Step> &any) const
+{
     struct Found
     {
         int node;
-        ImpactKind kind;
+        int severity;
         int distance;
     };
     std::vector<Found> found;
-    for (int v = 0; v < n; ++v) {
-        if (sync[std::size_t(v)].parent != -2)
-            found.push_back(Found{v, ImpactKind::Fails, sync[std::size_t(v)].distance});
-        else if (any[std::size_t(v)].parent != -2)
-            found.push_back(Found{v, ImpactKind::Degrades, any[std::size_t(v)].distance});
+    for (std::size_t v = 0; v < any.size(); ++v) {
+        if (sync[v].parent != -2)
+            found.push_back(Found{int(v), 0, sync[v].distance});
+        else if (any[v].parent != -2)
+            found.push_back(Found{int(v), 1, any[v].distance});
     }
     std::sort(found.begin(), found.end(), [&](const Found &a, const Found &b) {
-        if (a.kind != b.kind)
-            return severity(a.kind) < severity(b.kind);
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
         if (a.distance != b.distance)
             return a.distance < b.distance;
         return m_nameRank.at(a.node) < m_nameRank.at(b.node);
     });
-
-    QList<AffectedIntegration> result;
+    QList<int> result;
     result.reserve(qsizetype(found.size()));
-    if (indices)
-        indices->reserve(qsizetype(found.size()));
-    for (const Found &f : found) {
-        const int v = f.node;
-        const bool fails = f.kind == ImpactKind::Fails;
-        const std::vector<Reach> &reach = fails ? sync : any;
-        AffectedIntegration affected;
-        affected.name = integrations.at(v).name;
-        affected.kind = fails ? ImpactKind::Fails : ImpactKind::Degrades;
-        for (int x = v; x >= 0; x = reach[std::size_t(x)].parent) {
-            affected.path.hops.append(integrations.at(x).name);
-            if (reach[std::size_t(x)].parent >= 0)
-                affected.path.modes.append(reach[std::size_t(x)].mode);
-        }
-        if (!reversePaths) {
-            std::reverse(affected.path.hops.begin(), affected.path.hops.end());
-            std::reverse(affected.path.modes.begin(), affected.path.modes.end());
-        }
-        result.append(std::move(affected));
-        if (indices)
-            indices->append(v);
-    }
+    for (const Found &f : found)
+        result.append(f.node);
     return result;
 }
 
-ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations, const QStringList &changedWorkloads) const
+ImpactPath ImpactAnalysis::pathFrom(const QList<Integration> &integrations,
+                                    const std::vector<ImpactReach::Step> &steps, int integration, bool reversed)
 {
-    ImpactReport report;
-    QList<int> sources;
+    ImpactPath path;
+    for (int x = integration; x >= 0; x = steps[std::size_t(x)].parent) {
+        path.hops.append(integrations.at(x).name);
+        if (steps[std::size_t(x)].parent >= 0)
+            path.modes.append(steps[std::size_t(x)].mode);
+    }
+    if (!reversed) {
+        std::reverse(path.hops.begin(), path.hops.end());
+        std::reverse(path.modes.begin(), path.modes.end());
+    }
+    return path;
+}
+
+QList<AffectedIntegration> ImpactAnalysis::search(const QList<int> &sources, const Adjacency &graph, bool reversePaths,
+                                                  QList<int> *indices) const
+{
+    std::vector<ImpactReach::Step> sync, any;
+    searchSteps(sources, graph, sync, any);
+    const QList<int> order = orderedIndices(sync, any);
+    QList<AffectedIntegration> result;
+    result.reserve(order.size());
+    for (const int v : order) {
+        const bool fails = sync[std::size_t(v)].parent != -2;
+        AffectedIntegration affected;
+        affected.name = m_estate->integrations.at(v).name;
+        affected.kind = fails ? ImpactKind::Fails : ImpactKind::Degrades;
+        affected.path = pathFrom(m_estate->integrations, fails ? sync : any, v, reversePaths);
+        result.append(std::move(affected));
+    }
+    if (indices)
+        *indices = order;
+    return result;
+}
+
+ImpactReach ImpactAnalysis::reach(const QStringList &changedIntegrations, const QStringList &changedWorkloads) const
+{
+    ImpactReach reach;
     auto addSource = [&](int i) {
-        if (!sources.contains(i)) {
-            sources.append(i);
-            report.changedIntegrations.append(m_estate->integrations.at(i).name);
+        if (!reach.changed.contains(i)) {
+            reach.changed.append(i);
+            reach.changedIntegrations.append(m_estate->integrations.at(i).name);
         }
     };
     auto addUnknown = [&](const QString &name) {
-        if (!report.unknownNames.contains(name))
-            report.unknownNames.append(name);
+        if (!reach.unknownNames.contains(name))
+            reach.unknownNames.append(name);
     };
-    auto integrationIndex = [&](const QString &name) { return m_indexOf.value(name, -1); };
 
     // A name given as an integration may also be a workload, and the other way round:
     // the user typed a name, they need not know which kind of thing it is.
     for (const QString &name : changedIntegrations) {
-        if (const int i = integrationIndex(name); i >= 0)
+        if (const int i = indexOf(name); i >= 0)
             addSource(i);
         else if (const auto it = m_workloadIntegrations.constFind(name); it != m_workloadIntegrations.cend())
             std::for_each(it->cbegin(), it->cend(), addSource);
@@ -328,14 +343,56 @@ ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations, con
     for (const QString &name : changedWorkloads) {
         if (const auto it = m_workloadIntegrations.constFind(name); it != m_workloadIntegrations.cend())
             std::for_each(it->cbegin(), it->cend(), addSource);
-        else if (const int i = integrationIndex(name); i >= 0)
+        else if (const int i = indexOf(name); i >= 0)
             addSource(i);
         else
             addUnknown(name);
     }
 
-    QList<int> indices;
-    report.integrations = search(sources, m_dependents, false, &indices);
+    searchSteps(reach.changed, m_dependents, reach.sync, reach.any);
+    for (std::size_t v = 0; v < reach.any.size(); ++v) {
+        if (reach.sync[v].parent != -2)
+            ++reach.failCount;
+        else if (reach.any[v].parent != -2)
+            ++reach.degradeCount;
+    }
+    return reach;
+}
+
+ImpactPath ImpactAnalysis::path(const ImpactReach &reach, int integration) const
+{
+    if (!reach.reaches(integration) || reach.any.size() != std::size_t(m_estate->integrations.size()))
+        return {};
+    const bool fails = reach.kind(integration) == ImpactKind::Fails;
+    return pathFrom(m_estate->integrations, fails ? reach.sync : reach.any, integration, false);
+}
+
+QList<int> ImpactAnalysis::ordered(const ImpactReach &reach) const
+{
+    if (reach.any.size() != std::size_t(m_estate->integrations.size()))
+        return {};
+    return orderedIndices(reach.sync, reach.any);
+}
+
+ImpactReport ImpactAnalysis::analyse(const QStringList &changedIntegrations, const QStringList &changedWorkloads) const
+{
+    return report(reach(changedIntegrations, changedWorkloads));
+}
+
+ImpactReport ImpactAnalysis::report(const ImpactReach &reach) const
+{
+    ImpactReport report;
+    report.changedIntegrations = reach.changedIntegrations;
+    report.unknownNames = reach.unknownNames;
+    const QList<int> indices = ordered(reach);
+    report.integrations.reserve(indices.size());
+    for (const int v : indices) {
+        const bool fails = reach.kind(v) == ImpactKind::Fails;
+        report.integrations.append(AffectedIntegration{m_estate->integrations.at(v).name,
+                                                       fails ? ImpactKind::Fails : ImpactKind::Degrades,
+                                                       pathFrom(m_estate->integrations, fails ? reach.sync : reach.any,
+                                                                v, false)});
+    }
 
     // report.integrations is sorted by severity, then path length, then name: the first
     // affected integration that carries an item is the one that explains it best.

@@ -2,9 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ContractEvaluator</name>
+    <message>
+        <location filename="../models/contractevaluator.cpp" line="+67"/>
+        <source>writes</source>
+        <translation>schreibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reads and writes</source>
+        <translation>liest und schreibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Role &quot;%1&quot; lacks %2 on &quot;%3&quot;: %4 %5 this table as that role. Grant it: GRANT %2 ON %3 TO %1;</source>
+        <translation>Der Rolle &quot;%1&quot; fehlt %2 auf &quot;%3&quot;: %4 %5 diese Tabelle unter dieser Rolle. Erteilen Sie das Recht: GRANT %2 ON %3 TO %1;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role &quot;%1&quot; lacks %2 on column(s) %3 of &quot;%4&quot;: %5 %6 them as that role. Grant it: GRANT %2 (%7) ON %4 TO %1;</source>
+        <translation>Der Rolle &quot;%1&quot; fehlt %2 auf Spalte(n) %3 von &quot;%4&quot;: %5 %6 sie unter dieser Rolle. Erteilen Sie das Recht: GRANT %2 (%7) ON %4 TO %1;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Column &quot;%1.%2&quot; is missing and &quot;%1.%3&quot; (%4) looks like its new name: a probable rename. %5 %6 &quot;%2&quot;: change it (and its contract) to use &quot;%3&quot;, or rename the column back.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; fehlt, und &quot;%1.%3&quot; (%4) sieht nach ihrem neuen Namen aus: vermutlich eine Umbenennung. %5 %6 &quot;%2&quot;: Ändern Sie die Integration (und ihren Vertrag) so, dass sie &quot;%3&quot; verwendet, oder benennen Sie die Spalte zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column &quot;%1.%2&quot; is missing: %3 %4 it. Restore the column, or change %3 and remove it from the contract.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; fehlt: %3 %4 sie. Stellen Sie die Spalte wieder her, oder ändern Sie %3 und entfernen Sie die Spalte aus dem Vertrag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column &quot;%1.%2&quot; was widened from %3 to %4: %5 keeps working until a value no longer fits its %3; update the contract once %5 handles %4.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; wurde von %3 auf %4 erweitert: %5 funktioniert weiter, bis ein Wert nicht mehr in ihr %3 passt; aktualisieren Sie den Vertrag, sobald %5 mit %4 umgehen kann.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column &quot;%1.%2&quot; is now %3, the contract expects %4: %5 %6 it and will fail or misread values. Restore the type, or adapt %5 and its contract.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; ist jetzt %3, der Vertrag erwartet %4: %5 %6 sie und wird scheitern oder Werte falsch lesen. Stellen Sie den Typ wieder her, oder passen Sie %5 und den zugehörigen Vertrag an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column &quot;%1.%2&quot; is NOT NULL without a default, but %3 writes &quot;%1&quot; and may leave it empty: its inserts will be rejected. Add a default, or make %3 always fill it and mark it notNull in the contract.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; ist NOT NULL ohne Standardwert, aber %3 schreibt &quot;%1&quot; und lässt sie möglicherweise leer: Dessen Einfügungen werden abgewiesen. Legen Sie einen Standardwert fest, oder sorgen Sie dafür, dass %3 sie immer füllt, und markieren Sie sie im Vertrag als notNull.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column &quot;%1.%2&quot; now allows NULL, but %3 relies on it always having a value: check that %3 copes with empty values.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; erlaubt jetzt NULL, aber %3 verlässt sich darauf, dass sie immer einen Wert hat: Prüfen Sie, ob %3 mit leeren Werten zurechtkommt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column &quot;%1.%2&quot; no longer has a foreign key to %3: %4 relies on every value pointing at an existing row. Restore the constraint.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; hat keinen Fremdschlüssel auf %3 mehr: %4 verlässt sich darauf, dass jeder Wert auf eine vorhandene Zeile verweist. Stellen Sie die Constraint wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1.%2&quot; now references %3 instead of %4: %5 relies on %4.</source>
+        <translation>Die Spalte &quot;%1.%2&quot; verweist jetzt auf %3 statt auf %4: %5 verlässt sich auf %4.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Database role &quot;%1&quot; does not exist: %2 connects as it and cannot work. Create the role and grant it what the contract lists, or fix databaseRole.</source>
+        <translation>Die Datenbankrolle &quot;%1&quot; existiert nicht: %2 verbindet sich unter dieser Rolle und kann nicht arbeiten. Legen Sie die Rolle an und erteilen Sie ihr die im Vertrag aufgeführten Rechte, oder korrigieren Sie databaseRole.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Table &quot;%1&quot; is missing: %2 %3 it. Restore the table (is the module that creates it still installed?), or change %2 and its contract.</source>
+        <translation>Die Tabelle &quot;%1&quot; fehlt: %2 %3 sie. Stellen Sie die Tabelle wieder her (ist das Modul, das sie anlegt, noch installiert?), oder ändern Sie %2 und den zugehörigen Vertrag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is now a view, not a table: %2 writes to it and its inserts and updates will fail unless the view is made updatable. Write to the new underlying table instead, or restore the table.</source>
+        <translation>&quot;%1&quot; ist jetzt eine View, keine Tabelle: %2 schreibt hinein; Einfügungen und Aktualisierungen schlagen fehl, sofern die View nicht aktualisierbar gemacht wird. Schreiben Sie stattdessen in die neue zugrunde liegende Tabelle, oder stellen Sie die Tabelle wieder her.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is now a view, not a table: %2 can still read it, but constraints and indexes it relied on may be gone; check its queries.</source>
+        <translation>&quot;%1&quot; ist jetzt eine View, keine Tabelle: %2 kann sie weiterhin lesen, aber Constraints und Indizes, auf die sich die Integration verlassen hat, sind möglicherweise weg; prüfen Sie die Abfragen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractReport</name>
+    <message>
+        <location filename="../models/contractreport.cpp" line="+113"/>
+        <source>The data contracts could not be checked: %1</source>
+        <translation>Die Datenverträge konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n integration(s) would break in %1.</source>
+        <translation>
+            <numerusform>%n Integration würde in %1 nicht mehr funktionieren.</numerusform>
+            <numerusform>%n Integrationen würden in %1 nicht mehr funktionieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n data contract(s) hold in %1.</source>
+        <translation>
+            <numerusform>%n Datenvertrag ist in %1 erfüllt.</numerusform>
+            <numerusform>Alle %n Datenverträge sind in %1 erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The data contract holds in %1.</source>
+        <translation>Der Datenvertrag ist in %1 erfüllt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contract finding(s) would break it in %1.</source>
+        <translation>
+            <numerusform>%n Vertragsbefund würde ihn in %1 verletzen.</numerusform>
+            <numerusform>%n Vertragsbefunde würden ihn in %1 verletzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsCommand</name>
+    <message>
+        <location filename="../app/contractscommand.cpp" line="+43"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BROKEN</source>
+        <translation>VERLETZT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks every integration&apos;s data contract against an environment&apos;s Odoo database.</source>
+        <translation>Prüft den Datenvertrag jeder Integration gegen die Odoo-Datenbank einer Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Der Ordner der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment whose database to check.</source>
+        <translation>Die Umgebung, deren Datenbank geprüft wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the database (default 5).</source>
+        <translation>Sekunden, die auf die Datenbank gewartet wird (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output.</source>
+        <translation>Sprache der Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>usage: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</source>
+        <translation>Aufruf: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Die Systemlandschaft enthält Fehler: Beheben Sie diese zuerst (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to check.</source>
+        <translation>%1: Die Umgebung &quot;%2&quot; hat keine odooDatabase: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The check was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data contracts in %1 (%2):</source>
+        <translation>Datenverträge in %1 (%2):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n breaking finding(s)</source>
+        <translation>
+            <numerusform>%n verletzender Befund</numerusform>
+            <numerusform>%n verletzende Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftCommand</name>
+    <message>
+        <location filename="../app/driftcommand.cpp" line="+43"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra</source>
+        <translation>zusätzlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Odoo module drift between two environments.</source>
+        <translation>Odoo-Modul-Drift zwischen zwei Umgebungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Der Ordner der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment a change is promoted from.</source>
+        <translation>Die Umgebung, aus der eine Änderung übernommen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment it is promoted to.</source>
+        <translation>Die Umgebung, in die sie übernommen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma-separated integrations or workloads the change touches: their modules&apos; drift is expected.</source>
+        <translation>Kommagetrennte Integrationen oder Workloads, die die Änderung betrifft: Der Drift ihrer Module ist erwartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for each database (default 5).</source>
+        <translation>Sekunden, die auf jede Datenbank gewartet wird (Standard 5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output.</source>
+        <translation>Sprache der Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>usage: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</source>
+        <translation>Aufruf: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Die Systemlandschaft enthält Fehler: Beheben Sie diese zuerst (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to compare.</source>
+        <translation>%1: Die Umgebung &quot;%2&quot; hat keine odooDatabase: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--scope: &quot;%1&quot; is neither an integration nor a workload of the estate.</source>
+        <translation>--scope: &quot;%1&quot; ist weder eine Integration noch ein Workload der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Odoo modules, %1 (Odoo %2) → %3 (Odoo %4):</source>
+        <translation>Odoo-Module, %1 (Odoo %2) → %3 (Odoo %4):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(explained by the change)</source>
+        <translation>(durch die Änderung erklärt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+208"/>
+        <location filename="../services/estateloader.cpp" line="+210"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
@@ -33,12 +367,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+973"/>
+        <location line="+986"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="-1206"/>
+        <location line="-1219"/>
         <source>; expected one of: %1</source>
         <translation>; erwartet wird einer von: %1</translation>
     </message>
@@ -253,7 +587,7 @@
         <translation>&apos;%1&apos;: Feiertagsdatei &apos;%2&apos; existiert nicht (gesucht wurde %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>duplicate holiday set name &apos;%1&apos;; the first is at %2</source>
         <translation>doppelter Name &apos;%1&apos; für einen Feiertagskalender; der erste steht in %2</translation>
     </message>
@@ -345,7 +679,8 @@
         <translation>keine .yaml- oder .yml-Dateien im Ordner der Landschaft</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-478"/>
+        <location line="+487"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -376,9 +711,25 @@
     </message>
 </context>
 <context>
+    <name>GateEvaluation</name>
+    <message numerus="yes">
+        <location filename="../models/gateevaluation.cpp" line="+192"/>
+        <source>Rollback plan and %n criteria present.</source>
+        <translation>
+            <numerusform>Rollback-Plan und %n Kriterium vorhanden.</numerusform>
+            <numerusform>Rollback-Plan und %n Kriterien vorhanden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::App</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+21"/>
+        <location filename="../app/commandline.cpp" line="+26"/>
+        <source>Other commands (gatehouse COMMAND --help for details):</source>
+        <translation>Weitere Befehle (gatehouse BEFEHL --help für Details):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Usage:
   gatehouse [--estate DIR] [--database URL] [--lang CODE] [--exit-after-first-frame]
   gatehouse validate DIR [--format text|json]
@@ -425,7 +776,7 @@ validate DIR:
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Output format.</source>
         <translation>Ausgabeformat.</translation>
     </message>
@@ -468,6 +819,448 @@ validate DIR:
         <location line="+4"/>
         <source>--estate: %1 is not a folder.</source>
         <translation>--estate: %1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="+47"/>
+        <source>Checks the control store&apos;s tamper-evident audit log.</source>
+        <translation>Prüft das manipulationssichere Audit-Log der Steuerungsdatenbank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash chain and name every broken row.</source>
+        <translation>Die Hash-Kette neu berechnen und jede beschädigte Zeile benennen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gatecommand.cpp" line="+100"/>
+        <source>Control store URL (postgresql://user@host:port/db); default: the embedded store.</source>
+        <translation>URL der Steuerungsdatenbank (postgresql://user@host:port/db); Standard: die eingebettete Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/gatecommand.cpp" line="+3"/>
+        <source>Keychain reference of the password (keychain:SERVICE/ACCOUNT).</source>
+        <translation>Schlüsselbund-Referenz des Passworts (keychain:SERVICE/ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: gatehouse audit verify [--database URL]</source>
+        <translation>Aufruf: gatehouse audit verify [--database URL]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit chain intact: %1 rows verified.</source>
+        <translation>Audit-Kette intakt: %1 Zeilen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit chain broken: %1 problem(s) in %2 rows.</source>
+        <translation>Audit-Kette beschädigt: %1 Problem(e) in %2 Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="+78"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--time-zone: unknown time zone &apos;%1&apos;</source>
+        <translation>--time-zone: unbekannte Zeitzone &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--estate DIR is required</source>
+        <translation>--estate DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the estate has errors; run `gatehouse validate %1`</source>
+        <translation>die Systemlandschaft enthält Fehler; führen Sie `gatehouse validate %1` aus</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>--changes: cannot read %1: %2</source>
+        <translation>--changes: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--changes: %1 is not a JSON array of changes (%2)</source>
+        <translation>--changes: %1 ist kein JSON-Array von Änderungen (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--changes: entry %1 needs &quot;environment&quot;, &quot;start&quot; and an &quot;end&quot; after it</source>
+        <translation>--changes: Eintrag %1 braucht &quot;environment&quot;, &quot;start&quot; und ein &quot;end&quot; danach</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>--environment is required</source>
+        <translation>--environment ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--integrations (or --workloads) is required</source>
+        <translation>--integrations (oder --workloads) ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--type: &apos;%1&apos; is not one of normal, standard, emergency</source>
+        <translation>--type: &apos;%1&apos; ist keiner der Werte normal, standard, emergency</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format: &apos;%1&apos; is not one of text, json</source>
+        <translation>--format: &apos;%1&apos; ist keiner der Werte text, json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lists the business calendar of an estate — operating cycles, partner slots, business cycles, freezes, maintenance windows and holidays — expanded over a range.</source>
+        <translation>Listet den Geschäftskalender einer Systemlandschaft – Betriebszyklen, Partner-Zeitfenster, Geschäftszyklen, Änderungssperren, Wartungsfenster und Feiertage – über einen Zeitraum aufgelöst auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day (YYYY-MM-DD) or instant (ISO 8601).</source>
+        <translation>Erster Tag (YYYY-MM-DD) oder Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day after the last (exclusive) or instant.</source>
+        <translation>Tag nach dem letzten (exklusiv) oder Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what concerns this site.</source>
+        <translation>Nur, was diesen Standort betrifft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only what concerns this environment.</source>
+        <translation>Nur, was diese Umgebung betrifft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default), json or ics.</source>
+        <translation>Ausgabeformat: text (Standard), json oder ics.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format: &apos;%1&apos; is not one of text, json, ics</source>
+        <translation>--format: &apos;%1&apos; ist keiner der Werte text, json, ics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to are required</source>
+        <translation>--from und --to sind erforderlich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from and --to must be dates or ISO 8601 times, --to after --from</source>
+        <translation>--from und --to müssen Datumsangaben oder ISO-8601-Zeitpunkte sein, --to nach --from</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--site: unknown site &apos;%1&apos;</source>
+        <translation>--site: unbekannter Standort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--environment: unknown environment &apos;%1&apos;</source>
+        <translation>--environment: unbekannte Umgebung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>impact %1</source>
+        <translation>Auswirkung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 intervals</source>
+        <translation>%1 Intervalle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks a change window against the business calendar; exits 0 when it is safe, 1 when something blocks it, 2 on bad input.</source>
+        <translation>Prüft ein Änderungsfenster gegen den Geschäftskalender; beendet sich mit 0, wenn es sicher ist, mit 1, wenn etwas es blockiert, und mit 2 bei ungültiger Eingabe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start of the window, ISO 8601.</source>
+        <translation>Beginn des Fensters, ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
+        <translation>--start: &apos;%1&apos; ist keine ISO-8601-Datums-/Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
+        <translation>--duration: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>safe: %1 has no conflicts</source>
+        <translation>sicher: %1 hat keine Konflikte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe: %1 has no blocking conflict (%2 discouraged)</source>
+        <translation>sicher: %1 hat keinen blockierenden Konflikt (%2 nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not safe: %1 has %2 blocking conflict(s)</source>
+        <translation>nicht sicher: %1 hat %2 blockierende(n) Konflikt(e)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finds the earliest windows for a change that nothing blocks, best first, each with its explanation.</source>
+        <translation>Findet die frühesten Fenster für eine Änderung, die durch nichts blockiert werden, die besten zuerst, jeweils mit Begründung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earliest start, ISO 8601 (default: now).</source>
+        <translation>Frühester Beginn, ISO 8601 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many windows to propose (default 3).</source>
+        <translation>Wie viele Fenster vorgeschlagen werden (Standard 3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far ahead to search (default P365D).</source>
+        <translation>Wie weit im Voraus gesucht wird (Standard P365D).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
+        <translation>--within: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--after: &apos;%1&apos; is not an ISO 8601 date-time</source>
+        <translation>--after: &apos;%1&apos; ist keine ISO-8601-Datums-/Zeitangabe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count: expected a number from 1 to 100</source>
+        <translation>--count: Zahl von 1 bis 100 erwartet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no safe window found</source>
+        <translation>kein sicheres Fenster gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gatecommand.cpp" line="-45"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON array of gate results.</source>
+        <translation>%1 ist kein JSON-Array von Gate-Ergebnissen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: a gate result without &quot;gate&quot;.</source>
+        <translation>%1: ein Gate-Ergebnis ohne &quot;gate&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluates every gate of a change for an environment; exits 0 only when all pass or carry an authorised override.</source>
+        <translation>Wertet jedes Gate einer Änderung für eine Umgebung aus; beendet sich nur dann mit 0, wenn alle bestanden sind oder eine autorisierte Übersteuerung haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change id.</source>
+        <translation>Die ID der Änderung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target environment.</source>
+        <translation>Die Zielumgebung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
+        <translation>JSON-Datei mit Gate-Ergebnissen anderer Bereiche (Fenster, Verträge, Drift, Backup, Alarme).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</source>
+        <translation>Aufruf: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::Common</name>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="-558"/>
+        <source>The estate folder.</source>
+        <translation>Der Ordner der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone to show times in and to read times without an offset in (default: the system zone).</source>
+        <translation>Zeitzone, in der Zeiten angezeigt und Zeiten ohne Offset gelesen werden (Standard: die Systemzeitzone).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the output.</source>
+        <translation>Sprache der Ausgabe.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::ShapeOptions</name>
+    <message>
+        <location line="+221"/>
+        <source>The target environment.</source>
+        <translation>Die Zielumgebung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed integrations, comma-separated.</source>
+        <translation>Geänderte Integrationen, kommagetrennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed workloads, comma-separated.</source>
+        <translation>Geänderte Workloads, kommagetrennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change type: normal (default), standard or emergency.</source>
+        <translation>Änderungstyp: normal (Standard), standard oder emergency.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of the window, ISO 8601 (PT2H, P1D).</source>
+        <translation>Länge des Fensters, ISO 8601 (PT2H, P1D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON file of other scheduled changes to check overlaps against.</source>
+        <translation>JSON-Datei mit anderen geplanten Änderungen, gegen die Überschneidungen geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models</name>
+    <message>
+        <location filename="../models/prometheusresponse.cpp" line="+33"/>
+        <source>Prometheus sent an unreadable answer (%1 at byte %2).</source>
+        <translation>Prometheus hat eine unlesbare Antwort gesendet (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus sent an answer that is not a JSON object.</source>
+        <translation>Prometheus hat eine Antwort gesendet, die kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus reported an error without a message.</source>
+        <translation>Prometheus hat einen Fehler ohne Meldung gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prometheus sent an answer without a status.</source>
+        <translation>Prometheus hat eine Antwort ohne Status gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/riskscore.cpp" line="+26"/>
+        <source>Criticality of impacted integrations</source>
+        <translation>Kritikalität der betroffenen Integrationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proximity to month-end or peak</source>
+        <translation>Nähe zum Monatsabschluss oder zu Spitzenzeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database migrations</source>
+        <translation>Datenbankmigrationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners affected</source>
+        <translation>Betroffene Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites affected</source>
+        <translation>Betroffene Standorte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of similar changes</source>
+        <translation>Verlauf ähnlicher Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the change</source>
+        <translation>Umfang der Änderung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 critical, %2 high, %3 other impacted integrations</source>
+        <translation>%1 kritische, %2 hohe, %3 weitere betroffene Integrationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the window is inside a business cycle</source>
+        <translation>das Fenster liegt innerhalb eines Geschäftszyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h to the nearest business cycle</source>
+        <translation>%1 h bis zum nächsten Geschäftszyklus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the change migrates the database</source>
+        <translation>die Änderung migriert die Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no database migration</source>
+        <translation>keine Datenbankmigration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n partner(s) affected</source>
+        <translation>%n Partner betroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n site(s) affected</source>
+        <translation>%n Standort(e) betroffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 similar changes failed or were rolled back</source>
+        <translation>%1 von %2 ähnlichen Änderungen sind fehlgeschlagen oder wurden zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n part(s) in scope</source>
+        <translation>%n Teil(e) im Umfang</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1377,114 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::ConflictChecker</name>
+    <message>
+        <location filename="../models/conflictchecker.cpp" line="+236"/>
+        <source>unknown environment &apos;%1&apos;</source>
+        <translation>unbekannte Umgebung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown integration &apos;%1&apos;</source>
+        <translation>unbekannte Integration &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown workload &apos;%1&apos;</source>
+        <translation>unbekannter Workload &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the window must have a start and an end after it</source>
+        <translation>das Fenster braucht einen Beginn und ein Ende danach</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>only a freeze conflict can be overridden</source>
+        <translation>nur ein Konflikt mit einer Änderungssperre kann übersteuert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overriding freeze %1 needs the role %2</source>
+        <translation>das Übersteuern der Änderungssperre %1 erfordert die Rolle %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an override needs a reason</source>
+        <translation>eine Übersteuerung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>blocks</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discouraged</source>
+        <translation>nicht empfohlen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fails</source>
+        <translation>fällt aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrades</source>
+        <translation>wird beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 through %3</source>
+        <translation>%1 %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is changed</source>
+        <translation>%1 wird geändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner %1&apos;s slot %2 on %3 (%4 viewer time): %5; impact %6, %7.</source>
+        <translation>Zeitfenster %2 von Partner %1 am %3 (%4 Ihrer Ortszeit): %5; Auswirkung %6, %7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operating cycle %1 at site %2 on %3 (%4 viewer time): %5; impact %6, %7.</source>
+        <translation>Betriebszyklus %1 am Standort %2 am %3 (%4 Ihrer Ortszeit): %5; Auswirkung %6, %7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business cycle %1 on %2 (%3 viewer time): %4; impact %5, %6.</source>
+        <translation>Geschäftszyklus %1 am %2 (%3 Ihrer Ortszeit): %4; Auswirkung %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public holiday %1 at site %2 on %3 (%4 viewer time): few staff on hand; impact %5, %6.</source>
+        <translation>Feiertag %1 am Standort %2 am %3 (%4 Ihrer Ortszeit): wenig Personal vor Ort; Auswirkung %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: role %6 with a reason).</source>
+        <translation>Änderungssperre %1 ab %2 (%3 Ihrer Ortszeit) erlaubt keine Änderungen vom Typ %4; %5 (Übersteuerung: Rolle %6 mit Begründung).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Change #%1 on %2 overlaps (%3); %4.</source>
+        <translation>Änderung #%1 an %2 überschneidet sich (%3); %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change #%1 on %2 overlaps (%3) and also changes %4; %5.</source>
+        <translation>Änderung #%1 an %2 überschneidet sich (%3) und ändert auch %4; %5.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Outside every maintenance window for %1-impact changes on %2; discouraged.</source>
+        <translation>Außerhalb aller Wartungsfenster für Änderungen mit Auswirkung %1 an %2; nicht empfohlen.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Models::DiagnosticModel</name>
     <message>
         <location filename="../models/diagnosticmodel.cpp" line="+35"/>
@@ -667,6 +1568,157 @@ validate DIR:
         <location line="+2"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::GateEvaluation</name>
+    <message>
+        <location filename="../models/gateevaluation.cpp" line="-155"/>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data contracts</source>
+        <translation>Datenverträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module drift</source>
+        <translation>Modul-Drift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup status</source>
+        <translation>Backup-Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment health</source>
+        <translation>Zustand der Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control store</source>
+        <translation>Steuerungsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not evaluated.</source>
+        <translation>Nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not evaluated: %1 unavailable</source>
+        <translation>nicht ausgewertet: %1 nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>approved by %1 as %2 under policy version %3</source>
+        <translation>genehmigt von %1 als %2 gemäß Richtlinienversion %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change targets %1, not %2.</source>
+        <translation>Die Änderung zielt auf %1, nicht auf %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-approved standard change (policy version %1).</source>
+        <translation>Vorab genehmigte Standardänderung (Richtlinienversion %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum met under policy version %1.</source>
+        <translation>Quorum gemäß Richtlinienversion %1 erreicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change is not approved (state: %1).</source>
+        <translation>Die Änderung ist nicht genehmigt (Status: %1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is itself a staging environment.</source>
+        <translation>%1 ist selbst eine Staging-Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change names no workload image or module version to verify.</source>
+        <translation>Die Änderung nennt kein Workload-Image und keine Modulversion zur Überprüfung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure change: no application artifacts to verify.</source>
+        <translation>Infrastrukturänderung: keine Anwendungsartefakte zu überprüfen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has not completed in %2</source>
+        <translation>%1 wurde in %2 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 completed in %2 by change %3</source>
+        <translation>%1 wurde in %2 durch Änderung %3 abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every artifact completed in staging.</source>
+        <translation>Jedes Artefakt wurde in Staging abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 artifacts have not completed in staging.</source>
+        <translation>%1 von %2 Artefakten wurden in Staging nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rollback plan: %1</source>
+        <translation>Rollback-Plan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rollback criterion %1: %2 %3 %4 for %5 s → %6</source>
+        <translation>Rollback-Kriterium %1: %2 %3 %4 für %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change has no rollback plan.</source>
+        <translation>Die Änderung hat keinen Rollback-Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change has no pre-approved rollback criteria.</source>
+        <translation>Die Änderung hat keine vorab genehmigten Rollback-Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migrations without a rollback plan: %1.</source>
+        <translation>Migrationen ohne Rollback-Plan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::GateReport</name>
+    <message>
+        <location line="+82"/>
+        <source>(overridden by %1: %2)</source>
+        <translation>(übersteuert von %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change %1 may go to %2.</source>
+        <translation>Änderung %1 darf nach %2 ausgerollt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 may not go to %2.</source>
+        <translation>Änderung %1 darf nicht nach %2 ausgerollt werden.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1866,362 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::KubeEventModel</name>
+    <message>
+        <location filename="../models/kubeeventmodel.cpp" line="+86"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::KubeTableModel</name>
+    <message>
+        <location filename="../models/kubetablemodel.cpp" line="+63"/>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1d</source>
+        <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::Parser</name>
+    <message>
+        <location filename="../models/icsparser.cpp" line="+63"/>
+        <source>expected a property name at the start of the line</source>
+        <translation>am Zeilenanfang wurde ein Eigenschaftsname erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>parameter of %1 has no value (expected NAME=VALUE)</source>
+        <translation>ein Parameter von %1 hat keinen Wert (erwartet NAME=VALUE)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unterminated quoted parameter value in %1</source>
+        <translation>nicht abgeschlossener Parameterwert in Anführungszeichen in %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;:&apos; after the property name %1</source>
+        <translation>&apos;:&apos; nach dem Eigenschaftsnamen %1 erwartet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown time zone &apos;%1&apos; (neither an IANA zone nor a VTIMEZONE with X-LIC-LOCATION)</source>
+        <translation>unbekannte Zeitzone &apos;%1&apos; (weder eine IANA-Zone noch eine VTIMEZONE mit X-LIC-LOCATION)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: &apos;%2&apos; is not a DATE (expected YYYYMMDD)</source>
+        <translation>%1: &apos;%2&apos; ist kein DATE (erwartet YYYYMMDD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &apos;%2&apos; is not a DATE-TIME (expected YYYYMMDDTHHMMSS[Z]) or DATE</source>
+        <translation>%1: &apos;%2&apos; ist weder DATE-TIME (erwartet YYYYMMDDTHHMMSS[Z]) noch DATE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is not a valid date or time</source>
+        <translation>%1: &apos;%2&apos; ist kein gültiges Datum und keine gültige Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 appears more than once in this VEVENT</source>
+        <translation>%1 kommt in diesem VEVENT mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>VEVENT has no DTSTART</source>
+        <translation>VEVENT hat kein DTSTART</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VEVENT has both DTEND and DURATION; only one is allowed</source>
+        <translation>VEVENT hat sowohl DTEND als auch DURATION; nur eines ist erlaubt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DTEND must have the same value type (DATE or DATE-TIME) as DTSTART</source>
+        <translation>DTEND muss denselben Werttyp (DATE oder DATE-TIME) haben wie DTSTART</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DTEND must be after DTSTART</source>
+        <translation>DTEND muss nach DTSTART liegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DURATION: &apos;%1&apos; is not a positive ISO 8601 duration (e.g. PT1H, P1D)</source>
+        <translation>DURATION: &apos;%1&apos; ist keine positive ISO-8601-Dauer (z. B. PT1H, P1D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DURATION of an all-day event must be whole days</source>
+        <translation>DURATION eines ganztägigen Termins muss aus ganzen Tagen bestehen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RRULE: &apos;%1&apos; is not a valid recurrence rule</source>
+        <translation>RRULE: &apos;%1&apos; ist keine gültige Wiederholungsregel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>VEVENT has no UID</source>
+        <translation>VEVENT hat keine UID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>continuation line without a line to continue</source>
+        <translation>Fortsetzungszeile ohne fortzusetzende Zeile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is empty; expected BEGIN:VCALENDAR</source>
+        <translation>die Datei ist leer; BEGIN:VCALENDAR erwartet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected BEGIN:VCALENDAR, found BEGIN:%1</source>
+        <translation>BEGIN:VCALENDAR erwartet, BEGIN:%1 gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second VCALENDAR in the same file is read as well</source>
+        <translation>ein zweiter VCALENDAR in derselben Datei wird ebenfalls gelesen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>components nested too deeply</source>
+        <translation>Komponenten zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>END:%1 without a matching BEGIN</source>
+        <translation>END:%1 ohne passendes BEGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END:%1 does not match BEGIN:%2 on line %3</source>
+        <translation>END:%1 passt nicht zu BEGIN:%2 in Zeile %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VTIMEZONE has no TZID</source>
+        <translation>VTIMEZONE hat keine TZID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 outside of BEGIN:VCALENDAR … END:VCALENDAR</source>
+        <translation>%1 außerhalb von BEGIN:VCALENDAR … END:VCALENDAR</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>BEGIN:%1 is never closed with END:%1</source>
+        <translation>BEGIN:%1 wird nie mit END:%1 geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::PodModel</name>
+    <message>
+        <location filename="../models/podmodel.cpp" line="+89"/>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::PrometheusResponse</name>
+    <message>
+        <location filename="../models/prometheusresponse.cpp" line="+70"/>
+        <source>Prometheus sent a malformed %1 result.</source>
+        <translation>Prometheus hat ein fehlerhaftes %1-Ergebnis gesendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prometheus sent a result of type &quot;%1&quot;, which Gatehouse cannot show.</source>
+        <translation>Prometheus hat ein Ergebnis vom Typ „%1“ gesendet, das Gatehouse nicht anzeigen kann.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+5"/>
+        <source>Prometheus sent a malformed series list.</source>
+        <translation>Prometheus hat eine fehlerhafte Serienliste gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Prometheus sent a malformed list of names.</source>
+        <translation>Prometheus hat eine fehlerhafte Namensliste gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::ReplicaSetModel</name>
+    <message>
+        <location filename="../models/replicasetmodel.cpp" line="+54"/>
+        <source>&lt;none&gt;</source>
+        <translation>&lt;keine&gt;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReplicaSet</source>
+        <translation>ReplicaSet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change cause</source>
+        <translation>Änderungsgrund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::RiskScore</name>
+    <message>
+        <location filename="../models/riskscore.cpp" line="+103"/>
+        <source>weights fitted on %n past change(s) (logistic regression)</source>
+        <translation>Gewichte an %n früheren Änderung(en) angepasst (logistische Regression)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default weights (%1 past changes; %2 needed to fit them)</source>
+        <translation>Standardgewichte (%1 frühere Änderungen; %2 zum Anpassen nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::SafeWindowFinder</name>
+    <message>
+        <location filename="../models/safewindowfinder.cpp" line="+141"/>
+        <source>Inside a preferred maintenance window.</source>
+        <translation>Innerhalb eines bevorzugten Wartungsfensters.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside every preferred maintenance window.</source>
+        <translation>Außerhalb aller bevorzugten Wartungsfenster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No business impact.</source>
+        <translation>Keine geschäftliche Auswirkung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 soft conflict(s), worst impact %2.</source>
+        <translation>%1 weiche(r) Konflikt(e), stärkste Auswirkung %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No affected site is in an operating cycle.</source>
+        <translation>Kein betroffener Standort befindet sich in einem Betriebszyklus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 site(s) in an operating cycle.</source>
+        <translation>%1 Standort(e) in einem Betriebszyklus.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Models::SiteModel</name>
     <message>
         <location filename="../models/sitemodel.cpp" line="+64"/>
@@ -837,9 +2245,142 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::WorkloadModel</name>
+    <message>
+        <location filename="../models/workloadmodel.cpp" line="+45"/>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress deadline exceeded</source>
+        <translation>Fortschrittsfrist überschritten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the new specification to be observed</source>
+        <translation>Warten, bis die neue Spezifikation übernommen wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling out (%1 of %2 updated)</source>
+        <translation>Rollout läuft (%1 von %2 aktualisiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services</name>
+    <message>
+        <location filename="../services/alertmanagerclient.cpp" line="+81"/>
+        <source>Alertmanager sent an unreadable %1 list.</source>
+        <translation>Alertmanager hat eine unlesbare Liste (%1) gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="+123"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::AlertmanagerClient</name>
+    <message>
+        <location filename="../services/alertmanagerclient.cpp" line="+34"/>
+        <source>Alertmanager at %1 cannot be reached: %2</source>
+        <translation>Alertmanager unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alertmanager rejected the request: %1</source>
+        <translation>Alertmanager hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alertmanager at %1 refused the credentials (HTTP %2).</source>
+        <translation>Alertmanager unter %1 hat die Anmeldedaten abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alertmanager at %1 answered HTTP %2: %3</source>
+        <translation>Alertmanager unter %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1: %2 (window silenced by Gatehouse)</source>
+        <translation>Änderung #%1: %2 (Fenster von Gatehouse stummgeschaltet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>silence</source>
+        <translation>Stummschaltung</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A silence needs at least one matcher and a window that ends after it starts.</source>
+        <translation>Eine Stummschaltung braucht mindestens einen Matcher und ein Fenster, das nach seinem Beginn endet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Alertmanager created the silence but sent no id.</source>
+        <translation>Alertmanager hat die Stummschaltung angelegt, aber keine ID zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ContractChecker</name>
+    <message>
+        <location filename="../services/contractchecker.cpp" line="+48"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+188"/>
+        <location filename="../services/controlstore.cpp" line="+215"/>
         <source>embedded (%1)</source>
         <translation>eingebettet (%1)</translation>
     </message>
@@ -854,20 +2395,85 @@ validate DIR:
         <translation>Das Passwort der Steuerungsdatenbank wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the control store at %1: %2</source>
+        <translation>Die Steuerungsdatenbank unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+5"/>
+        <location line="+153"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+44"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+148"/>
         <source>Text with a NUL character cannot be stored.</source>
         <translation>Text mit einem NUL-Zeichen kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-518"/>
+        <location line="+263"/>
         <source>A change needs a window start and end.</source>
-        <translation>Eine Änderung braucht Beginn und Ende eines Wartungsfensters.</translation>
+        <translation>Eine Änderung braucht einen Beginn und ein Ende des Fensters.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <source>Unknown time zone &apos;%1&apos;.</source>
         <translation>Unbekannte Zeitzone &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>A risk score is between 0 and 100.</source>
+        <translation>Eine Risikobewertung liegt zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>The policy document is not valid JSON: %1</source>
+        <translation>Das Richtliniendokument ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Break-glass access needs an expiry.</source>
+        <translation>Notfallzugriff (Break-Glass) braucht ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row %1 is the first row but claims a predecessor: earlier rows were deleted.</source>
+        <translation>Zeile %1 ist die erste Zeile, gibt aber einen Vorgänger an: Frühere Zeilen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1 does not follow row %2: a row between them was deleted, inserted or reordered.</source>
+        <translation>Zeile %1 folgt nicht auf Zeile %2: Eine Zeile dazwischen wurde gelöscht, eingefügt oder umsortiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1 was altered: its content does not match its hash.</source>
+        <translation>Zeile %1 wurde verändert: Der Inhalt stimmt nicht mit dem Hash der Zeile überein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.</source>
+        <translation>Die Kette endet bei Zeile %1, aber die neueste Zeile ist %2: Zeilen am Ende wurden außerhalb der Kette gelöscht oder hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -885,7 +2491,7 @@ validate DIR:
     <message>
         <location line="+29"/>
         <source>%1 — retrying in %2 s</source>
-        <translation>%1 — neuer Versuch in %2 s</translation>
+        <translation>%1 – neuer Versuch in %2 s</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -895,7 +2501,7 @@ validate DIR:
     <message>
         <location line="+30"/>
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
-        <translation>Die Verbindung zur Steuerungsdatenbank ging verloren, während die Änderung gespeichert wurde. Möglicherweise wurde sie gespeichert, möglicherweise nicht: Laden Sie die Liste neu und prüfen Sie das, bevor Sie es erneut versuchen.</translation>
+        <translation>Die Verbindung zur Steuerungsdatenbank ging verloren, während die Änderung festgeschrieben wurde. Sie wurde möglicherweise gespeichert, möglicherweise nicht: Laden Sie die Liste neu, um dies zu prüfen, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -910,7 +2516,7 @@ validate DIR:
     <message>
         <location line="+53"/>
         <source>The change window must end after it starts.</source>
-        <translation>Das Wartungsfenster muss nach seinem Beginn enden.</translation>
+        <translation>Das Änderungsfenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -925,7 +2531,7 @@ validate DIR:
     <message>
         <location line="+2"/>
         <source>A change needs the time zone its window was planned in.</source>
-        <translation>Eine Änderung braucht die Zeitzone, in der ihr Wartungsfenster geplant wurde.</translation>
+        <translation>Eine Änderung braucht die Zeitzone, in der ihr Fenster geplant wurde.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -938,12 +2544,12 @@ validate DIR:
         <translation>Unbekannter Änderungsstatus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The control store refused this: %1</source>
         <translation>Die Steuerungsdatenbank hat dies abgelehnt: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The control store was closed before the request could be carried out.</source>
         <translation>Die Steuerungsdatenbank wurde geschlossen, bevor die Anfrage ausgeführt werden konnte.</translation>
     </message>
@@ -953,7 +2559,7 @@ validate DIR:
     <message>
         <location filename="../services/embeddedpostgres.cpp" line="+108"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) were not found. Install the &apos;postgresql&apos; package, or configure a shared control store server.</source>
-        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden. Installieren Sie das Paket &apos;postgresql&apos; oder richten Sie einen gemeinsamen Server für die Steuerungsdatenbank ein.</translation>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden. Installieren Sie das Paket &apos;postgresql&apos;, oder konfigurieren Sie einen gemeinsamen Server für die Steuerungsdatenbank.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -969,7 +2575,7 @@ validate DIR:
     <message>
         <location line="-13"/>
         <source>Gatehouse runs as root, but the embedded control store needs the unprivileged &apos;postgres&apos; system user, which does not exist. Run Gatehouse as an ordinary user or configure a shared server.</source>
-        <translation>Gatehouse läuft als root, aber die eingebettete Steuerungsdatenbank benötigt den nicht privilegierten Systembenutzer &apos;postgres&apos;, der nicht existiert. Starten Sie Gatehouse als normaler Benutzer oder richten Sie einen gemeinsamen Server ein.</translation>
+        <translation>Gatehouse läuft als root, aber die eingebettete Steuerungsdatenbank benötigt den nicht privilegierten Systembenutzer &apos;postgres&apos;, der nicht existiert. Führen Sie Gatehouse als normaler Benutzer aus, oder konfigurieren Sie einen gemeinsamen Server.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1000,11 +2606,552 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Services::HealthHttp</name>
+    <message>
+        <location filename="../services/healthhttp.cpp" line="+36"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No keychain is available to read the credentials %1.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um die Zugangsdaten %1 zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the credentials %1 from the keychain: %2</source>
+        <translation>Die Zugangsdaten %1 können nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No answer within the time limit.</source>
+        <translation>Keine Antwort innerhalb des Zeitlimits.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeActions</name>
+    <message>
+        <location filename="../services/kubeactions.cpp" line="+42"/>
+        <source>Error from server (%1): %2</source>
+        <translation>Fehler vom Server (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>deployments.apps &quot;%1&quot; is already paused</source>
+        <translation>deployments.apps &quot;%1&quot; ist bereits angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment.apps/%1 paused</source>
+        <translation>deployment.apps/%1 angehalten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployments.apps &quot;%1&quot; is not paused</source>
+        <translation>deployments.apps &quot;%1&quot; ist nicht angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment.apps/%1 resumed</source>
+        <translation>deployment.apps/%1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployments.apps &quot;%1&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
+        <translation>deployments.apps &quot;%1&quot;: ein angehaltenes Deployment kann nicht neu gestartet werden (führen Sie zuerst rollout resume aus)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployment.apps/%1 restarted</source>
+        <translation>deployment.apps/%1 neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unable to find container named &quot;%1&quot;</source>
+        <translation>Container mit dem Namen &quot;%1&quot; nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deployment.apps/%1 image updated</source>
+        <translation>deployment.apps/%1 Image aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected replicas to be %1, was %2</source>
+        <translation>Erwartet wurden %1 Replikate, es waren %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>deployment.apps/%1 scaled</source>
+        <translation>deployment.apps/%1 skaliert</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>you cannot rollback a paused deployment; resume it first with &apos;kubectl rollout resume&apos; and try again</source>
+        <translation>ein angehaltenes Deployment kann nicht zurückgerollt werden; setzen Sie es zuerst mit &apos;kubectl rollout resume&apos; fort und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no rollout history found for deployment &quot;%1&quot;</source>
+        <translation>kein Rollout-Verlauf für das Deployment &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no last revision to roll back to</source>
+        <translation>keine vorherige Revision, auf die zurückgerollt werden kann</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unable to find specified revision %1 in history</source>
+        <translation>die angegebene Revision %1 wurde im Verlauf nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deployment.apps/%1 skipped rollback (current template already matches revision %2)</source>
+        <translation>deployment.apps/%1: Rollback übersprungen (die aktuelle Vorlage entspricht bereits Revision %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>deployment.apps/%1 rolled back</source>
+        <translation>deployment.apps/%1 zurückgerollt</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClient</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="+271"/>
+        <source>The server&apos;s TLS certificate was rejected: %1</source>
+        <translation>Das TLS-Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not connected: no credential for the cluster yet</source>
+        <translation>Nicht verbunden: noch keine Anmeldedaten für den Cluster</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server&apos;s answer is not a JSON object</source>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Resynchronising with the cluster</source>
+        <translation>Neusynchronisierung mit dem Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClientCredentials</name>
+    <message>
+        <location filename="../services/kubeclientcredentials.cpp" line="+90"/>
+        <source>users.user.tokenFile: cannot read %1: %2</source>
+        <translation>users.user.tokenFile: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClientCredentials::Private</name>
+    <message>
+        <location line="+27"/>
+        <source>the credential plugin &quot;%1&quot; could not be started: %2</source>
+        <translation>das Credential-Plugin &quot;%1&quot; konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the credential plugin &quot;%1&quot; did not finish within %2 s</source>
+        <translation>das Credential-Plugin &quot;%1&quot; wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
+        <translation>das Credential-Plugin &quot;%1&quot; ist fehlgeschlagen (Exit-Code %2)%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
+        <translation>das Credential-Plugin &quot;%1&quot; hat kein ExecCredential ausgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the credential plugin &quot;%1&quot; answered with apiVersion &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>das Credential-Plugin &quot;%1&quot; antwortete mit apiVersion &quot;%2&quot;, erwartet &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the credential plugin &quot;%1&quot; gave an unreadable expirationTimestamp</source>
+        <translation>das Credential-Plugin &quot;%1&quot; lieferte einen unlesbaren expirationTimestamp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the credential plugin &quot;%1&quot; gave neither a token nor a client certificate and key</source>
+        <translation>das Credential-Plugin &quot;%1&quot; lieferte weder ein Token noch ein Client-Zertifikat mit Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeConfig</name>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="+33"/>
+        <source>the kubeconfig file does not exist</source>
+        <translation>die kubeconfig-Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: skipped, the file does not exist</source>
+        <translation>%1: übersprungen, die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the kubeconfig file: %1</source>
+        <translation>die kubeconfig-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no kubeconfig file found (looked for %1)</source>
+        <translation>keine kubeconfig-Datei gefunden (gesucht: %1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>control character in the file</source>
+        <translation>Steuerzeichen in der Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>YAML syntax error: unexpected character at the start of a document</source>
+        <translation>YAML-Syntaxfehler: unerwartetes Zeichen am Anfang eines Dokuments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read YAML: %1</source>
+        <translation>YAML kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a kubeconfig holds one YAML document, this file has %1</source>
+        <translation>eine kubeconfig enthält ein YAML-Dokument, diese Datei enthält %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a mapping with clusters, users and contexts</source>
+        <translation>Mapping mit clusters, users und contexts erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;Config&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;Config&quot; erwartet, &quot;%1&quot; gefunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a mapping with name and %1</source>
+        <translation>Mapping mit name und %1 erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <location line="+24"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>expected a mapping</source>
+        <translation>Mapping erwartet</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>expected an http(s) URL</source>
+        <translation>http(s)-URL erwartet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected client.authentication.k8s.io/v1 or v1beta1</source>
+        <translation>client.authentication.k8s.io/v1 oder v1beta1 erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of strings</source>
+        <translation>Liste von Zeichenketten erwartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list of name/value pairs</source>
+        <translation>Liste von name/value-Paaren erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a mapping with name and value</source>
+        <translation>Mapping mit name und value erwartet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a mapping with cluster and user</source>
+        <translation>Mapping mit cluster und user erwartet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>current-context: not set, and no context was named (files: %1)</source>
+        <translation>current-context: nicht gesetzt, und es wurde kein Kontext angegeben (Dateien: %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contexts: no context named &quot;%1&quot; (files: %2)</source>
+        <translation>contexts: kein Kontext mit dem Namen &quot;%1&quot; (Dateien: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no cluster named &quot;%1&quot;</source>
+        <translation>kein Cluster mit dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>kein Benutzer mit dem Namen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a client certificate needs both the certificate and its key</source>
+        <translation>ein Client-Zertifikat erfordert sowohl das Zertifikat als auch seinen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: the file does not exist</source>
+        <translation>%1 kann nicht gelesen werden: die Datei existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeConnectionStatus</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="-316"/>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unauthorized</source>
+        <translation>Nicht autorisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeReflector</name>
+    <message>
+        <location filename="../services/kubereflector.cpp" line="+53"/>
+        <source>The list answer is not valid JSON (%1).</source>
+        <translation>Die Listenantwort ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>The watch closed at once.</source>
+        <translation>Der Watch wurde sofort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The watch ended with an error.</source>
+        <translation>Der Watch endete mit einem Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeResponse</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="+14"/>
+        <source>Unauthorized: the server did not accept the credentials</source>
+        <translation>Nicht autorisiert: Der Server hat die Anmeldedaten nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer from the server</source>
+        <translation>Keine Antwort vom Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered HTTP %1</source>
+        <translation>Der Server antwortete mit HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ModuleDriftChecker</name>
+    <message>
+        <location filename="../services/moduledriftchecker.cpp" line="+47"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>In der Landschaft gibt es keine Umgebung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooCatalog</name>
+    <message>
+        <location filename="../services/odoocatalog.cpp" line="+56"/>
+        <source>Cannot read the Odoo database %1: %2</source>
+        <translation>Die Odoo-Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No password was sent: %1)</source>
+        <translation>(Es wurde kein Passwort gesendet: %1)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The database %1 is not an Odoo database (a table is missing: %2)</source>
+        <translation>Die Datenbank %1 ist keine Odoo-Datenbank (eine Tabelle fehlt: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Odoo catalog reader has stopped.</source>
+        <translation>Der Odoo-Katalogleser wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooDatabaseTarget</name>
+    <message>
+        <location filename="../services/odoodatabasetarget.cpp" line="+16"/>
+        <source>Environment &quot;%1&quot; has no odooDatabase in the estate: nothing to check.</source>
+        <translation>Die Umgebung &quot;%1&quot; hat in der Systemlandschaft keine odooDatabase: Es gibt nichts zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooProbes</name>
+    <message>
+        <location filename="../services/odooprobes.cpp" line="+109"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Odoo database %1 cannot be reached: %2</source>
+        <translation>Die Odoo-Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>longest transaction</source>
+        <translation>längste Transaktion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lock waits</source>
+        <translation>Sperrwartezeiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queue jobs</source>
+        <translation>Queue-Jobs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WAL archiving</source>
+        <translation>WAL-Archivierung</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::PrometheusClient</name>
+    <message>
+        <location filename="../services/prometheusclient.cpp" line="+90"/>
+        <source>Prometheus at %1 cannot be reached: %2</source>
+        <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+48"/>
+        <location line="+67"/>
+        <source>Prometheus rejected %1: %2</source>
+        <translation>Prometheus hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation>Prometheus unter %1 hat die Zugangsdaten abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus at %1 answered HTTP %2: %3</source>
+        <translation>Prometheus unter %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation>Prometheus unter %1 antwortete mit HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The range of %1 is empty or its step is not positive.</source>
+        <translation>Der Zeitraum von %1 ist leer oder seine Schrittweite ist nicht positiv.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Prometheus at %1 is not ready (HTTP %2).</source>
+        <translation>Prometheus unter %1 ist nicht bereit (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::Reader</name>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="-373"/>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid base64</source>
+        <translation>kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Services::SecretStore</name>
     <message>
         <location filename="../services/secretstore.cpp" line="+29"/>
         <source>No secret is stored in the keychain for %1 (or the keyring is locked). Store it in the settings dialog, or unlock the keyring.</source>
-        <translation>Im Schlüsselbund ist für %1 kein Geheimnis gespeichert (oder der Schlüsselbund ist gesperrt). Speichern Sie es im Einstellungsdialog oder entsperren Sie den Schlüsselbund.</translation>
+        <translation>Für %1 ist kein Geheimnis im Schlüsselbund gespeichert (oder der Schlüsselring ist gesperrt). Speichern Sie es im Einstellungsdialog oder entsperren Sie den Schlüsselring.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1024,12 +3171,12 @@ validate DIR:
     <message>
         <location line="+5"/>
         <source>The keychain could not be read for %1: no Secret Service is running or the keyring is locked. Start and unlock your keyring, then try again.</source>
-        <translation>Der Schlüsselbund konnte für %1 nicht gelesen werden: Es läuft kein Secret Service oder der Schlüsselbund ist gesperrt. Starten und entsperren Sie Ihren Schlüsselbund und versuchen Sie es dann erneut.</translation>
+        <translation>Der Schlüsselbund konnte für %1 nicht gelesen werden: Es läuft kein Secret Service oder der Schlüsselring ist gesperrt. Starten und entsperren Sie Ihren Schlüsselring und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain could not store %1: no Secret Service is running or the keyring is locked. Start and unlock your keyring, then try again.</source>
-        <translation>Der Schlüsselbund konnte %1 nicht speichern: Es läuft kein Secret Service oder der Schlüsselbund ist gesperrt. Starten und entsperren Sie Ihren Schlüsselbund und versuchen Sie es dann erneut.</translation>
+        <translation>Der Schlüsselbund konnte %1 nicht speichern: Es läuft kein Secret Service oder der Schlüsselring ist gesperrt. Starten und entsperren Sie Ihren Schlüsselring und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1039,7 +3186,630 @@ validate DIR:
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a keychain reference; expected keychain:SERVICE/ACCOUNT.</source>
-        <translation>&apos;%1&apos; ist kein Verweis auf den Schlüsselbund; erwartet wird keychain:SERVICE/ACCOUNT.</translation>
+        <translation>&apos;%1&apos; ist kein Schlüsselbund-Verweis; erwartet wird keychain:SERVICE/ACCOUNT.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::AlertsList</name>
+    <message>
+        <location filename="../ui/alertslist.cpp" line="+49"/>
+        <source>Silence for this change&apos;s window</source>
+        <translation>Stummschaltung für das Fenster dieser Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expire silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firing alerts</source>
+        <translation>Ausgelöste Alarme</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Silences for this environment</source>
+        <translation>Stummschaltungen für diese Umgebung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Silence %1 created; it ends with the change&apos;s window.</source>
+        <translation>Stummschaltung %1 angelegt; sie endet mit dem Fenster der Änderung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence %1 expired.</source>
+        <translation>Stummschaltung %1 beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alertmanager refused: %1</source>
+        <translation>Alertmanager hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alertmanager %1: %2. The list shows what it said last%3.</source>
+        <translation>Alertmanager %1: %2. Die Liste zeigt den zuletzt gemeldeten Stand%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, at %1</source>
+        <translation>, um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for Alertmanager…</source>
+        <translation>Warten auf Alertmanager…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No alert is firing.</source>
+        <translation>Kein Alarm ist ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 alert(s) firing.</source>
+        <translation>%1 Alarm(e) ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>firing</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inhibited</source>
+        <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>silenced</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Labels: %1
+Annotations: %2</source>
+        <translation>Labels: %1
+Annotationen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Silenced by: %1</source>
+        <translation>
+Stummgeschaltet durch: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 (%3 – %4)</source>
+        <translation>#%1 %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Alertmanager is configured for this environment</source>
+        <translation>für diese Umgebung ist kein Alertmanager konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No change of this environment has a window that is still ahead.</source>
+        <translation>Keine Änderung dieser Umgebung hat ein Fenster, das noch bevorsteht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silences every alert of this environment for exactly the chosen change&apos;s window.</source>
+        <translation>Schaltet alle Alarme dieser Umgebung genau für das Fenster der gewählten Änderung stumm.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarLegend</name>
+    <message>
+        <location filename="../ui/calendarlegend.cpp" line="+14"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change (stripe = state)</source>
+        <translation>Änderung (Streifen = Status)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard conflict</source>
+        <translation>Harter Konflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft conflict</source>
+        <translation>Weicher Konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendarpage.cpp" line="+75"/>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period (Page Up)</source>
+        <translation>Vorheriger Zeitraum (Bild auf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to today (T)</source>
+        <translation>Zu heute wechseln (T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next period (Page Down)</source>
+        <translation>Nächster Zeitraum (Bild ab)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month grid</source>
+        <translation>Monatsraster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kinds of band to show</source>
+        <translation>Welche Arten von Bändern angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find next safe window…</source>
+        <translation>Nächstes sicheres Fenster suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one %1 (+/- zoom)</source>
+        <translation>Ansicht: %1 (+/- Zoom)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the month as a grid of days</source>
+        <translation>Den Monat als Raster von Tagen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Find the next windows without a hard conflict for the selected change (%1)</source>
+        <translation>Die nächsten Fenster ohne harten Konflikt für die ausgewählte Änderung suchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the shown range as PDF (%1)</source>
+        <translation>Den angezeigten Bereich als PDF exportieren (%1)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Export calendar as PDF</source>
+        <translation>Kalender als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release-calendar.pdf</source>
+        <translation>release-calendar.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Expanding the business calendar…</source>
+        <translation>Geschäftskalender wird aufgelöst…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Mine — %1</source>
+        <translation>Meine — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>via %1 · %2</source>
+        <translation>über %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Woche %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Q%1 %2 · %3 – %4</source>
+        <translation>Q%1 %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No estate is open.</source>
+        <translation>Es ist keine Landschaft geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a change block to see its window and conflicts; drag it to reschedule (Alt+Left/Right with the keyboard).</source>
+        <translation>Wählen Sie einen Änderungsblock aus, um sein Fenster und seine Konflikte zu sehen; ziehen Sie ihn, um ihn neu einzuplanen (mit der Tastatur Alt+Links/Rechts).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conflict(s), %1 blocking: </source>
+        <translation>
+            <numerusform>%n Konflikt, davon %1 blockierend: </numerusform>
+            <numerusform>%n Konflikte, davon %1 blockierend: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(and %1 more; hover the block for all)</source>
+        <translation>(und %1 weitere; zeigen Sie für alle auf den Block)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Moving #%1 to %2</source>
+        <translation>#%1 wird auf %2 verschoben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts there.</source>
+        <translation>Dort gibt es keine Konflikte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blocks:</source>
+        <translation>Blockiert durch:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discouraged:</source>
+        <translation>Nicht empfohlen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Release calendar</source>
+        <translation>Release-Kalender</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 — release calendar — %2</source>
+        <translation>%1 — Release-Kalender — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <location filename="../ui/calendarrescheduledialog.cpp" line="+24"/>
+        <source>Reschedule</source>
+        <translation>Neu einplanen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule #%1</source>
+        <translation>#%1 neu einplanen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &lt;b&gt;#%1 %2&lt;/b&gt;?</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt; verschieben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new window has no conflicts.</source>
+        <translation>Das neue Fenster hat keine Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The new window has %n conflict(s), %1 of them blocking:</source>
+        <translation>
+            <numerusform>Das neue Fenster hat %n Konflikt, davon %1 blockierend:</numerusform>
+            <numerusform>Das neue Fenster hat %n Konflikte, davon %1 blockierend:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks:</source>
+        <translation>Blockiert durch:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discouraged:</source>
+        <translation>Nicht empfohlen:</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarStyle</name>
+    <message>
+        <location filename="../ui/calendarstyle.cpp" line="+58"/>
+        <source>Operating cycle</source>
+        <translation>Betriebszyklus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner slot</source>
+        <translation>Partner-Slot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business cycle</source>
+        <translation>Geschäftszyklus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>risk critical</source>
+        <translation>Risiko kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk high</source>
+        <translation>Risiko hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk medium</source>
+        <translation>Risiko mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk low</source>
+        <translation>Risiko niedrig</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (all day, %2)</source>
+        <translation>%1 (ganztägig, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 (all day, %3)</source>
+        <translation>%1 – %2 (ganztägig, %3)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +3970,567 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+56"/>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+188"/>
+        <source>Point at the chart to read values.</source>
+        <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Data %1: %2.</source>
+        <translation>Daten %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the last good data, from %1 (%2).</source>
+        <translation>Die letzten gültigen Daten werden angezeigt, von %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data was received yet.</source>
+        <translation>Es wurden noch keine Daten empfangen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+62"/>
+        <source>No data in this time range.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>ratio (1 = 100 %)</source>
+        <translation>Verhältnis (1 = 100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per minute</source>
+        <translation>pro Minute</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ChartPanelModel</name>
+    <message>
+        <location filename="../ui/chartpanelmodel.cpp" line="+124"/>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ContractsPage</name>
+    <message>
+        <location filename="../ui/contractspage.cpp" line="+27"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data contracts</source>
+        <translation>Datenverträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module drift</source>
+        <translation>Modul-Drift</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ContractsPanel</name>
+    <message>
+        <location filename="../ui/contractspanel.cpp" line="+44"/>
+        <source>Check contracts</source>
+        <translation>Verträge prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read the environment&apos;s Odoo database and check every contract (F5)</source>
+        <translation>Die Odoo-Datenbank der Umgebung lesen und jeden Vertrag prüfen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration / finding</source>
+        <translation>Integration / Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract line</source>
+        <translation>Vertragszeile</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose an environment to check its integrations&apos; data contracts.</source>
+        <translation>Wählen Sie eine Umgebung, um die Datenverträge ihrer Integrationen zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the data contracts of %1…</source>
+        <translation>Datenverträge von %1 werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contracts of %1 have not been checked yet.</source>
+        <translation>Die Datenverträge von %1 wurden noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked %1 against %2.</source>
+        <translation>%1 gegen %2 geprüft.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broken</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Breaks</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::DependenciesPage</name>
+    <message>
+        <location filename="../ui/dependenciespage.cpp" line="+76"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Umkreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;it</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph in the view (F)</source>
+        <translation>Den Graphen in die Ansicht einpassen (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>S&amp;VG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole graph as an SVG drawing</source>
+        <translation>Den gesamten Graphen als SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG…</source>
+        <translation>&amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole graph as a PNG image</source>
+        <translation>Den gesamten Graphen als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find an integration by name, kind or owner (Ctrl+F, Enter for next)</source>
+        <translation>Eine Integration nach Name, Art oder Verantwortlichem suchen (Strg+F, Eingabe für nächste)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draw only the integrations a few hops around the selection or the change</source>
+        <translation>Nur die Integrationen zeichnen, die wenige Schritte um die Auswahl oder die Änderung liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hops:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+96"/>
+        <source>No change selected</source>
+        <translation>Keine Änderung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Laying out %n integration(s)…</source>
+        <translation>
+            <numerusform>%n Integration wird angeordnet…</numerusform>
+            <numerusform>%n Integrationen werden angeordnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No estate is open.</source>
+        <translation>Es ist keine Landschaft geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n Integration</numerusform>
+            <numerusform>%n Integrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 dependency</source>
+        <translation>1 Abhängigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dependencies</source>
+        <translation>%1 Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>showing %1 within %2 hops of the selection</source>
+        <translation>%1 im Umkreis von %2 Schritten um die Auswahl angezeigt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an integration to see what it depends on (upstream), what depends on it (downstream), and the processes, partners and sites they carry.</source>
+        <translation>Wählen Sie eine Integration aus, um zu sehen, wovon sie abhängt (vorgelagert), was von ihr abhängt (nachgelagert) und welche Prozesse, Partner und Standorte sie tragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a change to see its blast radius: what fails, what degrades, and why.</source>
+        <translation>Wählen Sie eine Änderung, um ihren Auswirkungsradius zu sehen: was ausfällt, was beeinträchtigt wird und warum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an estate to see its integration graph.</source>
+        <translation>Öffnen Sie eine Landschaft, um ihren Integrationsgraphen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 · owned by %3</source>
+        <translation>%1 · %2 · verantwortlich: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Success rate: %1%</source>
+        <translation>Erfolgsquote: %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stale)</source>
+        <translation>(veraltet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contract: %1</source>
+        <translation>Datenvertrag: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processes:</source>
+        <translation>Prozesse:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partners:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites:</source>
+        <translation>Standorte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream: it depends on</source>
+        <translation>Vorgelagert: sie hängt ab von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream: depends on it</source>
+        <translation>Nachgelagert: hängt von ihr ab</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1: %2</source>
+        <translation>Änderung #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ %1 fail · ⚠ %2 degrade (of %3 integrations)</source>
+        <translation>✖ %1 fallen aus · ⚠ %2 beeinträchtigt (von %3 Integrationen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the estate: %1</source>
+        <translation>Nicht in der Landschaft: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the selection is affected:</source>
+        <translation>Warum die Auswahl betroffen ist:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Affected integrations</source>
+        <translation>Betroffene Integrationen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fails</source>
+        <translation>fällt aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrades</source>
+        <translation>beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Es gibt noch keinen Graphen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Integration dependencies</source>
+        <translation>Integrationsabhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SVG</source>
+        <translation>SVG exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export PNG</source>
+        <translation>PNG exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::DiagnosticsPanel</name>
     <message>
         <location filename="../ui/diagnosticspanel.cpp" line="+67"/>
@@ -1226,6 +4557,89 @@ validate DIR:
         <location line="+1"/>
         <source>double-click an entry or press Enter to jump to it.</source>
         <translation>doppelklicken Sie auf einen Eintrag oder drücken Sie die Eingabetaste, um dorthin zu springen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::DriftView</name>
+    <message>
+        <location filename="../ui/driftview.cpp" line="+25"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explained</source>
+        <translation>Erklärt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pick two environments and compare their Odoo modules.</source>
+        <translation>Wählen Sie zwei Umgebungen aus und vergleichen Sie ihre Odoo-Module.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Reading the modules of %1 and %2…</source>
+        <translation>Die Module von %1 und %2 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Missing in %1</source>
+        <translation>Fehlt in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only in %1</source>
+        <translation>Nur in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Different version</source>
+        <translation>Andere Version</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Explained by the change</source>
+        <translation>Durch die Änderung erklärt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not explained</source>
+        <translation>Nicht erklärt</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +4840,563 @@ validate DIR:
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::EnvironmentDetailView</name>
+    <message>
+        <location filename="../ui/environmentdetailview.cpp" line="+36"/>
+        <source>Ingress p95 latency</source>
+        <translation>Ingress-Latenz p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingress 5xx ratio</source>
+        <translation>Ingress-5xx-Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue depth (jobs waiting)</source>
+        <translation>Warteschlangentiefe (wartende Jobs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest waiting job</source>
+        <translation>Ältester wartender Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL replication lag</source>
+        <translation>PostgreSQL-Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redis memory used</source>
+        <translation>Redis-Speicherbelegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redis hit ratio</source>
+        <translation>Redis-Trefferquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration success ratio</source>
+        <translation>Integrations-Erfolgsquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business throughput</source>
+        <translation>Geschäftsdurchsatz</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>EDI %1</source>
+        <translation>EDI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1</source>
+        <translation>Etiketten %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments %1</source>
+        <translation>Zahlungen %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders confirmed</source>
+        <translation>Bestätigte Aufträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickings validated</source>
+        <translation>Validierte Kommissionierungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels printed</source>
+        <translation>Gedruckte Etiketten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 d</source>
+        <translation>7 T</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PostgreSQL now</source>
+        <translation>PostgreSQL jetzt</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>No Prometheus is configured for this environment.</source>
+        <translation>Für diese Umgebung ist kein Prometheus konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Prometheus is configured for this environment (spec.prometheus.url)</source>
+        <translation>für diese Umgebung ist kein Prometheus konfiguriert (spec.prometheus.url)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prometheus: fresh, updated %1</source>
+        <translation>Prometheus: aktuell, aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Odoo database is configured for this environment.</source>
+        <translation>Für diese Umgebung ist keine Odoo-Datenbank konfiguriert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database %1: %2</source>
+        <translation>Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fresh, probed at %1</source>
+        <translation>Aktuell, abgefragt um %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer from the database yet.</source>
+        <translation>Noch keine Antwort von der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standby %1</source>
+        <translation>Standby %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, replay lag %2</source>
+        <translation>%1, Replay-Verzögerung %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest transaction</source>
+        <translation>Längste Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on locks</source>
+        <translation>Wartend auf Sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queue_job</source>
+        <translation>queue_job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck, oldest waiting %2</source>
+        <translation>%1 hängen, ältester wartet seit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAL archiving</source>
+        <translation>WAL-Archivierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 archived, %2 failed</source>
+        <translation>%1 archiviert, %2 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
+    <message>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+219"/>
+        <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
+        <translation>Für diese Umgebung ist kein Prometheus konfiguriert (spec.prometheus.url).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No Alertmanager is configured for this environment (spec.alertmanager.url).</source>
+        <translation>Für diese Umgebung ist kein Alertmanager konfiguriert (spec.alertmanager.url).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No Odoo database is configured for this environment (spec.odooDatabase).</source>
+        <translation>Für diese Umgebung ist keine Odoo-Datenbank konfiguriert (spec.odooDatabase).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the Kubernetes client.</source>
+        <translation>Warten auf den Kubernetes-Client.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No replicas wanted (scaled to zero).</source>
+        <translation>Keine Replikate gewünscht (auf null skaliert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 ready</source>
+        <translation>%1 von %2 bereit</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>No ingress data.</source>
+        <translation>Keine Ingress-Daten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>p95 %1, 5xx %2</source>
+        <translation>p95 %1, 5xx %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Redis data.</source>
+        <translation>Keine Redis-Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redis is down.</source>
+        <translation>Redis ist ausgefallen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory %1 of max, hit ratio %2</source>
+        <translation>Speicher %1 des Maximums, Trefferquote %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No queue_job data.</source>
+        <translation>Keine queue_job-Daten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a job has been running for %1 (stuck)</source>
+        <translation>ein Job läuft seit %1 (hängt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiting, oldest %2</source>
+        <translation>%1 wartend, ältester %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>EDI %1</source>
+        <translation>EDI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labels %1</source>
+        <translation>Etiketten %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payments %1</source>
+        <translation>Zahlungen %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No integration data.</source>
+        <translation>Keine Integrationsdaten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 flows, lowest %2 (%3)</source>
+        <translation>%1 Flüsse, niedrigster %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 flows below 98 %, lowest %3 (%4)</source>
+        <translation>%1 von %2 Flüssen unter 98 %, niedrigster %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup has ever succeeded.</source>
+        <translation>Noch nie war eine Sicherung erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup data.</source>
+        <translation>Keine Sicherungsdaten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last good backup %1 ago (RPO 26 h)</source>
+        <translation>letzte gültige Sicherung vor %1 (RPO 26 h)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>None firing</source>
+        <translation>Keine ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 firing, %2 critical</source>
+        <translation>%1 ausgelöst, %2 kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 firing</source>
+        <translation>%1 ausgelöst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 silenced</source>
+        <translation>, %1 stummgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No answer from the database yet.</source>
+        <translation>Noch keine Antwort von der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>connections %1/%2</source>
+        <translation>Verbindungen %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replication lag %1</source>
+        <translation>Replikationsverzögerung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiting on locks</source>
+        <translation>%1 warten auf Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transaction open for %1</source>
+        <translation>eine Transaktion offen seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAL archiving failing</source>
+        <translation>WAL-Archivierung schlägt fehl</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsOverviewModel</name>
+    <message>
+        <location filename="../ui/environmentsoverviewmodel.cpp" line="+104"/>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not configured</source>
+        <translation>Nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application pods</source>
+        <translation>Anwendungs-Pods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firing alerts</source>
+        <translation>Ausgelöste Alarme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 since %3)</source>
+        <translation>%1 (%2 seit %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsPage</name>
+    <message>
+        <location filename="../ui/environmentspage.cpp" line="+60"/>
+        <source>No environments</source>
+        <translation>Keine Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an estate whose folder defines environments (kind: Environment) to see their health.</source>
+        <translation>Öffnen Sie eine Landschaft, deren Ordner Umgebungen definiert (kind: Environment), um deren Zustand zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask every source now (%1)</source>
+        <translation>Alle Quellen jetzt abfragen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wall board</source>
+        <translation>Wandanzeige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, large type, cycling through the environments (F11; Esc leaves)</source>
+        <translation>Vollbild, große Schrift, wechselt durch die Umgebungen (F11; Esc zum Verlassen)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Environment health</source>
+        <translation>Zustand der Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a card (or press Enter) for the environment&apos;s charts and alerts.</source>
+        <translation>Doppelklicken Sie auf eine Karte (oder drücken Sie die Eingabetaste), um die Diagramme und Alarme der Umgebung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← All environments</source>
+        <translation>← Alle Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the overview (%1)</source>
+        <translation>Zurück zur Übersicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;Prometheus ist nicht konfiguriert.&lt;/b&gt; Die Diagramme sowie die Status von Redis, Ingress, Warteschlangen, Integrationen und Sicherungen stammen von dort. Geben Sie den Prometheus jeder Umgebung in der Landschaft an (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus is not installed on this computer either (Debian package &lt;code&gt;prometheus&lt;/code&gt;).</source>
+        <translation>Prometheus ist auch auf diesem Computer nicht installiert (Debian-Paket &lt;code&gt;prometheus&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Prometheus at %1 does not answer, and it is not installed on this computer.&lt;/b&gt; Install the Debian package &lt;code&gt;prometheus&lt;/code&gt; or point the estate at your Prometheus.</source>
+        <translation>&lt;b&gt;Prometheus unter %1 antwortet nicht und ist auf diesem Computer nicht installiert.&lt;/b&gt; Installieren Sie das Debian-Paket &lt;code&gt;prometheus&lt;/code&gt; oder verweisen Sie die Landschaft auf Ihren Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Alertmanager is not configured.&lt;/b&gt; Firing alerts and silences come from it. Name each environment&apos;s Alertmanager in the estate (&lt;code&gt;spec.alertmanager.url&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;Alertmanager ist nicht konfiguriert.&lt;/b&gt; Ausgelöste Alarme und Stummschaltungen stammen von dort. Geben Sie den Alertmanager jeder Umgebung in der Landschaft an (&lt;code&gt;spec.alertmanager.url&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alertmanager is not installed on this computer either (Debian package &lt;code&gt;prometheus-alertmanager&lt;/code&gt;).</source>
+        <translation>Alertmanager ist auch auf diesem Computer nicht installiert (Debian-Paket &lt;code&gt;prometheus-alertmanager&lt;/code&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::EstatePage</name>
     <message>
         <location filename="../ui/estatepage.cpp" line="+126"/>
@@ -1519,6 +5490,67 @@ validate DIR:
         <location line="+1"/>
         <source>%1 of %2 shown</source>
         <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::GraphLegend</name>
+    <message>
+        <location filename="../ui/graphlegend.cpp" line="+17"/>
+        <source>An arrow points from an integration to the one that depends on it: the way a failure travels.</source>
+        <translation>Ein Pfeil zeigt von einer Integration auf diejenige, die von ihr abhängt: der Weg, den ein Ausfall nimmt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async</source>
+        <translation>asynchron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ upstream</source>
+        <translation>◀ vorgelagert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream ▶</source>
+        <translation>nachgelagert ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● changed</source>
+        <translation>● geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ fails</source>
+        <translation>✖ fällt aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ degrades</source>
+        <translation>⚠ beeinträchtigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>♥ success rate   ✓/✗/? data contract</source>
+        <translation>♥ Erfolgsquote   ✓/✗/? Datenvertrag</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::GraphView</name>
+    <message>
+        <location filename="../ui/graphview.cpp" line="+129"/>
+        <source>%1 depends on %2 (%3).</source>
+        <translation>%1 hängt ab von %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1656,19 +5688,19 @@ validate DIR:
 <context>
     <name>Gatehouse::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Estate errors</source>
         <translation>Landschaftsfehler</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
-        <location line="+248"/>
+        <location line="+65"/>
+        <location line="+278"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-324"/>
         <source>Estate</source>
         <translation>Landschaft</translation>
     </message>
@@ -1688,12 +5720,52 @@ validate DIR:
         <translation>Änderungsanträge aus der Steuerungsdatenbank (Strg+2)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change windows against the business calendar (Ctrl+3)</source>
+        <translation>Änderungsfenster im Abgleich mit dem Geschäftskalender (Strg+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The integration graph and a change&apos;s blast radius (Ctrl+4)</source>
+        <translation>Der Integrationsgraph und der Auswirkungsradius einer Änderung (Strg+4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracts</source>
+        <translation>Verträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data contracts and Odoo module drift per environment (Ctrl+5)</source>
+        <translation>Datenverträge und Odoo-Modul-Drift je Umgebung (Strg+5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)</source>
+        <translation>Zustand jeder Umgebung: Pods, Datenbanken, Warteschlangen, Integrationen, Alarme (Strg+6)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1743,6 +5815,26 @@ validate DIR:
         <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>C&amp;alendar</source>
+        <translation>K&amp;alender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dependencies</source>
+        <translation>A&amp;bhängigkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ontracts</source>
+        <translation>&amp;Verträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;vironments</source>
+        <translation>U&amp;mgebungen</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
@@ -1764,28 +5856,28 @@ validate DIR:
     </message>
     <message>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Control store: %1</source>
         <translation>Steuerungsdatenbank: %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Control store: none</source>
         <translation>Steuerungsdatenbank: keine</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Open estate</source>
         <translation>Landschaft öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The estate files have %n error(s). The estate on screen is the last good one; it will update as soon as the files are valid again.</source>
         <translation>
             <numerusform>Die Dateien der Landschaft enthalten %n Fehler. Angezeigt wird der letzte fehlerfreie Stand; er wird aktualisiert, sobald die Dateien wieder gültig sind.</numerusform>
@@ -1858,7 +5950,28 @@ validate DIR:
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>Reschedule change</source>
+        <translation>Änderung neu einplanen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Why is change #%1 moving to the new window?</source>
+        <translation>Warum wird Änderung #%1 in das neue Fenster verschoben?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change #%1 was not rescheduled: %2</source>
+        <translation>Änderung #%1 wurde nicht neu eingeplant: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change #%1 rescheduled.</source>
+        <translation>Änderung #%1 wurde neu eingeplant.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
@@ -1866,6 +5979,19 @@ validate DIR:
         <location line="+1"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Release control-center for Odoo-based distribution businesses: plan, approve and watch releases in terms of the orders, stock moves and partner integrations they affect.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Release-Leitstand für Distributionsunternehmen auf Odoo-Basis: Releases planen, freigeben und überwachen – gemessen an den Aufträgen, Lagerbewegungen und Partnerintegrationen, die sie betreffen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::MonthView</name>
+    <message>
+        <location filename="../ui/monthview.cpp" line="+55"/>
+        <source>Release calendar month</source>
+        <translation>Release-Kalender Monat</translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +6133,69 @@ validate DIR:
         <location line="+9"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Die Änderung wurde nicht gespeichert: Die Steuerungsdatenbank wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::NextWindowDialog</name>
+    <message>
+        <location filename="../ui/nextwindowdialog.cpp" line="+24"/>
+        <source>Reschedule to this window</source>
+        <translation>In dieses Fenster verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next safe window for #%1</source>
+        <translation>Nächstes sicheres Fenster für #%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3 on %4, %5 h %6 min. Now planned for %7.</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3 auf %4, %5 h %6 min. Derzeit geplant für %7.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst impact</source>
+        <translation>Stärkste Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sites busy</source>
+        <translation>Ausgelastete Standorte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft conflicts</source>
+        <translation>Weiche Konflikte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>inside</source>
+        <translation>innerhalb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outside</source>
+        <translation>außerhalb</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No window without a hard conflict was found in the searched range.</source>
+        <translation>Im durchsuchten Zeitraum wurde kein Fenster ohne harten Konflikt gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +6453,491 @@ validate DIR:
         <location line="+10"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+116"/>
+        <source>Release calendar timeline</source>
+        <translation>Release-Kalender Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+573"/>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Times in %1</source>
+        <translation>Zeiten in %1</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Times in</source>
+        <translation>Zeiten in</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
+        <source>%n hard conflict(s)</source>
+        <translation>
+            <numerusform>%n harter Konflikt</numerusform>
+            <numerusform>%n harte Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n soft</source>
+        <translation>
+            <numerusform>%n weicher</numerusform>
+            <numerusform>%n weiche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no conflicts</source>
+        <translation>keine Konflikte</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>Partner %1 via %2</source>
+        <translation>Partner %1 über %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processes: %1</source>
+        <translation>Prozesse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact: %1</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed: %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hard</source>
+        <translation>Hart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soft</source>
+        <translation>Weich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts</source>
+        <translation>Keine Konflikte</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::Wallboard</name>
+    <message>
+        <location filename="../ui/wallboard.cpp" line="+17"/>
+        <source>Gatehouse wall board</source>
+        <translation>Gatehouse-Wandanzeige</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No environments in the estate.</source>
+        <translation>Keine Umgebungen in der Landschaft.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Environment %1 of %2 · next every %3 s · Esc leaves</source>
+        <translation>Umgebung %1 von %2 · nächste alle %3 s · Esc zum Verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdgeItem</name>
+    <message>
+        <location filename="../ui/graphedgeitem.cpp" line="+43"/>
+        <source>Mode: %1</source>
+        <translation>Modus: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sync</source>
+        <translation>synchron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>async</source>
+        <translation>asynchron</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayoutEngine</name>
+    <message>
+        <location filename="../services/graphlayout.cpp" line="+127"/>
+        <source>Graphviz could not be initialised.</source>
+        <translation>Graphviz konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The node &quot;%1&quot; appears twice in the graph.</source>
+        <translation>Der Knoten „%1“ kommt im Graphen zweimal vor.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The edge %1 → %2 names a node that is not in the graph.</source>
+        <translation>Die Kante %1 → %2 nennt einen Knoten, der nicht im Graphen ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz could not lay out the graph: %1</source>
+        <translation>Graphviz konnte den Graphen nicht anordnen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphNodeItem</name>
+    <message>
+        <location filename="../ui/graphnodeitem.cpp" line="+48"/>
+        <source>✓ contract</source>
+        <translation>✓ Vertrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ contract</source>
+        <translation>✗ Vertrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>? contract</source>
+        <translation>? Vertrag</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind: %1 · Criticality: %2 · Owner: %3</source>
+        <translation>Art: %1 · Kritikalität: %2 · Verantwortlich: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Success rate: %1</source>
+        <translation>Erfolgsquote: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stale, last good data %1)</source>
+        <translation>(veraltet, letzte gültige Daten %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as of %1)</source>
+        <translation>(Stand %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contract: %1</source>
+        <translation>Datenvertrag: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the selected change.</source>
+        <translation>Durch die ausgewählte Änderung geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fails: %1</source>
+        <translation>Fällt aus: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Degrades: %1</source>
+        <translation>Beeinträchtigt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upstream of the selection: the selection depends on it.</source>
+        <translation>Der Auswahl vorgelagert: Die Auswahl hängt von ihr ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downstream of the selection: it depends on the selection.</source>
+        <translation>Der Auswahl nachgelagert: Sie hängt von der Auswahl ab.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀ upstream</source>
+        <translation>◀ vorgelagert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>downstream ▶</source>
+        <translation>nachgelagert ▶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● changed</source>
+        <translation>● geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ fails</source>
+        <translation>✖ fällt aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ degrades</source>
+        <translation>⚠ beeinträchtigt</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="+6"/>
+        <source>Verify the control store&apos;s audit chain</source>
+        <translation>Die Audit-Kette des Steuerungsspeichers prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="+339"/>
+        <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
+        <translation>Den Geschäftskalender (Zyklen, Slots, Freezes, Feiertage) über einen Zeitraum auflisten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check a change window against the business calendar</source>
+        <translation>Ein Änderungsfenster mit dem Geschäftskalender abgleichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the next safe windows for a change</source>
+        <translation>Die nächsten sicheren Fenster für eine Änderung suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/contractscommand.cpp" line="+13"/>
+        <source>Check the integrations&apos; data contracts against an environment&apos;s Odoo database.</source>
+        <translation>Die Datenverträge der Integrationen mit der Odoo-Datenbank einer Umgebung abgleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/driftcommand.cpp" line="+9"/>
+        <source>Compare the Odoo modules of two environments&apos; databases.</source>
+        <translation>Die Odoo-Module der Datenbanken zweier Umgebungen vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gatecommand.cpp" line="+65"/>
+        <source>Check every gate of a change for an environment</source>
+        <translation>Jedes Gate einer Änderung für eine Umgebung prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <location filename="../models/icswriter.cpp" line="+40"/>
+        <source>Operating cycle</source>
+        <translation>Betriebszyklus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner slot</source>
+        <translation>Partner-Slot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business cycle</source>
+        <translation>Geschäftszyklus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Impact: %1</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environments: %1</source>
+        <translation>Umgebungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processes: %1</source>
+        <translation>Prozesse: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allowed change types: %1</source>
+        <translation>Erlaubte Änderungstypen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change #%1: %2 (%3)</source>
+        <translation>Änderung #%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations: %1</source>
+        <translation>Integrationen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workloads: %1</source>
+        <translation>Workloads: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>KubeWatchDecoder</name>
+    <message>
+        <location filename="../services/kubewatchdecoder.cpp" line="+42"/>
+        <source>The watch stream contains something other than JSON objects.</source>
+        <translation>Der Watch-Stream enthält etwas anderes als JSON-Objekte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A watch event is not valid JSON (%1).</source>
+        <translation>Ein Watch-Ereignis ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A watch event has an unknown type.</source>
+        <translation>Ein Watch-Ereignis hat einen unbekannten Typ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A watch event is larger than %1 MiB.</source>
+        <translation>Ein Watch-Ereignis ist größer als %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDrift</name>
+    <message>
+        <location filename="../models/moduledrift.cpp" line="+20"/>
+        <source>an unknown version</source>
+        <translation>eine unbekannte Version</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+4"/>
+        <source>%1 runs %2 %3 but %4 does not have it installed (%5)</source>
+        <translation>%1 führt %2 %3 aus, aber in %4 ist es nicht installiert (%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 runs %2 %3 but %4 %5</source>
+        <translation>%1 führt %2 %3 aus, aber %4 %5</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Module drift could not be checked: %1</source>
+        <translation>Modul-Drift konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n module difference(s) between %1 and %2 that the change does not explain.</source>
+        <translation>
+            <numerusform>%n Modulunterschied zwischen %1 und %2, den die Änderung nicht erklärt.</numerusform>
+            <numerusform>%n Modulunterschiede zwischen %1 und %2, die die Änderung nicht erklärt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unexplained module drift between %1 and %2.</source>
+        <translation>Kein unerklärter Modul-Drift zwischen %1 und %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (explained by the change)</source>
+        <translation>%1 (durch die Änderung erklärt)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceState</name>
+    <message>
+        <location filename="../models/sourcestate.h" line="+65"/>
+        <source>fresh</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,343 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ContractEvaluator</name>
+    <message>
+        <location filename="../models/contractevaluator.cpp" line="+67"/>
+        <source>writes</source>
+        <translation>écrit dans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reads and writes</source>
+        <translation>lit et écrit dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads</source>
+        <translation>lit</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Role &quot;%1&quot; lacks %2 on &quot;%3&quot;: %4 %5 this table as that role. Grant it: GRANT %2 ON %3 TO %1;</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas le droit %2 sur &quot;%3&quot; : %4 %5 cette table sous ce rôle. Accordez-le : GRANT %2 ON %3 TO %1;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role &quot;%1&quot; lacks %2 on column(s) %3 of &quot;%4&quot;: %5 %6 them as that role. Grant it: GRANT %2 (%7) ON %4 TO %1;</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas le droit %2 sur la ou les colonnes %3 de &quot;%4&quot; : %5 %6 ces colonnes sous ce rôle. Accordez-le : GRANT %2 (%7) ON %4 TO %1;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Column &quot;%1.%2&quot; is missing and &quot;%1.%3&quot; (%4) looks like its new name: a probable rename. %5 %6 &quot;%2&quot;: change it (and its contract) to use &quot;%3&quot;, or rename the column back.</source>
+        <translation>La colonne &quot;%1.%2&quot; est absente et &quot;%1.%3&quot; (%4) ressemble à son nouveau nom : probablement un renommage. %5 %6 &quot;%2&quot; : modifiez cette intégration (et son contrat) pour utiliser &quot;%3&quot;, ou redonnez son ancien nom à la colonne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column &quot;%1.%2&quot; is missing: %3 %4 it. Restore the column, or change %3 and remove it from the contract.</source>
+        <translation>La colonne &quot;%1.%2&quot; est absente : %3 %4 cette colonne. Restaurez la colonne, ou modifiez %3 et retirez-la du contrat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column &quot;%1.%2&quot; was widened from %3 to %4: %5 keeps working until a value no longer fits its %3; update the contract once %5 handles %4.</source>
+        <translation>La colonne &quot;%1.%2&quot; a été élargie de %3 à %4 : %5 continue de fonctionner jusqu&apos;à ce qu&apos;une valeur ne tienne plus dans son %3 ; mettez le contrat à jour dès que %5 gère %4.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column &quot;%1.%2&quot; is now %3, the contract expects %4: %5 %6 it and will fail or misread values. Restore the type, or adapt %5 and its contract.</source>
+        <translation>La colonne &quot;%1.%2&quot; est désormais de type %3, le contrat attend %4 : %5 %6 cette colonne et échouera ou lira mal les valeurs. Restaurez le type, ou adaptez %5 et son contrat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column &quot;%1.%2&quot; is NOT NULL without a default, but %3 writes &quot;%1&quot; and may leave it empty: its inserts will be rejected. Add a default, or make %3 always fill it and mark it notNull in the contract.</source>
+        <translation>La colonne &quot;%1.%2&quot; est NOT NULL sans valeur par défaut, mais %3 écrit dans &quot;%1&quot; et peut la laisser vide : ses insertions seront rejetées. Ajoutez une valeur par défaut, ou faites en sorte que %3 la remplisse toujours et marquez-la notNull dans le contrat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column &quot;%1.%2&quot; now allows NULL, but %3 relies on it always having a value: check that %3 copes with empty values.</source>
+        <translation>La colonne &quot;%1.%2&quot; accepte désormais NULL, mais %3 compte sur le fait qu&apos;elle ait toujours une valeur : vérifiez que %3 gère les valeurs vides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column &quot;%1.%2&quot; no longer has a foreign key to %3: %4 relies on every value pointing at an existing row. Restore the constraint.</source>
+        <translation>La colonne &quot;%1.%2&quot; n&apos;a plus de clé étrangère vers %3 : %4 compte sur le fait que chaque valeur pointe vers une ligne existante. Restaurez la contrainte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &quot;%1.%2&quot; now references %3 instead of %4: %5 relies on %4.</source>
+        <translation>La colonne &quot;%1.%2&quot; référence désormais %3 au lieu de %4 : %5 dépend de %4.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Database role &quot;%1&quot; does not exist: %2 connects as it and cannot work. Create the role and grant it what the contract lists, or fix databaseRole.</source>
+        <translation>Le rôle de base de données &quot;%1&quot; n&apos;existe pas : %2 se connecte sous ce rôle et ne peut pas fonctionner. Créez le rôle et accordez-lui ce que liste le contrat, ou corrigez databaseRole.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Table &quot;%1&quot; is missing: %2 %3 it. Restore the table (is the module that creates it still installed?), or change %2 and its contract.</source>
+        <translation>La table &quot;%1&quot; est absente : %2 %3 cette table. Restaurez la table (le module qui la crée est-il toujours installé ?), ou modifiez %2 et son contrat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is now a view, not a table: %2 writes to it and its inserts and updates will fail unless the view is made updatable. Write to the new underlying table instead, or restore the table.</source>
+        <translation>&quot;%1&quot; est désormais une vue, et non une table : %2 y écrit, et ses insertions et mises à jour échoueront à moins que la vue ne soit rendue modifiable. Écrivez plutôt dans la nouvelle table sous-jacente, ou restaurez la table.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is now a view, not a table: %2 can still read it, but constraints and indexes it relied on may be gone; check its queries.</source>
+        <translation>&quot;%1&quot; est désormais une vue, et non une table : %2 peut toujours la lire, mais les contraintes et index sur lesquels elle s&apos;appuyait ont pu disparaître ; vérifiez ses requêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractReport</name>
+    <message>
+        <location filename="../models/contractreport.cpp" line="+113"/>
+        <source>The data contracts could not be checked: %1</source>
+        <translation>Les contrats de données n&apos;ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n integration(s) would break in %1.</source>
+        <translation>
+            <numerusform>%n intégration serait cassée dans %1.</numerusform>
+            <numerusform>%n intégrations seraient cassées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n data contract(s) hold in %1.</source>
+        <translation>
+            <numerusform>Le contrat de données (%n) est respecté dans %1.</numerusform>
+            <numerusform>Les %n contrats de données sont respectés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The data contract holds in %1.</source>
+        <translation>Le contrat de données est respecté dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contract finding(s) would break it in %1.</source>
+        <translation>
+            <numerusform>%n constat relatif au contrat le casserait dans %1.</numerusform>
+            <numerusform>%n constats relatifs au contrat le casseraient dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsCommand</name>
+    <message>
+        <location filename="../app/contractscommand.cpp" line="+43"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BROKEN</source>
+        <translation>CASSÉ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks every integration&apos;s data contract against an environment&apos;s Odoo database.</source>
+        <translation>Vérifie le contrat de données de chaque intégration par rapport à la base de données Odoo d&apos;un environnement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Le dossier du parc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment whose database to check.</source>
+        <translation>L&apos;environnement dont la base de données doit être vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the database (default 5).</source>
+        <translation>Délai d&apos;attente de la base de données, en secondes (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output.</source>
+        <translation>Langue de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>usage: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</source>
+        <translation>utilisation : gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Le parc contient des erreurs : corrigez-les d&apos;abord (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to check.</source>
+        <translation>%1 : l&apos;environnement &quot;%2&quot; n&apos;a pas d&apos;odooDatabase : rien à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The check was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Data contracts in %1 (%2):</source>
+        <translation>Contrats de données dans %1 (%2) :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n breaking finding(s)</source>
+        <translation>
+            <numerusform>%n constat bloquant</numerusform>
+            <numerusform>%n constats bloquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriftCommand</name>
+    <message>
+        <location filename="../app/driftcommand.cpp" line="+43"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra</source>
+        <translation>en trop</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Odoo module drift between two environments.</source>
+        <translation>Dérive des modules Odoo entre deux environnements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Le dossier du parc.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment a change is promoted from.</source>
+        <translation>L&apos;environnement depuis lequel un changement est promu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The environment it is promoted to.</source>
+        <translation>L&apos;environnement vers lequel il est promu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma-separated integrations or workloads the change touches: their modules&apos; drift is expected.</source>
+        <translation>Intégrations ou charges de travail touchées par le changement, séparées par des virgules : la dérive de leurs modules est attendue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>text (default) or json.</source>
+        <translation>text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for each database (default 5).</source>
+        <translation>Délai d&apos;attente de chaque base de données, en secondes (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the output.</source>
+        <translation>Langue de la sortie.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>usage: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</source>
+        <translation>utilisation : gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Le parc contient des erreurs : corrigez-les d&apos;abord (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to compare.</source>
+        <translation>%1 : l&apos;environnement &quot;%2&quot; n&apos;a pas d&apos;odooDatabase : rien à comparer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--scope: &quot;%1&quot; is neither an integration nor a workload of the estate.</source>
+        <translation>--scope : &quot;%1&quot; n&apos;est ni une intégration ni une charge de travail du parc.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The comparison was cancelled.</source>
+        <translation>La comparaison a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Odoo modules, %1 (Odoo %2) → %3 (Odoo %4):</source>
+        <translation>Modules Odoo, %1 (Odoo %2) → %3 (Odoo %4) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(explained by the change)</source>
+        <translation>(expliqué par le changement)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+208"/>
+        <location filename="../services/estateloader.cpp" line="+210"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
@@ -33,12 +367,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+973"/>
+        <location line="+986"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <location line="-1206"/>
+        <location line="-1219"/>
         <source>; expected one of: %1</source>
         <translation> ; valeurs attendues : %1</translation>
     </message>
@@ -253,7 +587,7 @@
         <translation>&apos;%1&apos; : le fichier de jours fériés &apos;%2&apos; n&apos;existe pas (recherché : %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>duplicate holiday set name &apos;%1&apos;; the first is at %2</source>
         <translation>nom de calendrier de jours fériés &apos;%1&apos; en double ; le premier se trouve à %2</translation>
     </message>
@@ -345,7 +679,8 @@
         <translation>aucun fichier .yaml ou .yml dans le dossier du parc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-478"/>
+        <location line="+487"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
@@ -376,9 +711,25 @@
     </message>
 </context>
 <context>
+    <name>GateEvaluation</name>
+    <message numerus="yes">
+        <location filename="../models/gateevaluation.cpp" line="+192"/>
+        <source>Rollback plan and %n criteria present.</source>
+        <translation>
+            <numerusform>Plan de retour arrière et %n critère présents.</numerusform>
+            <numerusform>Plan de retour arrière et %n critères présents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::App</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+21"/>
+        <location filename="../app/commandline.cpp" line="+26"/>
+        <source>Other commands (gatehouse COMMAND --help for details):</source>
+        <translation>Autres commandes (gatehouse COMMAND --help pour plus de détails) :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Usage:
   gatehouse [--estate DIR] [--database URL] [--lang CODE] [--exit-after-first-frame]
   gatehouse validate DIR [--format text|json]
@@ -425,7 +776,7 @@ validate DIR :
 </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Output format.</source>
         <translation>Format de sortie.</translation>
     </message>
@@ -468,6 +819,448 @@ validate DIR :
         <location line="+4"/>
         <source>--estate: %1 is not a folder.</source>
         <translation>--estate : %1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="+47"/>
+        <source>Checks the control store&apos;s tamper-evident audit log.</source>
+        <translation>Vérifie le journal d&apos;audit infalsifiable de la base de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute the hash chain and name every broken row.</source>
+        <translation>Recalculer la chaîne d&apos;empreintes et désigner chaque ligne rompue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/gatecommand.cpp" line="+100"/>
+        <source>Control store URL (postgresql://user@host:port/db); default: the embedded store.</source>
+        <translation>URL de la base de contrôle (postgresql://user@host:port/db) ; par défaut : la base intégrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/gatecommand.cpp" line="+3"/>
+        <source>Keychain reference of the password (keychain:SERVICE/ACCOUNT).</source>
+        <translation>Référence du mot de passe dans le trousseau (keychain:SERVICE/ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: gatehouse audit verify [--database URL]</source>
+        <translation>Utilisation : gatehouse audit verify [--database URL]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>row %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit chain intact: %1 rows verified.</source>
+        <translation>Chaîne d&apos;audit intacte : %1 lignes vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit chain broken: %1 problem(s) in %2 rows.</source>
+        <translation>Chaîne d&apos;audit rompue : %1 problème(s) dans %2 lignes.</translation>
+    </message>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="+78"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--time-zone: unknown time zone &apos;%1&apos;</source>
+        <translation>--time-zone : fuseau horaire &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--estate DIR is required</source>
+        <translation>--estate DIR est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the estate has errors; run `gatehouse validate %1`</source>
+        <translation>le parc contient des erreurs ; exécutez `gatehouse validate %1`</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>--changes: cannot read %1: %2</source>
+        <translation>--changes : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--changes: %1 is not a JSON array of changes (%2)</source>
+        <translation>--changes : %1 n&apos;est pas un tableau JSON de changements (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--changes: entry %1 needs &quot;environment&quot;, &quot;start&quot; and an &quot;end&quot; after it</source>
+        <translation>--changes : l&apos;entrée %1 nécessite &quot;environment&quot;, &quot;start&quot; et un &quot;end&quot; postérieur</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>--environment is required</source>
+        <translation>--environment est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--integrations (or --workloads) is required</source>
+        <translation>--integrations (ou --workloads) est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--type: &apos;%1&apos; is not one of normal, standard, emergency</source>
+        <translation>--type : &apos;%1&apos; ne fait pas partie de normal, standard, emergency</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format: &apos;%1&apos; is not one of text, json</source>
+        <translation>--format : &apos;%1&apos; ne fait pas partie de text, json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lists the business calendar of an estate — operating cycles, partner slots, business cycles, freezes, maintenance windows and holidays — expanded over a range.</source>
+        <translation>Liste le calendrier métier d&apos;un parc — cycles d&apos;exploitation, créneaux partenaires, cycles métier, gels, fenêtres de maintenance et jours fériés — développé sur une période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First day (YYYY-MM-DD) or instant (ISO 8601).</source>
+        <translation>Premier jour (AAAA-MM-JJ) ou instant (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day after the last (exclusive) or instant.</source>
+        <translation>Jour suivant le dernier (exclu) ou instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what concerns this site.</source>
+        <translation>Uniquement ce qui concerne ce site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only what concerns this environment.</source>
+        <translation>Uniquement ce qui concerne cet environnement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default), json or ics.</source>
+        <translation>Format de sortie : text (par défaut), json ou ics.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--format: &apos;%1&apos; is not one of text, json, ics</source>
+        <translation>--format : &apos;%1&apos; ne fait pas partie de text, json, ics</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to are required</source>
+        <translation>--from et --to sont obligatoires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from and --to must be dates or ISO 8601 times, --to after --from</source>
+        <translation>--from et --to doivent être des dates ou des heures ISO 8601, --to après --from</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--site: unknown site &apos;%1&apos;</source>
+        <translation>--site : site &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--environment: unknown environment &apos;%1&apos;</source>
+        <translation>--environment : environnement &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>impact %1</source>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 intervals</source>
+        <translation>%1 intervalles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checks a change window against the business calendar; exits 0 when it is safe, 1 when something blocks it, 2 on bad input.</source>
+        <translation>Vérifie une fenêtre de changement par rapport au calendrier métier ; renvoie 0 si elle est sûre, 1 si quelque chose la bloque, 2 en cas d&apos;entrée incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start of the window, ISO 8601.</source>
+        <translation>Début de la fenêtre, ISO 8601.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
+        <translation>--start : &apos;%1&apos; n&apos;est pas une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
+        <translation>--duration : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>safe: %1 has no conflicts</source>
+        <translation>sûre : %1 ne présente aucun conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe: %1 has no blocking conflict (%2 discouraged)</source>
+        <translation>sûre : %1 ne présente aucun conflit bloquant (%2 déconseillé(s))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not safe: %1 has %2 blocking conflict(s)</source>
+        <translation>non sûre : %1 présente %2 conflit(s) bloquant(s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Finds the earliest windows for a change that nothing blocks, best first, each with its explanation.</source>
+        <translation>Trouve les fenêtres les plus proches qu&apos;aucun élément ne bloque pour un changement, les meilleures d&apos;abord, chacune avec son explication.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earliest start, ISO 8601 (default: now).</source>
+        <translation>Début au plus tôt, ISO 8601 (par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many windows to propose (default 3).</source>
+        <translation>Nombre de fenêtres à proposer (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far ahead to search (default P365D).</source>
+        <translation>Horizon de recherche (P365D par défaut).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
+        <translation>--within : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--after: &apos;%1&apos; is not an ISO 8601 date-time</source>
+        <translation>--after : &apos;%1&apos; n&apos;est pas une date-heure ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--count: expected a number from 1 to 100</source>
+        <translation>--count : nombre de 1 à 100 attendu</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no safe window found</source>
+        <translation>aucune fenêtre sûre trouvée</translation>
+    </message>
+    <message>
+        <location filename="../app/gatecommand.cpp" line="-45"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON array of gate results.</source>
+        <translation>%1 n&apos;est pas un tableau JSON de résultats de portes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: a gate result without &quot;gate&quot;.</source>
+        <translation>%1 : un résultat de porte sans &quot;gate&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluates every gate of a change for an environment; exits 0 only when all pass or carry an authorised override.</source>
+        <translation>Évalue chaque porte d&apos;un changement pour un environnement ; renvoie 0 uniquement si toutes passent ou font l&apos;objet d&apos;une dérogation autorisée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change id.</source>
+        <translation>L&apos;identifiant du changement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target environment.</source>
+        <translation>L&apos;environnement cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
+        <translation>Fichier JSON contenant les résultats de portes d&apos;autres domaines (fenêtre, contrats, dérive, sauvegarde, alertes).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</source>
+        <translation>Utilisation : gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::Common</name>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="-558"/>
+        <source>The estate folder.</source>
+        <translation>Le dossier du parc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone to show times in and to read times without an offset in (default: the system zone).</source>
+        <translation>Fuseau dans lequel afficher les heures et interpréter les heures sans décalage (par défaut : le fuseau du système).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the output.</source>
+        <translation>Langue de la sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::ShapeOptions</name>
+    <message>
+        <location line="+221"/>
+        <source>The target environment.</source>
+        <translation>L&apos;environnement cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed integrations, comma-separated.</source>
+        <translation>Intégrations modifiées, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed workloads, comma-separated.</source>
+        <translation>Charges de travail modifiées, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change type: normal (default), standard or emergency.</source>
+        <translation>Type de changement : normal (par défaut), standard ou emergency.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Length of the window, ISO 8601 (PT2H, P1D).</source>
+        <translation>Durée de la fenêtre, ISO 8601 (PT2H, P1D).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON file of other scheduled changes to check overlaps against.</source>
+        <translation>Fichier JSON des autres changements planifiés avec lesquels vérifier les chevauchements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models</name>
+    <message>
+        <location filename="../models/prometheusresponse.cpp" line="+33"/>
+        <source>Prometheus sent an unreadable answer (%1 at byte %2).</source>
+        <translation>Prometheus a envoyé une réponse illisible (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus sent an answer that is not a JSON object.</source>
+        <translation>Prometheus a envoyé une réponse qui n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prometheus reported an error without a message.</source>
+        <translation>Prometheus a signalé une erreur sans message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prometheus sent an answer without a status.</source>
+        <translation>Prometheus a envoyé une réponse sans statut.</translation>
+    </message>
+    <message>
+        <location filename="../models/riskscore.cpp" line="+26"/>
+        <source>Criticality of impacted integrations</source>
+        <translation>Criticité des intégrations impactées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proximity to month-end or peak</source>
+        <translation>Proximité de la clôture mensuelle ou d&apos;un pic</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database migrations</source>
+        <translation>Migrations de base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partners affected</source>
+        <translation>Partenaires concernés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites affected</source>
+        <translation>Sites concernés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of similar changes</source>
+        <translation>Historique des changements similaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the change</source>
+        <translation>Taille du changement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 critical, %2 high, %3 other impacted integrations</source>
+        <translation>%1 intégrations impactées critiques, %2 élevées, %3 autres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the window is inside a business cycle</source>
+        <translation>la fenêtre se situe dans un cycle métier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h to the nearest business cycle</source>
+        <translation>%1 h jusqu&apos;au cycle métier le plus proche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the change migrates the database</source>
+        <translation>le changement migre la base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no database migration</source>
+        <translation>aucune migration de base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n partner(s) affected</source>
+        <translation>%n partenaire(s) concerné(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n site(s) affected</source>
+        <translation>%n site(s) concerné(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 similar changes failed or were rolled back</source>
+        <translation>%1 changements similaires sur %2 ont échoué ou ont fait l&apos;objet d&apos;un retour arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n part(s) in scope</source>
+        <translation>%n élément(s) dans le périmètre</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1377,114 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::ConflictChecker</name>
+    <message>
+        <location filename="../models/conflictchecker.cpp" line="+236"/>
+        <source>unknown environment &apos;%1&apos;</source>
+        <translation>environnement &apos;%1&apos; inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown integration &apos;%1&apos;</source>
+        <translation>intégration &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown workload &apos;%1&apos;</source>
+        <translation>charge de travail &apos;%1&apos; inconnue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the window must have a start and an end after it</source>
+        <translation>la fenêtre doit avoir un début et une fin postérieure</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>only a freeze conflict can be overridden</source>
+        <translation>seul un conflit de gel peut faire l&apos;objet d&apos;une dérogation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overriding freeze %1 needs the role %2</source>
+        <translation>déroger au gel %1 nécessite le rôle %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an override needs a reason</source>
+        <translation>une dérogation nécessite une justification</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>blocks</source>
+        <translation>bloque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discouraged</source>
+        <translation>déconseillé</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fails</source>
+        <translation>échoue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrades</source>
+        <translation>se dégrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 through %3</source>
+        <translation>%1 %2 jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is changed</source>
+        <translation>%1 est modifié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner %1&apos;s slot %2 on %3 (%4 viewer time): %5; impact %6, %7.</source>
+        <translation>Créneau %2 du partenaire %1 le %3 (%4 heure de l&apos;utilisateur) : %5 ; impact %6, %7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Operating cycle %1 at site %2 on %3 (%4 viewer time): %5; impact %6, %7.</source>
+        <translation>Cycle d&apos;exploitation %1 sur le site %2 le %3 (%4 heure de l&apos;utilisateur) : %5 ; impact %6, %7.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business cycle %1 on %2 (%3 viewer time): %4; impact %5, %6.</source>
+        <translation>Cycle métier %1 le %2 (%3 heure de l&apos;utilisateur) : %4 ; impact %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public holiday %1 at site %2 on %3 (%4 viewer time): few staff on hand; impact %5, %6.</source>
+        <translation>Jour férié %1 sur le site %2 le %3 (%4 heure de l&apos;utilisateur) : peu de personnel disponible ; impact %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: role %6 with a reason).</source>
+        <translation>Le gel %1 à partir du %2 (%3 heure de l&apos;utilisateur) n&apos;autorise pas les changements %4 ; %5 (dérogation : rôle %6 avec une justification).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Change #%1 on %2 overlaps (%3); %4.</source>
+        <translation>Le changement n° %1 sur %2 chevauche (%3) ; %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change #%1 on %2 overlaps (%3) and also changes %4; %5.</source>
+        <translation>Le changement n° %1 sur %2 chevauche (%3) et modifie également %4 ; %5.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Outside every maintenance window for %1-impact changes on %2; discouraged.</source>
+        <translation>En dehors de toute fenêtre de maintenance pour les changements à impact %1 sur %2 ; déconseillé.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Models::DiagnosticModel</name>
     <message>
         <location filename="../models/diagnosticmodel.cpp" line="+35"/>
@@ -667,6 +1568,157 @@ validate DIR :
         <location line="+2"/>
         <source>Workloads</source>
         <translation>Charges de travail</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::GateEvaluation</name>
+    <message>
+        <location filename="../models/gateevaluation.cpp" line="-155"/>
+        <source>calendar</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data contracts</source>
+        <translation>contrats de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>module drift</source>
+        <translation>dérive des modules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>backup status</source>
+        <translation>état des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment health</source>
+        <translation>santé de l&apos;environnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>control store</source>
+        <translation>base de contrôle</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not evaluated.</source>
+        <translation>Non évalué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not evaluated: %1 unavailable</source>
+        <translation>non évalué : %1 indisponible</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>approved by %1 as %2 under policy version %3</source>
+        <translation>approuvé par %1 en tant que %2 selon la version de politique %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The change targets %1, not %2.</source>
+        <translation>Le changement cible %1, et non %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre-approved standard change (policy version %1).</source>
+        <translation>Changement standard pré-approuvé (version de politique %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quorum met under policy version %1.</source>
+        <translation>Quorum atteint selon la version de politique %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change is not approved (state: %1).</source>
+        <translation>Le changement n&apos;est pas approuvé (état : %1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is itself a staging environment.</source>
+        <translation>%1 est lui-même un environnement de préproduction.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change names no workload image or module version to verify.</source>
+        <translation>Le changement ne désigne aucune image de charge de travail ni version de module à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure change: no application artifacts to verify.</source>
+        <translation>Changement d&apos;infrastructure : aucun artefact applicatif à vérifier.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has not completed in %2</source>
+        <translation>%1 n&apos;a pas été mené à bien dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 completed in %2 by change %3</source>
+        <translation>%1 mené à bien dans %2 par le changement %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every artifact completed in staging.</source>
+        <translation>Chaque artefact a été mené à bien en préproduction.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 artifacts have not completed in staging.</source>
+        <translation>%1 artefacts sur %2 n&apos;ont pas été menés à bien en préproduction.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rollback plan: %1</source>
+        <translation>plan de retour arrière : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rollback criterion %1: %2 %3 %4 for %5 s → %6</source>
+        <translation>critère de retour arrière %1 : %2 %3 %4 pendant %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The change has no rollback plan.</source>
+        <translation>Le changement n&apos;a pas de plan de retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change has no pre-approved rollback criteria.</source>
+        <translation>Le changement n&apos;a pas de critères de retour arrière pré-approuvés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Migrations without a rollback plan: %1.</source>
+        <translation>Migrations sans plan de retour arrière : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::GateReport</name>
+    <message>
+        <location line="+82"/>
+        <source>(overridden by %1: %2)</source>
+        <translation>(dérogation par %1 : %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change %1 may go to %2.</source>
+        <translation>Le changement %1 peut passer en %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change %1 may not go to %2.</source>
+        <translation>Le changement %1 ne peut pas passer en %2.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1866,362 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::KubeEventModel</name>
+    <message>
+        <location filename="../models/kubeeventmodel.cpp" line="+86"/>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::KubeTableModel</name>
+    <message>
+        <location filename="../models/kubetablemodel.cpp" line="+63"/>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1d</source>
+        <translation>%1d</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::Parser</name>
+    <message>
+        <location filename="../models/icsparser.cpp" line="+63"/>
+        <source>expected a property name at the start of the line</source>
+        <translation>nom de propriété attendu en début de ligne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>parameter of %1 has no value (expected NAME=VALUE)</source>
+        <translation>le paramètre de %1 n&apos;a pas de valeur (NAME=VALUE attendu)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unterminated quoted parameter value in %1</source>
+        <translation>valeur de paramètre entre guillemets non terminée dans %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &apos;:&apos; after the property name %1</source>
+        <translation>&apos;:&apos; attendu après le nom de propriété %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown time zone &apos;%1&apos; (neither an IANA zone nor a VTIMEZONE with X-LIC-LOCATION)</source>
+        <translation>fuseau horaire &apos;%1&apos; inconnu (ni un fuseau IANA ni un VTIMEZONE avec X-LIC-LOCATION)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: &apos;%2&apos; is not a DATE (expected YYYYMMDD)</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une DATE (YYYYMMDD attendu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: &apos;%2&apos; is not a DATE-TIME (expected YYYYMMDDTHHMMSS[Z]) or DATE</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une DATE-TIME (YYYYMMDDTHHMMSS[Z] attendu) ni une DATE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is not a valid date or time</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une date ou une heure valide</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 appears more than once in this VEVENT</source>
+        <translation>%1 apparaît plus d&apos;une fois dans ce VEVENT</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>VEVENT has no DTSTART</source>
+        <translation>le VEVENT n&apos;a pas de DTSTART</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>VEVENT has both DTEND and DURATION; only one is allowed</source>
+        <translation>le VEVENT a à la fois DTEND et DURATION ; un seul est autorisé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DTEND must have the same value type (DATE or DATE-TIME) as DTSTART</source>
+        <translation>DTEND doit avoir le même type de valeur (DATE ou DATE-TIME) que DTSTART</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DTEND must be after DTSTART</source>
+        <translation>DTEND doit être postérieur à DTSTART</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DURATION: &apos;%1&apos; is not a positive ISO 8601 duration (e.g. PT1H, P1D)</source>
+        <translation>DURATION : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive (p. ex. PT1H, P1D)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DURATION of an all-day event must be whole days</source>
+        <translation>la DURATION d&apos;un événement sur une journée entière doit être un nombre entier de jours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RRULE: &apos;%1&apos; is not a valid recurrence rule</source>
+        <translation>RRULE : &apos;%1&apos; n&apos;est pas une règle de récurrence valide</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>VEVENT has no UID</source>
+        <translation>le VEVENT n&apos;a pas d&apos;UID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>continuation line without a line to continue</source>
+        <translation>ligne de continuation sans ligne à continuer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is empty; expected BEGIN:VCALENDAR</source>
+        <translation>le fichier est vide ; BEGIN:VCALENDAR attendu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>expected BEGIN:VCALENDAR, found BEGIN:%1</source>
+        <translation>BEGIN:VCALENDAR attendu, BEGIN:%1 trouvé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a second VCALENDAR in the same file is read as well</source>
+        <translation>un second VCALENDAR dans le même fichier est également lu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>components nested too deeply</source>
+        <translation>composants imbriqués trop profondément</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>END:%1 without a matching BEGIN</source>
+        <translation>END:%1 sans BEGIN correspondant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>END:%1 does not match BEGIN:%2 on line %3</source>
+        <translation>END:%1 ne correspond pas à BEGIN:%2 à la ligne %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VTIMEZONE has no TZID</source>
+        <translation>le VTIMEZONE n&apos;a pas de TZID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 outside of BEGIN:VCALENDAR … END:VCALENDAR</source>
+        <translation>%1 en dehors de BEGIN:VCALENDAR … END:VCALENDAR</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>BEGIN:%1 is never closed with END:%1</source>
+        <translation>BEGIN:%1 n&apos;est jamais fermé par END:%1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::PodModel</name>
+    <message>
+        <location filename="../models/podmodel.cpp" line="+89"/>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::PrometheusResponse</name>
+    <message>
+        <location filename="../models/prometheusresponse.cpp" line="+70"/>
+        <source>Prometheus sent a malformed %1 result.</source>
+        <translation>Prometheus a envoyé un résultat %1 mal formé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prometheus sent a result of type &quot;%1&quot;, which Gatehouse cannot show.</source>
+        <translation>Prometheus a envoyé un résultat de type « %1 », que Gatehouse ne peut pas afficher.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+5"/>
+        <source>Prometheus sent a malformed series list.</source>
+        <translation>Prometheus a envoyé une liste de séries mal formée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Prometheus sent a malformed list of names.</source>
+        <translation>Prometheus a envoyé une liste de noms mal formée.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::ReplicaSetModel</name>
+    <message>
+        <location filename="../models/replicasetmodel.cpp" line="+54"/>
+        <source>&lt;none&gt;</source>
+        <translation>&lt;aucun&gt;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReplicaSet</source>
+        <translation>ReplicaSet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Souhaités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current</source>
+        <translation>Actuels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change cause</source>
+        <translation>Cause du changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::RiskScore</name>
+    <message>
+        <location filename="../models/riskscore.cpp" line="+103"/>
+        <source>weights fitted on %n past change(s) (logistic regression)</source>
+        <translation>pondérations ajustées sur %n changement(s) passé(s) (régression logistique)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>default weights (%1 past changes; %2 needed to fit them)</source>
+        <translation>pondérations par défaut (%1 changements passés ; %2 nécessaires pour les ajuster)</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Models::SafeWindowFinder</name>
+    <message>
+        <location filename="../models/safewindowfinder.cpp" line="+141"/>
+        <source>Inside a preferred maintenance window.</source>
+        <translation>Dans une fenêtre de maintenance préférée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outside every preferred maintenance window.</source>
+        <translation>En dehors de toute fenêtre de maintenance préférée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No business impact.</source>
+        <translation>Aucun impact métier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 soft conflict(s), worst impact %2.</source>
+        <translation>%1 conflit(s) non bloquant(s), pire impact %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No affected site is in an operating cycle.</source>
+        <translation>Aucun site concerné n&apos;est dans un cycle d&apos;exploitation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 site(s) in an operating cycle.</source>
+        <translation>%1 site(s) dans un cycle d&apos;exploitation.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Models::SiteModel</name>
     <message>
         <location filename="../models/sitemodel.cpp" line="+64"/>
@@ -837,9 +2245,142 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Models::WorkloadModel</name>
+    <message>
+        <location filename="../models/workloadmodel.cpp" line="+45"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress deadline exceeded</source>
+        <translation>Délai de progression dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the new specification to be observed</source>
+        <translation>En attente de la prise en compte de la nouvelle spécification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolling out (%1 of %2 updated)</source>
+        <translation>Déploiement en cours (%1 sur %2 mis à jour)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready</source>
+        <translation>Prêts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services</name>
+    <message>
+        <location filename="../services/alertmanagerclient.cpp" line="+81"/>
+        <source>Alertmanager sent an unreadable %1 list.</source>
+        <translation>Alertmanager a envoyé une liste de %1 illisible.</translation>
+    </message>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="+123"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::AlertmanagerClient</name>
+    <message>
+        <location filename="../services/alertmanagerclient.cpp" line="+34"/>
+        <source>Alertmanager at %1 cannot be reached: %2</source>
+        <translation>Alertmanager à l&apos;adresse %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alertmanager rejected the request: %1</source>
+        <translation>Alertmanager a rejeté la requête : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alertmanager at %1 refused the credentials (HTTP %2).</source>
+        <translation>Alertmanager à l&apos;adresse %1 a refusé les identifiants (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alertmanager at %1 answered HTTP %2: %3</source>
+        <translation>Alertmanager à l&apos;adresse %1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1: %2 (window silenced by Gatehouse)</source>
+        <translation>Changement n° %1 : %2 (fenêtre mise en silence par Gatehouse)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>silence</source>
+        <translation>silence</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>A silence needs at least one matcher and a window that ends after it starts.</source>
+        <translation>Un silence nécessite au moins un critère de correspondance et une fenêtre qui se termine après son début.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Alertmanager created the silence but sent no id.</source>
+        <translation>Alertmanager a créé le silence mais n&apos;a renvoyé aucun identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ContractChecker</name>
+    <message>
+        <location filename="../services/contractchecker.cpp" line="+48"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+188"/>
+        <location filename="../services/controlstore.cpp" line="+215"/>
         <source>embedded (%1)</source>
         <translation>intégrée (%1)</translation>
     </message>
@@ -851,23 +2392,88 @@ validate DIR :
     <message>
         <location line="+12"/>
         <source>Reading the control store password from the keychain…</source>
-        <translation>Lecture du mot de passe de la base de pilotage dans le trousseau…</translation>
+        <translation>Lecture du mot de passe de la base de contrôle dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+53"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot reach the control store at %1: %2</source>
+        <translation>Impossible de joindre la base de contrôle à l&apos;adresse %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+5"/>
+        <location line="+153"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+20"/>
+        <location line="+44"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+148"/>
         <source>Text with a NUL character cannot be stored.</source>
         <translation>Un texte contenant un caractère NUL ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-518"/>
+        <location line="+263"/>
         <source>A change needs a window start and end.</source>
-        <translation>Un changement nécessite un début et une fin de fenêtre de maintenance.</translation>
+        <translation>Un changement nécessite un début et une fin de fenêtre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <source>Unknown time zone &apos;%1&apos;.</source>
-        <translation>Fuseau horaire inconnu &apos;%1&apos;.</translation>
+        <translation>Fuseau horaire &apos;%1&apos; inconnu.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>A risk score is between 0 and 100.</source>
+        <translation>Un score de risque est compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <location line="+333"/>
+        <source>The policy document is not valid JSON: %1</source>
+        <translation>Le document de politique n&apos;est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Break-glass access needs an expiry.</source>
+        <translation>Un accès d&apos;urgence (bris de glace) nécessite une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row %1 is the first row but claims a predecessor: earlier rows were deleted.</source>
+        <translation>La ligne %1 est la première ligne mais déclare un prédécesseur : des lignes antérieures ont été supprimées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1 does not follow row %2: a row between them was deleted, inserted or reordered.</source>
+        <translation>La ligne %1 ne suit pas la ligne %2 : une ligne entre les deux a été supprimée, insérée ou déplacée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1 was altered: its content does not match its hash.</source>
+        <translation>La ligne %1 a été modifiée : son contenu ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.</source>
+        <translation>La chaîne se termine à la ligne %1, mais la ligne la plus récente est %2 : des lignes en fin de chaîne ont été supprimées ou ajoutées en dehors de la chaîne.</translation>
     </message>
 </context>
 <context>
@@ -880,7 +2486,7 @@ validate DIR :
     <message>
         <location line="+32"/>
         <source>Updating the control store schema failed: %1</source>
-        <translation>La mise à jour du schéma de la base de pilotage a échoué : %1</translation>
+        <translation>La mise à jour du schéma de la base de contrôle a échoué : %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -890,42 +2496,42 @@ validate DIR :
     <message>
         <location line="+34"/>
         <source>The control store is closed.</source>
-        <translation>La base de pilotage est fermée.</translation>
+        <translation>La base de contrôle est fermée.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
-        <translation>La connexion à la base de pilotage a été perdue pendant la validation du changement. Il a pu être enregistré ou non : rechargez la liste pour le vérifier avant de réessayer.</translation>
+        <translation>La connexion à la base de contrôle a été perdue pendant l&apos;enregistrement du changement. Il a pu être enregistré ou non : rechargez la liste pour vérifier avant de réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection to the control store was lost.</source>
-        <translation>La connexion à la base de pilotage a été perdue.</translation>
+        <translation>La connexion à la base de contrôle a été perdue.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The control store could not be reached in time, so the request was not carried out. Check the connection and try again.</source>
-        <translation>La base de pilotage n&apos;a pas pu être jointe à temps, la requête n&apos;a donc pas été exécutée. Vérifiez la connexion et réessayez.</translation>
+        <translation>La base de contrôle n&apos;a pas pu être jointe à temps : la requête n&apos;a donc pas été exécutée. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The change window must end after it starts.</source>
-        <translation>La fenêtre de maintenance doit se terminer après son début.</translation>
+        <translation>La fenêtre de changement doit se terminer après son début.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A change needs a title.</source>
-        <translation>Un changement doit avoir un titre.</translation>
+        <translation>Un changement nécessite un titre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A change needs a target environment.</source>
-        <translation>Un changement doit avoir un environnement cible.</translation>
+        <translation>Un changement nécessite un environnement cible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A change needs the time zone its window was planned in.</source>
-        <translation>Un changement doit indiquer le fuseau horaire dans lequel sa fenêtre de maintenance a été planifiée.</translation>
+        <translation>Un changement nécessite le fuseau horaire dans lequel sa fenêtre a été planifiée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -938,14 +2544,14 @@ validate DIR :
         <translation>État de changement inconnu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The control store refused this: %1</source>
-        <translation>La base de pilotage a refusé cette opération : %1</translation>
+        <translation>La base de contrôle a refusé cette opération : %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The control store was closed before the request could be carried out.</source>
-        <translation>La base de pilotage a été fermée avant que la requête puisse être exécutée.</translation>
+        <translation>La base de contrôle a été fermée avant que la requête puisse être exécutée.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +2559,7 @@ validate DIR :
     <message>
         <location filename="../services/embeddedpostgres.cpp" line="+108"/>
         <source>PostgreSQL server programs (initdb, pg_ctl) were not found. Install the &apos;postgresql&apos; package, or configure a shared control store server.</source>
-        <translation>Les programmes serveur PostgreSQL (initdb, pg_ctl) sont introuvables. Installez le paquet &apos;postgresql&apos; ou configurez un serveur partagé pour la base de pilotage.</translation>
+        <translation>Les programmes serveur PostgreSQL (initdb, pg_ctl) sont introuvables. Installez le paquet &apos;postgresql&apos;, ou configurez un serveur de base de contrôle partagé.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -964,17 +2570,17 @@ validate DIR :
         <location line="+13"/>
         <location line="+20"/>
         <source>Cannot create the folder %1 for the embedded control store.</source>
-        <translation>Impossible de créer le dossier %1 pour la base de pilotage intégrée.</translation>
+        <translation>Impossible de créer le dossier %1 de la base de contrôle intégrée.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Gatehouse runs as root, but the embedded control store needs the unprivileged &apos;postgres&apos; system user, which does not exist. Run Gatehouse as an ordinary user or configure a shared server.</source>
-        <translation>Gatehouse s&apos;exécute en tant que root, mais la base de pilotage intégrée a besoin de l&apos;utilisateur système non privilégié &apos;postgres&apos;, qui n&apos;existe pas. Lancez Gatehouse en tant qu&apos;utilisateur ordinaire ou configurez un serveur partagé.</translation>
+        <translation>Gatehouse s&apos;exécute en tant que root, mais la base de contrôle intégrée nécessite l&apos;utilisateur système non privilégié &apos;postgres&apos;, qui n&apos;existe pas. Exécutez Gatehouse en tant qu&apos;utilisateur ordinaire ou configurez un serveur partagé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The &apos;postgres&apos; user cannot reach the folder %1 of the embedded control store.</source>
-        <translation>L&apos;utilisateur &apos;postgres&apos; ne peut pas accéder au dossier %1 de la base de pilotage intégrée.</translation>
+        <translation>L&apos;utilisateur &apos;postgres&apos; ne peut pas accéder au dossier %1 de la base de contrôle intégrée.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -991,7 +2597,7 @@ validate DIR :
     <message>
         <location line="+23"/>
         <source>Preparing the embedded control store database failed: %1</source>
-        <translation>La préparation de la base de données de la base de pilotage intégrée a échoué : %1</translation>
+        <translation>La préparation de la base de données de la base de contrôle intégrée a échoué : %1</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1000,26 +2606,567 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Services::HealthHttp</name>
+    <message>
+        <location filename="../services/healthhttp.cpp" line="+36"/>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No keychain is available to read the credentials %1.</source>
+        <translation>Aucun trousseau n&apos;est disponible pour lire les identifiants %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the credentials %1 from the keychain: %2</source>
+        <translation>Impossible de lire les identifiants %1 depuis le trousseau : %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No answer within the time limit.</source>
+        <translation>Aucune réponse dans le délai imparti.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeActions</name>
+    <message>
+        <location filename="../services/kubeactions.cpp" line="+42"/>
+        <source>Error from server (%1): %2</source>
+        <translation>Erreur du serveur (%1) : %2</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>deployments.apps &quot;%1&quot; is already paused</source>
+        <translation>deployments.apps &quot;%1&quot; est déjà en pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment.apps/%1 paused</source>
+        <translation>deployment.apps/%1 mis en pause</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployments.apps &quot;%1&quot; is not paused</source>
+        <translation>deployments.apps &quot;%1&quot; n&apos;est pas en pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deployment.apps/%1 resumed</source>
+        <translation>deployment.apps/%1 repris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployments.apps &quot;%1&quot; can&apos;t restart paused deployment (run rollout resume first)</source>
+        <translation>deployments.apps &quot;%1&quot; : impossible de redémarrer un déploiement en pause (exécutez d&apos;abord rollout resume)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>deployment.apps/%1 restarted</source>
+        <translation>deployment.apps/%1 redémarré</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unable to find container named &quot;%1&quot;</source>
+        <translation>impossible de trouver le conteneur nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>deployment.apps/%1 image updated</source>
+        <translation>deployment.apps/%1 image mise à jour</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expected replicas to be %1, was %2</source>
+        <translation>%1 réplicas attendus, %2 constatés</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>deployment.apps/%1 scaled</source>
+        <translation>deployment.apps/%1 mis à l&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>you cannot rollback a paused deployment; resume it first with &apos;kubectl rollout resume&apos; and try again</source>
+        <translation>impossible d&apos;effectuer un retour arrière sur un déploiement en pause ; reprenez-le d&apos;abord avec &apos;kubectl rollout resume&apos; puis réessayez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no rollout history found for deployment &quot;%1&quot;</source>
+        <translation>aucun historique de déploiement trouvé pour le déploiement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no last revision to roll back to</source>
+        <translation>aucune révision précédente vers laquelle revenir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unable to find specified revision %1 in history</source>
+        <translation>impossible de trouver la révision %1 indiquée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>deployment.apps/%1 skipped rollback (current template already matches revision %2)</source>
+        <translation>deployment.apps/%1 retour arrière ignoré (le modèle actuel correspond déjà à la révision %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>deployment.apps/%1 rolled back</source>
+        <translation>deployment.apps/%1 retour arrière effectué</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClient</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="+271"/>
+        <source>The server&apos;s TLS certificate was rejected: %1</source>
+        <translation>Le certificat TLS du serveur a été rejeté : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not connected: no credential for the cluster yet</source>
+        <translation>Non connecté : aucun identifiant pour le cluster pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server&apos;s answer is not a JSON object</source>
+        <translation>La réponse du serveur n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Resynchronising with the cluster</source>
+        <translation>Resynchronisation avec le cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClientCredentials</name>
+    <message>
+        <location filename="../services/kubeclientcredentials.cpp" line="+90"/>
+        <source>users.user.tokenFile: cannot read %1: %2</source>
+        <translation>users.user.tokenFile : impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeClientCredentials::Private</name>
+    <message>
+        <location line="+27"/>
+        <source>the credential plugin &quot;%1&quot; could not be started: %2</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the credential plugin &quot;%1&quot; did not finish within %2 s</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; ne s&apos;est pas terminé en %2 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the credential plugin &quot;%1&quot; failed (exit code %2)%3</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; a échoué (code de sortie %2)%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the credential plugin &quot;%1&quot; did not print an ExecCredential</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; n&apos;a pas affiché d&apos;ExecCredential</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the credential plugin &quot;%1&quot; answered with apiVersion &quot;%2&quot;, expected &quot;%3&quot;</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; a répondu avec apiVersion &quot;%2&quot;, &quot;%3&quot; attendu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the credential plugin &quot;%1&quot; gave an unreadable expirationTimestamp</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; a fourni un expirationTimestamp illisible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the credential plugin &quot;%1&quot; gave neither a token nor a client certificate and key</source>
+        <translation>le plugin d&apos;identification &quot;%1&quot; n&apos;a fourni ni jeton, ni certificat client et clé</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeConfig</name>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="+33"/>
+        <source>the kubeconfig file does not exist</source>
+        <translation>le fichier kubeconfig n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: skipped, the file does not exist</source>
+        <translation>%1 : ignoré, le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the kubeconfig file: %1</source>
+        <translation>impossible de lire le fichier kubeconfig : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no kubeconfig file found (looked for %1)</source>
+        <translation>aucun fichier kubeconfig trouvé (recherché : %1)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>control character in the file</source>
+        <translation>caractère de contrôle dans le fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>YAML syntax error: unexpected character at the start of a document</source>
+        <translation>erreur de syntaxe YAML : caractère inattendu au début d&apos;un document</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>YAML syntax error: %1</source>
+        <translation>erreur de syntaxe YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read YAML: %1</source>
+        <translation>impossible de lire le YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a kubeconfig holds one YAML document, this file has %1</source>
+        <translation>un kubeconfig contient un seul document YAML, ce fichier en contient %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a mapping with clusters, users and contexts</source>
+        <translation>mappage avec clusters, users et contexts attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;Config&quot;, found &quot;%1&quot;</source>
+        <translation>&quot;Config&quot; attendu, &quot;%1&quot; trouvé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a mapping with name and %1</source>
+        <translation>mappage avec name et %1 attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+54"/>
+        <location line="+24"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <source>expected a mapping</source>
+        <translation>mappage attendu</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>expected an http(s) URL</source>
+        <translation>URL http(s) attendue</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected client.authentication.k8s.io/v1 or v1beta1</source>
+        <translation>client.authentication.k8s.io/v1 ou v1beta1 attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a list of strings</source>
+        <translation>liste de chaînes attendue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list of name/value pairs</source>
+        <translation>liste de paires name/value attendue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a mapping with name and value</source>
+        <translation>mappage avec name et value attendu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>expected a mapping with cluster and user</source>
+        <translation>mappage avec cluster et user attendu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>current-context: not set, and no context was named (files: %1)</source>
+        <translation>current-context : non défini, et aucun contexte n&apos;a été indiqué (fichiers : %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contexts: no context named &quot;%1&quot; (files: %2)</source>
+        <translation>contexts : aucun contexte nommé &quot;%1&quot; (fichiers : %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no cluster named &quot;%1&quot;</source>
+        <translation>aucun cluster nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>aucun utilisateur nommé &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a client certificate needs both the certificate and its key</source>
+        <translation>un certificat client nécessite à la fois le certificat et sa clé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1: the file does not exist</source>
+        <translation>impossible de lire %1 : le fichier n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeConnectionStatus</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="-316"/>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconnecting</source>
+        <translation>Reconnexion en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unauthorized</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>Erreur TLS</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeReflector</name>
+    <message>
+        <location filename="../services/kubereflector.cpp" line="+53"/>
+        <source>The list answer is not valid JSON (%1).</source>
+        <translation>La réponse de liste n&apos;est pas un JSON valide (%1).</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>The watch closed at once.</source>
+        <translation>Le watch s&apos;est fermé immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The watch ended with an error.</source>
+        <translation>Le watch s&apos;est terminé par une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::KubeResponse</name>
+    <message>
+        <location filename="../services/kubeclient.cpp" line="+14"/>
+        <source>Unauthorized: the server did not accept the credentials</source>
+        <translation>Non autorisé : le serveur n&apos;a pas accepté les identifiants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer from the server</source>
+        <translation>Aucune réponse du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered HTTP %1</source>
+        <translation>Le serveur a répondu HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ModuleDriftChecker</name>
+    <message>
+        <location filename="../services/moduledriftchecker.cpp" line="+47"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Il n&apos;y a pas d&apos;environnement « %1 » dans le parc.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooCatalog</name>
+    <message>
+        <location filename="../services/odoocatalog.cpp" line="+56"/>
+        <source>Cannot read the Odoo database %1: %2</source>
+        <translation>Impossible de lire la base de données Odoo %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(No password was sent: %1)</source>
+        <translation>(Aucun mot de passe n&apos;a été envoyé : %1)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The database %1 is not an Odoo database (a table is missing: %2)</source>
+        <translation>La base de données %1 n&apos;est pas une base de données Odoo (une table est manquante : %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Odoo catalog reader has stopped.</source>
+        <translation>Le lecteur du catalogue Odoo s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooDatabaseTarget</name>
+    <message>
+        <location filename="../services/odoodatabasetarget.cpp" line="+16"/>
+        <source>Environment &quot;%1&quot; has no odooDatabase in the estate: nothing to check.</source>
+        <translation>L&apos;environnement &quot;%1&quot; n&apos;a pas d&apos;odooDatabase dans le parc : rien à vérifier.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::OdooProbes</name>
+    <message>
+        <location filename="../services/odooprobes.cpp" line="+109"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Odoo database %1 cannot be reached: %2</source>
+        <translation>La base de données Odoo %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>replication</source>
+        <translation>réplication</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>connections</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>longest transaction</source>
+        <translation>transaction la plus longue</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lock waits</source>
+        <translation>attentes de verrous</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>database size</source>
+        <translation>taille de la base de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queue jobs</source>
+        <translation>tâches de file d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>WAL archiving</source>
+        <translation>archivage WAL</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::PrometheusClient</name>
+    <message>
+        <location filename="../services/prometheusclient.cpp" line="+90"/>
+        <source>Prometheus at %1 cannot be reached: %2</source>
+        <translation>Prometheus à l&apos;adresse %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+48"/>
+        <location line="+67"/>
+        <source>Prometheus rejected %1: %2</source>
+        <translation>Prometheus a rejeté %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
+        <translation>Prometheus à l&apos;adresse %1 a refusé les identifiants (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus at %1 answered HTTP %2: %3</source>
+        <translation>Prometheus à l&apos;adresse %1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus at %1 answered HTTP %2.</source>
+        <translation>Prometheus à l&apos;adresse %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The range of %1 is empty or its step is not positive.</source>
+        <translation>La plage de %1 est vide ou son pas n&apos;est pas positif.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Prometheus at %1 is not ready (HTTP %2).</source>
+        <translation>Prometheus à l&apos;adresse %1 n&apos;est pas prêt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::Reader</name>
+    <message>
+        <location filename="../services/kubeconfig.cpp" line="-373"/>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not valid base64</source>
+        <translation>base64 non valide</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Services::SecretStore</name>
     <message>
         <location filename="../services/secretstore.cpp" line="+29"/>
         <source>No secret is stored in the keychain for %1 (or the keyring is locked). Store it in the settings dialog, or unlock the keyring.</source>
-        <translation>Aucun secret n&apos;est enregistré dans le trousseau pour %1 (ou le trousseau est verrouillé). Enregistrez-le dans la boîte de dialogue des paramètres ou déverrouillez le trousseau.</translation>
+        <translation>Aucun secret n&apos;est stocké dans le trousseau pour %1 (ou le trousseau est verrouillé). Enregistrez-le dans la boîte de dialogue des paramètres, ou déverrouillez le trousseau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access to the keychain entry %1 was denied.</source>
-        <translation>L&apos;accès à l&apos;entrée %1 du trousseau a été refusé.</translation>
+        <translation>L&apos;accès à l&apos;entrée de trousseau %1 a été refusé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running), so %1 cannot be used.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur ce système (aucun Secret Service tel que GNOME Keyring ou KWallet n&apos;est en cours d&apos;exécution), %1 ne peut donc pas être utilisé.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système (aucun Secret Service tel que GNOME Keyring ou KWallet n&apos;est en cours d&apos;exécution) ; %1 ne peut donc pas être utilisé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain entry %1 could not be deleted.</source>
-        <translation>L&apos;entrée %1 du trousseau n&apos;a pas pu être supprimée.</translation>
+        <translation>L&apos;entrée de trousseau %1 n&apos;a pas pu être supprimée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1029,7 +3176,7 @@ validate DIR :
     <message>
         <location line="+3"/>
         <source>The keychain could not store %1: no Secret Service is running or the keyring is locked. Start and unlock your keyring, then try again.</source>
-        <translation>Le trousseau n&apos;a pas pu enregistrer %1 : aucun Secret Service n&apos;est en cours d&apos;exécution ou le trousseau est verrouillé. Démarrez et déverrouillez votre trousseau, puis réessayez.</translation>
+        <translation>Le trousseau n&apos;a pas pu stocker %1 : aucun Secret Service n&apos;est en cours d&apos;exécution ou le trousseau est verrouillé. Démarrez et déverrouillez votre trousseau, puis réessayez.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1039,7 +3186,630 @@ validate DIR :
     <message>
         <location line="+25"/>
         <source>&apos;%1&apos; is not a keychain reference; expected keychain:SERVICE/ACCOUNT.</source>
-        <translation>&apos;%1&apos; n&apos;est pas une référence de trousseau ; keychain:SERVICE/ACCOUNT est attendu.</translation>
+        <translation>&apos;%1&apos; n&apos;est pas une référence de trousseau ; format attendu : keychain:SERVICE/ACCOUNT.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::AlertsList</name>
+    <message>
+        <location filename="../ui/alertslist.cpp" line="+49"/>
+        <source>Silence for this change&apos;s window</source>
+        <translation>Silence pour la fenêtre de ce changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expire silence</source>
+        <translation>Faire expirer le silence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firing alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Silences for this environment</source>
+        <translation>Silences pour cet environnement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Silence %1 created; it ends with the change&apos;s window.</source>
+        <translation>Silence %1 créé ; il se termine avec la fenêtre du changement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence %1 expired.</source>
+        <translation>Silence %1 expiré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alertmanager refused: %1</source>
+        <translation>Alertmanager a refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alertmanager %1: %2. The list shows what it said last%3.</source>
+        <translation>Alertmanager %1 : %2. La liste affiche sa dernière réponse%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, at %1</source>
+        <translation>, à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for Alertmanager…</source>
+        <translation>En attente d&apos;Alertmanager…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No alert is firing.</source>
+        <translation>Aucune alerte n&apos;est déclenchée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 alert(s) firing.</source>
+        <translation>%1 alerte(s) déclenchée(s).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>firing</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inhibited</source>
+        <translation>inhibée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>silenced</source>
+        <translation>mise en silence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Labels: %1
+Annotations: %2</source>
+        <translation>Étiquettes : %1
+Annotations : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Silenced by: %1</source>
+        <translation>
+Mise en silence par : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>#%1 %2 (%3 – %4)</source>
+        <translation>#%1 %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Alertmanager is configured for this environment</source>
+        <translation>aucun Alertmanager n&apos;est configuré pour cet environnement</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No change of this environment has a window that is still ahead.</source>
+        <translation>Aucun changement de cet environnement n&apos;a de fenêtre encore à venir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Silences every alert of this environment for exactly the chosen change&apos;s window.</source>
+        <translation>Met en silence toutes les alertes de cet environnement exactement pendant la fenêtre du changement choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarLegend</name>
+    <message>
+        <location filename="../ui/calendarlegend.cpp" line="+14"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change (stripe = state)</source>
+        <translation>Changement (bande = état)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hard conflict</source>
+        <translation>Conflit bloquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft conflict</source>
+        <translation>Conflit non bloquant</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendarpage.cpp" line="+75"/>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period (Page Up)</source>
+        <translation>Période précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to today (T)</source>
+        <translation>Aller à aujourd&apos;hui (T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next period (Page Down)</source>
+        <translation>Période suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Month grid</source>
+        <translation>Grille mensuelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bands</source>
+        <translation>Bandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Which kinds of band to show</source>
+        <translation>Types de bandes à afficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find next safe window…</source>
+        <translation>Trouver la prochaine fenêtre sûre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show one %1 (+/- zoom)</source>
+        <translation>Afficher par %1 (zoom +/-)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the month as a grid of days</source>
+        <translation>Afficher le mois sous forme de grille de jours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Find the next windows without a hard conflict for the selected change (%1)</source>
+        <translation>Trouver les prochaines fenêtres sans conflit bloquant pour le changement sélectionné (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the shown range as PDF (%1)</source>
+        <translation>Exporter la plage affichée en PDF (%1)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Export calendar as PDF</source>
+        <translation>Exporter le calendrier en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release-calendar.pdf</source>
+        <translation>release-calendar.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Expanding the business calendar…</source>
+        <translation>Développement du calendrier métier…</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Mine — %1</source>
+        <translation>Le mien — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>via %1 · %2</source>
+        <translation>via %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Week %1 · %2 – %3</source>
+        <translation>Semaine %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Q%1 %2 · %3 – %4</source>
+        <translation>T%1 %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No estate is open.</source>
+        <translation>Aucun parc n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a change block to see its window and conflicts; drag it to reschedule (Alt+Left/Right with the keyboard).</source>
+        <translation>Sélectionnez un bloc de changement pour voir sa fenêtre et ses conflits ; faites-le glisser pour le replanifier (Alt+Gauche/Droite au clavier).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conflict(s), %1 blocking: </source>
+        <translation>
+            <numerusform>%n conflit, dont %1 bloquant : </numerusform>
+            <numerusform>%n conflits, dont %1 bloquants : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(and %1 more; hover the block for all)</source>
+        <translation>(et %1 de plus ; survolez le bloc pour tout voir)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Moving #%1 to %2</source>
+        <translation>Déplacement de #%1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts there.</source>
+        <translation>Aucun conflit à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blocks:</source>
+        <translation>Bloquent :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discouraged:</source>
+        <translation>Déconseillés :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Release calendar</source>
+        <translation>Calendrier des mises en production</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 — release calendar — %2</source>
+        <translation>%1 — calendrier des mises en production — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarRescheduleDialog</name>
+    <message>
+        <location filename="../ui/calendarrescheduledialog.cpp" line="+24"/>
+        <source>Reschedule</source>
+        <translation>Replanifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reschedule #%1</source>
+        <translation>Replanifier #%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &lt;b&gt;#%1 %2&lt;/b&gt;?</source>
+        <translation>Déplacer &lt;b&gt;#%1 %2&lt;/b&gt; ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new window has no conflicts.</source>
+        <translation>La nouvelle fenêtre n&apos;a aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The new window has %n conflict(s), %1 of them blocking:</source>
+        <translation>
+            <numerusform>La nouvelle fenêtre a %n conflit, dont %1 bloquant :</numerusform>
+            <numerusform>La nouvelle fenêtre a %n conflits, dont %1 bloquants :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocks:</source>
+        <translation>Bloquent :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discouraged:</source>
+        <translation>Déconseillés :</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CalendarStyle</name>
+    <message>
+        <location filename="../ui/calendarstyle.cpp" line="+58"/>
+        <source>Operating cycle</source>
+        <translation>Cycle d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner slot</source>
+        <translation>Créneau partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business cycle</source>
+        <translation>Cycle métier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze</source>
+        <translation>Gel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessed</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Annulé (rollback)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>risk critical</source>
+        <translation>risque critique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk high</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk medium</source>
+        <translation>risque moyen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk low</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (all day, %2)</source>
+        <translation>%1 (toute la journée, %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2 (all day, %3)</source>
+        <translation>%1 – %2 (toute la journée, %3)</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +3970,567 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/chartpanel.cpp" line="+56"/>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+188"/>
+        <source>Point at the chart to read values.</source>
+        <translation>Pointez le graphique pour lire les valeurs.</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Data %1: %2.</source>
+        <translation>Données %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the last good data, from %1 (%2).</source>
+        <translation>Affichage des dernières données valides, du %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data was received yet.</source>
+        <translation>Aucune donnée reçue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+62"/>
+        <source>No data in this time range.</source>
+        <translation>Aucune donnée sur cette période.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>ratio (1 = 100 %)</source>
+        <translation>ratio (1 = 100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ChartPanelModel</name>
+    <message>
+        <location filename="../ui/chartpanelmodel.cpp" line="+124"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lowest</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Highest</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ContractsPage</name>
+    <message>
+        <location filename="../ui/contractspage.cpp" line="+27"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data contracts</source>
+        <translation>Contrats de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module drift</source>
+        <translation>Dérive des modules</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ContractsPanel</name>
+    <message>
+        <location filename="../ui/contractspanel.cpp" line="+44"/>
+        <source>Check contracts</source>
+        <translation>Vérifier les contrats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read the environment&apos;s Odoo database and check every contract (F5)</source>
+        <translation>Lire la base de données Odoo de l&apos;environnement et vérifier chaque contrat (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration / finding</source>
+        <translation>Intégration / constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contract line</source>
+        <translation>Ligne du contrat</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Choose an environment to check its integrations&apos; data contracts.</source>
+        <translation>Choisissez un environnement pour vérifier les contrats de données de ses intégrations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the data contracts of %1…</source>
+        <translation>Vérification des contrats de données de %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contracts of %1 have not been checked yet.</source>
+        <translation>Les contrats de données de %1 n&apos;ont pas encore été vérifiés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checked %1 against %2.</source>
+        <translation>%1 vérifié par rapport à %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Broken</source>
+        <translation>Cassé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Breaks</source>
+        <translation>Casse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::DependenciesPage</name>
+    <message>
+        <location filename="../ui/dependenciespage.cpp" line="+76"/>
+        <source>&amp;Neighbourhood</source>
+        <translation>&amp;Voisinage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (−)</source>
+        <translation>Zoom arrière (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;it</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the graph in the view (F)</source>
+        <translation>Ajuster le graphe à la vue (F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>Exporter en S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole graph as an SVG drawing</source>
+        <translation>Enregistrer le graphe entier comme dessin SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the whole graph as a PNG image</source>
+        <translation>Enregistrer le graphe entier comme image PNG</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find an integration by name, kind or owner (Ctrl+F, Enter for next)</source>
+        <translation>Rechercher une intégration par nom, type ou propriétaire (Ctrl+F, Entrée pour la suivante)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Draw only the integrations a few hops around the selection or the change</source>
+        <translation>Ne dessiner que les intégrations situées à quelques sauts de la sélection ou du changement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hops:</source>
+        <translation>&amp;Sauts :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Change:</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+96"/>
+        <source>No change selected</source>
+        <translation>Aucun changement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Laying out %n integration(s)…</source>
+        <translation>
+            <numerusform>Disposition de %n intégration…</numerusform>
+            <numerusform>Disposition de %n intégrations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No estate is open.</source>
+        <translation>Aucun parc n&apos;est ouvert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n intégration</numerusform>
+            <numerusform>%n intégrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 dependency</source>
+        <translation>1 dépendance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dependencies</source>
+        <translation>%1 dépendances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>showing %1 within %2 hops of the selection</source>
+        <translation>affichage de %1 à %2 sauts maximum de la sélection</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no match</source>
+        <translation>aucune correspondance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select an integration to see what it depends on (upstream), what depends on it (downstream), and the processes, partners and sites they carry.</source>
+        <translation>Sélectionnez une intégration pour voir ce dont elle dépend (amont), ce qui dépend d&apos;elle (aval), ainsi que les processus, partenaires et sites concernés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a change to see its blast radius: what fails, what degrades, and why.</source>
+        <translation>Choisissez un changement pour voir son rayon d&apos;impact : ce qui échoue, ce qui se dégrade, et pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an estate to see its integration graph.</source>
+        <translation>Ouvrez un parc pour voir son graphe d&apos;intégrations.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2 · owned by %3</source>
+        <translation>%1 · %2 · propriétaire : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Success rate: %1%</source>
+        <translation>Taux de réussite : %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stale)</source>
+        <translation>(périmé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contract: %1</source>
+        <translation>Contrat de données : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>indirect</source>
+        <translation>indirect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processes:</source>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partners:</source>
+        <translation>Partenaires :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites:</source>
+        <translation>Sites :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upstream: it depends on</source>
+        <translation>Amont : elle dépend de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downstream: depends on it</source>
+        <translation>Aval : dépend d&apos;elle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change #%1: %2</source>
+        <translation>Changement #%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✖ %1 fail · ⚠ %2 degrade (of %3 integrations)</source>
+        <translation>✖ %1 échouent · ⚠ %2 se dégradent (sur %3 intégrations)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not in the estate: %1</source>
+        <translation>Absent du parc : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why the selection is affected:</source>
+        <translation>Pourquoi la sélection est affectée :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Affected integrations</source>
+        <translation>Intégrations affectées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fails</source>
+        <translation>échoue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>degrades</source>
+        <translation>se dégrade</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>There is no graph to export yet.</source>
+        <translation>Il n&apos;y a pas encore de graphe à exporter.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Integration dependencies</source>
+        <translation>Dépendances des intégrations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SVG</source>
+        <translation>Exporter en SVG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::DiagnosticsPanel</name>
     <message>
         <location filename="../ui/diagnosticspanel.cpp" line="+67"/>
@@ -1226,6 +4557,89 @@ validate DIR :
         <location line="+1"/>
         <source>double-click an entry or press Enter to jump to it.</source>
         <translation>double-cliquez sur une entrée ou appuyez sur Entrée pour y accéder.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::DriftView</name>
+    <message>
+        <location filename="../ui/driftview.cpp" line="+25"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explained</source>
+        <translation>Expliqué</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pick two environments and compare their Odoo modules.</source>
+        <translation>Choisissez deux environnements et comparez leurs modules Odoo.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Reading the modules of %1 and %2…</source>
+        <translation>Lecture des modules de %1 et %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Missing in %1</source>
+        <translation>Absent dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only in %1</source>
+        <translation>Uniquement dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Different version</source>
+        <translation>Version différente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Explained by the change</source>
+        <translation>Expliqué par le changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not explained</source>
+        <translation>Non expliqué</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +4840,563 @@ validate DIR :
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::EnvironmentDetailView</name>
+    <message>
+        <location filename="../ui/environmentdetailview.cpp" line="+36"/>
+        <source>Ingress p95 latency</source>
+        <translation>Latence p95 de l&apos;ingress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingress 5xx ratio</source>
+        <translation>Taux de 5xx de l&apos;ingress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue depth (jobs waiting)</source>
+        <translation>Profondeur de file (tâches en attente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest waiting job</source>
+        <translation>Plus ancienne tâche en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL replication lag</source>
+        <translation>Retard de réplication PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redis memory used</source>
+        <translation>Mémoire Redis utilisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redis hit ratio</source>
+        <translation>Taux de réussite du cache Redis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integration success ratio</source>
+        <translation>Taux de réussite des intégrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business throughput</source>
+        <translation>Débit métier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>EDI %1</source>
+        <translation>EDI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels %1</source>
+        <translation>Étiquettes %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments %1</source>
+        <translation>Paiements %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders confirmed</source>
+        <translation>Commandes confirmées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pickings validated</source>
+        <translation>Préparations validées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels printed</source>
+        <translation>Étiquettes imprimées</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the last %1</source>
+        <translation>Afficher sur %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>PostgreSQL now</source>
+        <translation>PostgreSQL maintenant</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>No Prometheus is configured for this environment.</source>
+        <translation>Aucun Prometheus n&apos;est configuré pour cet environnement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Prometheus is configured for this environment (spec.prometheus.url)</source>
+        <translation>aucun Prometheus n&apos;est configuré pour cet environnement (spec.prometheus.url)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Prometheus: fresh, updated %1</source>
+        <translation>Prometheus : à jour, mis à jour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Odoo database is configured for this environment.</source>
+        <translation>Aucune base de données Odoo n&apos;est configurée pour cet environnement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database %1: %2</source>
+        <translation>Base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fresh, probed at %1</source>
+        <translation>À jour, sondée à %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer from the database yet.</source>
+        <translation>Pas encore de réponse de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standby %1</source>
+        <translation>Réplica de secours %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, replay lag %2</source>
+        <translation>%1, retard de rejeu %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest transaction</source>
+        <translation>Plus longue transaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none open</source>
+        <translation>aucune ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on locks</source>
+        <translation>En attente de verrous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>Taille de la base de données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queue_job</source>
+        <translation>queue_job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck, oldest waiting %2</source>
+        <translation>%1 bloquées, plus ancienne en attente depuis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAL archiving</source>
+        <translation>Archivage WAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 archived, %2 failed</source>
+        <translation>%1 archivés, %2 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
+    <message>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+219"/>
+        <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
+        <translation>Aucun Prometheus n&apos;est configuré pour cet environnement (spec.prometheus.url).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No Alertmanager is configured for this environment (spec.alertmanager.url).</source>
+        <translation>Aucun Alertmanager n&apos;est configuré pour cet environnement (spec.alertmanager.url).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No Odoo database is configured for this environment (spec.odooDatabase).</source>
+        <translation>Aucune base de données Odoo n&apos;est configurée pour cet environnement (spec.odooDatabase).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for the Kubernetes client.</source>
+        <translation>En attente du client Kubernetes.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No replicas wanted (scaled to zero).</source>
+        <translation>Aucun réplica demandé (mis à l&apos;échelle à zéro).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 ready</source>
+        <translation>%1 sur %2 prêts</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>No ingress data.</source>
+        <translation>Aucune donnée d&apos;ingress.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>p95 %1, 5xx %2</source>
+        <translation>p95 %1, 5xx %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No Redis data.</source>
+        <translation>Aucune donnée Redis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redis is down.</source>
+        <translation>Redis est hors service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory %1 of max, hit ratio %2</source>
+        <translation>mémoire %1 du maximum, taux de réussite du cache %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No queue_job data.</source>
+        <translation>Aucune donnée queue_job.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a job has been running for %1 (stuck)</source>
+        <translation>une tâche s&apos;exécute depuis %1 (bloquée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiting, oldest %2</source>
+        <translation>%1 en attente, la plus ancienne depuis %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>EDI %1</source>
+        <translation>EDI %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labels %1</source>
+        <translation>étiquettes %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payments %1</source>
+        <translation>paiements %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No integration data.</source>
+        <translation>Aucune donnée d&apos;intégration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 flows, lowest %2 (%3)</source>
+        <translation>%1 flux, minimum %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 flows below 98 %, lowest %3 (%4)</source>
+        <translation>%1 flux sur %2 sous 98 %, minimum %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No backup has ever succeeded.</source>
+        <translation>Aucune sauvegarde n&apos;a jamais réussi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup data.</source>
+        <translation>Aucune donnée de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last good backup %1 ago (RPO 26 h)</source>
+        <translation>dernière sauvegarde réussie il y a %1 (RPO 26 h)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>None firing</source>
+        <translation>Aucune déclenchée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 firing, %2 critical</source>
+        <translation>%1 déclenchées, dont %2 critiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 firing</source>
+        <translation>%1 déclenchées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 silenced</source>
+        <translation>, %1 mises en silence</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No answer from the database yet.</source>
+        <translation>Pas encore de réponse de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>connections %1/%2</source>
+        <translation>connexions %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replication lag %1</source>
+        <translation>retard de réplication %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waiting on locks</source>
+        <translation>%1 en attente de verrous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transaction open for %1</source>
+        <translation>une transaction ouverte depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WAL archiving failing</source>
+        <translation>Échec de l&apos;archivage WAL</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsOverviewModel</name>
+    <message>
+        <location filename="../ui/environmentsoverviewmodel.cpp" line="+104"/>
+        <source>Healthy</source>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application pods</source>
+        <translation>Pods applicatifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ingress</source>
+        <translation>Ingress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Firing alerts</source>
+        <translation>Alertes déclenchées</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 since %3)</source>
+        <translation>%1 (%2 depuis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::EnvironmentsPage</name>
+    <message>
+        <location filename="../ui/environmentspage.cpp" line="+60"/>
+        <source>No environments</source>
+        <translation>Aucun environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an estate whose folder defines environments (kind: Environment) to see their health.</source>
+        <translation>Ouvrez un parc dont le dossier définit des environnements (kind: Environment) pour voir leur état de santé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask every source now (%1)</source>
+        <translation>Interroger toutes les sources maintenant (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wall board</source>
+        <translation>Tableau mural</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, large type, cycling through the environments (F11; Esc leaves)</source>
+        <translation>Plein écran, gros caractères, défilement des environnements (F11 ; Échap pour quitter)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Environment health</source>
+        <translation>Santé des environnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a card (or press Enter) for the environment&apos;s charts and alerts.</source>
+        <translation>Double-cliquez sur une carte (ou appuyez sur Entrée) pour voir les graphiques et alertes de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>← All environments</source>
+        <translation>← Tous les environnements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the overview (%1)</source>
+        <translation>Retour à la vue d&apos;ensemble (%1)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;Prometheus n&apos;est pas configuré.&lt;/b&gt; Les graphiques ainsi que les états Redis, ingress, files d&apos;attente, intégrations et sauvegardes en proviennent. Indiquez le Prometheus de chaque environnement dans le parc (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus is not installed on this computer either (Debian package &lt;code&gt;prometheus&lt;/code&gt;).</source>
+        <translation>Prometheus n&apos;est pas non plus installé sur cet ordinateur (paquet Debian &lt;code&gt;prometheus&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Prometheus at %1 does not answer, and it is not installed on this computer.&lt;/b&gt; Install the Debian package &lt;code&gt;prometheus&lt;/code&gt; or point the estate at your Prometheus.</source>
+        <translation>&lt;b&gt;Prometheus à l&apos;adresse %1 ne répond pas, et il n&apos;est pas installé sur cet ordinateur.&lt;/b&gt; Installez le paquet Debian &lt;code&gt;prometheus&lt;/code&gt; ou faites pointer le parc vers votre Prometheus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Alertmanager is not configured.&lt;/b&gt; Firing alerts and silences come from it. Name each environment&apos;s Alertmanager in the estate (&lt;code&gt;spec.alertmanager.url&lt;/code&gt;).</source>
+        <translation>&lt;b&gt;Alertmanager n&apos;est pas configuré.&lt;/b&gt; Les alertes déclenchées et les silences en proviennent. Indiquez l&apos;Alertmanager de chaque environnement dans le parc (&lt;code&gt;spec.alertmanager.url&lt;/code&gt;).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alertmanager is not installed on this computer either (Debian package &lt;code&gt;prometheus-alertmanager&lt;/code&gt;).</source>
+        <translation>Alertmanager n&apos;est pas non plus installé sur cet ordinateur (paquet Debian &lt;code&gt;prometheus-alertmanager&lt;/code&gt;).</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::EstatePage</name>
     <message>
         <location filename="../ui/estatepage.cpp" line="+126"/>
@@ -1519,6 +5490,67 @@ validate DIR :
         <location line="+1"/>
         <source>%1 of %2 shown</source>
         <translation>%1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::GraphLegend</name>
+    <message>
+        <location filename="../ui/graphlegend.cpp" line="+17"/>
+        <source>An arrow points from an integration to the one that depends on it: the way a failure travels.</source>
+        <translation>Une flèche va d&apos;une intégration vers celle qui en dépend : le chemin que suit une défaillance.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>sync</source>
+        <translation>synchrone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>async</source>
+        <translation>asynchrone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch</source>
+        <translation>par lots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ upstream</source>
+        <translation>◀ amont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>downstream ▶</source>
+        <translation>aval ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● changed</source>
+        <translation>● modifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✖ fails</source>
+        <translation>✖ échoue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ degrades</source>
+        <translation>⚠ se dégrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>♥ success rate   ✓/✗/? data contract</source>
+        <translation>♥ taux de réussite   ✓/✗/? contrat de données</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::GraphView</name>
+    <message>
+        <location filename="../ui/graphview.cpp" line="+129"/>
+        <source>%1 depends on %2 (%3).</source>
+        <translation>%1 dépend de %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1656,19 +5688,19 @@ validate DIR :
 <context>
     <name>Gatehouse::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Estate errors</source>
         <translation>Erreurs du parc</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+57"/>
-        <location line="+248"/>
+        <location line="+65"/>
+        <location line="+278"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-324"/>
         <source>Estate</source>
         <translation>Parc</translation>
     </message>
@@ -1688,12 +5720,52 @@ validate DIR :
         <translation>Demandes de changement de la base de pilotage (Ctrl+2)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change windows against the business calendar (Ctrl+3)</source>
+        <translation>Fenêtres de changement face au calendrier métier (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The integration graph and a change&apos;s blast radius (Ctrl+4)</source>
+        <translation>Le graphe des intégrations et le rayon d&apos;impact d&apos;un changement (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracts</source>
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data contracts and Odoo module drift per environment (Ctrl+5)</source>
+        <translation>Contrats de données et dérive des modules Odoo par environnement (Ctrl+5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)</source>
+        <translation>Santé de chaque environnement : pods, bases de données, files d&apos;attente, intégrations, alertes (Ctrl+6)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Show errors</source>
         <translation>Afficher les erreurs</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1743,6 +5815,26 @@ validate DIR :
         <translation>&amp;Changements</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>C&amp;alendar</source>
+        <translation>C&amp;alendrier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dependencies</source>
+        <translation>&amp;Dépendances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ontracts</source>
+        <translation>C&amp;ontrats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En&amp;vironments</source>
+        <translation>En&amp;vironnements</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
@@ -1764,28 +5856,28 @@ validate DIR :
     </message>
     <message>
         <location line="+13"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Control store: %1</source>
         <translation>Base de pilotage : %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Control store: none</source>
         <translation>Base de pilotage : aucune</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>Open estate</source>
         <translation>Ouvrir un parc</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+44"/>
         <source>The estate files have %n error(s). The estate on screen is the last good one; it will update as soon as the files are valid again.</source>
         <translation>
             <numerusform>Les fichiers du parc contiennent %n erreur. Le parc affiché est la dernière version valide ; il sera mis à jour dès que les fichiers seront de nouveau valides.</numerusform>
@@ -1858,7 +5950,28 @@ validate DIR :
         <translation>Non connecté : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>Reschedule change</source>
+        <translation>Replanifier le changement</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Why is change #%1 moving to the new window?</source>
+        <translation>Pourquoi le changement #%1 est-il déplacé vers la nouvelle fenêtre ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change #%1 was not rescheduled: %2</source>
+        <translation>Le changement #%1 n&apos;a pas été replanifié : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change #%1 rescheduled.</source>
+        <translation>Changement #%1 replanifié.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>About Gatehouse</source>
         <translation>À propos de Gatehouse</translation>
     </message>
@@ -1866,6 +5979,19 @@ validate DIR :
         <location line="+1"/>
         <source>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Release control-center for Odoo-based distribution businesses: plan, approve and watch releases in terms of the orders, stock moves and partner integrations they affect.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gatehouse %1&lt;/h3&gt;&lt;p&gt;Centre de contrôle des mises en production pour les entreprises de distribution sous Odoo : planifiez, approuvez et suivez les mises en production à travers les commandes, mouvements de stock et intégrations partenaires qu&apos;elles affectent.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::MonthView</name>
+    <message>
+        <location filename="../ui/monthview.cpp" line="+55"/>
+        <source>Release calendar month</source>
+        <translation>Mois du calendrier des mises en production</translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +6133,69 @@ validate DIR :
         <location line="+9"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Le changement n&apos;a pas été enregistré : la base de pilotage a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::NextWindowDialog</name>
+    <message>
+        <location filename="../ui/nextwindowdialog.cpp" line="+24"/>
+        <source>Reschedule to this window</source>
+        <translation>Replanifier dans cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next safe window for #%1</source>
+        <translation>Prochaine fenêtre sûre pour #%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3 on %4, %5 h %6 min. Now planned for %7.</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3 sur %4, %5 h %6 min. Actuellement planifié pour %7.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst impact</source>
+        <translation>Pire impact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sites busy</source>
+        <translation>Sites occupés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soft conflicts</source>
+        <translation>Conflits non bloquants</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>inside</source>
+        <translation>dedans</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>outside</source>
+        <translation>dehors</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No window without a hard conflict was found in the searched range.</source>
+        <translation>Aucune fenêtre sans conflit bloquant n&apos;a été trouvée dans la période parcourue.</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +6453,491 @@ validate DIR :
         <location line="+10"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::TimelineView</name>
+    <message>
+        <location filename="../ui/timelineview.cpp" line="+116"/>
+        <source>Release calendar timeline</source>
+        <translation>Frise du calendrier des mises en production</translation>
+    </message>
+    <message>
+        <location line="+573"/>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Times in %1</source>
+        <translation>Heures en %1</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>Times in</source>
+        <translation>Heures en</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
+        <source>%n hard conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit bloquant</numerusform>
+            <numerusform>%n conflits bloquants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n soft</source>
+        <translation>
+            <numerusform>%n non bloquant</numerusform>
+            <numerusform>%n non bloquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no conflicts</source>
+        <translation>aucun conflit</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>Partner %1 via %2</source>
+        <translation>Partenaire %1 via %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Processes: %1</source>
+        <translation>Processus : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact: %1</source>
+        <translation>Impact : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Allowed: %1</source>
+        <translation>Autorisés : %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hard</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soft</source>
+        <translation>Non bloquant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts</source>
+        <translation>Aucun conflit</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::Wallboard</name>
+    <message>
+        <location filename="../ui/wallboard.cpp" line="+17"/>
+        <source>Gatehouse wall board</source>
+        <translation>Tableau mural Gatehouse</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No environments in the estate.</source>
+        <translation>Aucun environnement dans le parc.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Environment %1 of %2 · next every %3 s · Esc leaves</source>
+        <translation>Environnement %1 sur %2 · suivant toutes les %3 s · Échap pour quitter</translation>
+    </message>
+</context>
+<context>
+    <name>GraphEdgeItem</name>
+    <message>
+        <location filename="../ui/graphedgeitem.cpp" line="+43"/>
+        <source>Mode: %1</source>
+        <translation>Mode : %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>sync</source>
+        <translation>synchrone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>async</source>
+        <translation>asynchrone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>batch</source>
+        <translation>par lots</translation>
+    </message>
+</context>
+<context>
+    <name>GraphLayoutEngine</name>
+    <message>
+        <location filename="../services/graphlayout.cpp" line="+127"/>
+        <source>Graphviz could not be initialised.</source>
+        <translation>Graphviz n&apos;a pas pu être initialisé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The node &quot;%1&quot; appears twice in the graph.</source>
+        <translation>Le nœud « %1 » apparaît deux fois dans le graphe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The edge %1 → %2 names a node that is not in the graph.</source>
+        <translation>L&apos;arête %1 → %2 désigne un nœud absent du graphe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Graphviz could not lay out the graph.</source>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphviz could not lay out the graph: %1</source>
+        <translation>Graphviz n&apos;a pas pu disposer le graphe : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphNodeItem</name>
+    <message>
+        <location filename="../ui/graphnodeitem.cpp" line="+48"/>
+        <source>✓ contract</source>
+        <translation>✓ contrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ contract</source>
+        <translation>✗ contrat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>? contract</source>
+        <translation>? contrat</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind: %1 · Criticality: %2 · Owner: %3</source>
+        <translation>Type : %1 · Criticité : %2 · Propriétaire : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Success rate: %1</source>
+        <translation>Taux de réussite : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(stale, last good data %1)</source>
+        <translation>(périmé, dernières données valides %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(as of %1)</source>
+        <translation>(au %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data contract: %1</source>
+        <translation>Contrat de données : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed by the selected change.</source>
+        <translation>Modifiée par le changement sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fails: %1</source>
+        <translation>Échoue : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Degrades: %1</source>
+        <translation>Se dégrade : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upstream of the selection: the selection depends on it.</source>
+        <translation>En amont de la sélection : la sélection en dépend.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downstream of the selection: it depends on the selection.</source>
+        <translation>En aval de la sélection : elle dépend de la sélection.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>selected</source>
+        <translation>sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀ upstream</source>
+        <translation>◀ amont</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>downstream ▶</source>
+        <translation>aval ▶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>● changed</source>
+        <translation>● modifiée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ fails</source>
+        <translation>✖ échoue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ degrades</source>
+        <translation>⚠ se dégrade</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <location filename="../app/auditcommand.cpp" line="+6"/>
+        <source>Verify the control store&apos;s audit chain</source>
+        <translation>Vérifier la chaîne d&apos;audit du magasin de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/calendarcommand.cpp" line="+339"/>
+        <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
+        <translation>Lister le calendrier métier (cycles, créneaux, gels, jours fériés) sur une période</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check a change window against the business calendar</source>
+        <translation>Vérifier une fenêtre de changement par rapport au calendrier métier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the next safe windows for a change</source>
+        <translation>Trouver les prochaines fenêtres sûres pour un changement</translation>
+    </message>
+    <message>
+        <location filename="../app/contractscommand.cpp" line="+13"/>
+        <source>Check the integrations&apos; data contracts against an environment&apos;s Odoo database.</source>
+        <translation>Vérifier les contrats de données des intégrations par rapport à la base de données Odoo d&apos;un environnement.</translation>
+    </message>
+    <message>
+        <location filename="../app/driftcommand.cpp" line="+9"/>
+        <source>Compare the Odoo modules of two environments&apos; databases.</source>
+        <translation>Comparer les modules Odoo des bases de données de deux environnements.</translation>
+    </message>
+    <message>
+        <location filename="../app/gatecommand.cpp" line="+65"/>
+        <source>Check every gate of a change for an environment</source>
+        <translation>Vérifier chaque point de contrôle (gate) d&apos;un changement pour un environnement</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <location filename="../models/icswriter.cpp" line="+40"/>
+        <source>Operating cycle</source>
+        <translation>Cycle d&apos;exploitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner slot</source>
+        <translation>Créneau partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business cycle</source>
+        <translation>Cycle métier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Freeze</source>
+        <translation>Gel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Impact: %1</source>
+        <translation>Impact : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sites: %1</source>
+        <translation>Sites : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Environments: %1</source>
+        <translation>Environnements : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Processes: %1</source>
+        <translation>Processus : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Allowed change types: %1</source>
+        <translation>Types de changement autorisés : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change #%1: %2 (%3)</source>
+        <translation>Changement #%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations: %1</source>
+        <translation>Intégrations : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workloads: %1</source>
+        <translation>Charges de travail : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+</context>
+<context>
+    <name>KubeWatchDecoder</name>
+    <message>
+        <location filename="../services/kubewatchdecoder.cpp" line="+42"/>
+        <source>The watch stream contains something other than JSON objects.</source>
+        <translation>Le flux de surveillance (watch) contient autre chose que des objets JSON.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A watch event is not valid JSON (%1).</source>
+        <translation>Un événement de surveillance (watch) n&apos;est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A watch event has an unknown type.</source>
+        <translation>Un événement de surveillance (watch) a un type inconnu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A watch event is larger than %1 MiB.</source>
+        <translation>Un événement de surveillance (watch) dépasse %1 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDrift</name>
+    <message>
+        <location filename="../models/moduledrift.cpp" line="+20"/>
+        <source>an unknown version</source>
+        <translation>une version inconnue</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+4"/>
+        <source>%1 runs %2 %3 but %4 does not have it installed (%5)</source>
+        <translation>%1 exécute %2 %3 mais %4 ne l&apos;a pas installé (%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 runs %2 %3 but %4 %5</source>
+        <translation>%1 exécute %2 %3 mais %4 %5</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Module drift could not be checked: %1</source>
+        <translation>La dérive des modules n&apos;a pas pu être vérifiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n module difference(s) between %1 and %2 that the change does not explain.</source>
+        <translation>
+            <numerusform>%n différence de modules entre %1 et %2 que le changement n&apos;explique pas.</numerusform>
+            <numerusform>%n différences de modules entre %1 et %2 que le changement n&apos;explique pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unexplained module drift between %1 and %2.</source>
+        <translation>Aucune dérive de modules inexpliquée entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (explained by the change)</source>
+        <translation>%1 (expliqué par le changement)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceState</name>
+    <message>
+        <location filename="../models/sourcestate.h" line="+65"/>
+        <source>fresh</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>

@@ -558,16 +558,16 @@ QString DependenciesPage::blastPanel() const
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(tr("Change #%1: %2").arg(change->id).arg(change->title).toHtmlEscaped());
     int fails = 0, degrades = 0;
-    for (const AffectedIntegration &a : radius.report.integrations)
+    for (const AffectedIntegration &a : radius.report().integrations)
         (a.kind == ImpactKind::Fails ? fails : degrades) += 1;
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("\u2716 %1 fail · \u26A0 %2 degrade (of %3 integrations)")
                          .arg(fails)
                          .arg(degrades)
                          .arg(m_graph.nodeCount()));
-    if (!radius.report.unknownNames.isEmpty())
+    if (!radius.report().unknownNames.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Not in the estate: %1").arg(escapedList(radius.report.unknownNames)));
+                    .arg(tr("Not in the estate: %1").arg(escapedList(radius.report().unknownNames)));
 
     const int current = m_view->currentNode();
     if (const AffectedIntegration *why = radius.affected(current)) {
@@ -576,7 +576,7 @@ QString DependenciesPage::blastPanel() const
                          why->path.toString().toHtmlEscaped());
     }
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Affected integrations"));
-    for (const AffectedIntegration &a : radius.report.integrations) {
+    for (const AffectedIntegration &a : radius.report().integrations) {
         const int node = m_graph.indexOf(a.name);
         html += QStringLiteral("<li>%1 %2 <i>%3</i><br><small>%4</small></li>")
                     .arg(kindMark(a.kind), node >= 0 ? nameLink(node) : a.name.toHtmlEscaped(),
@@ -594,9 +594,9 @@ QString DependenciesPage::blastPanel() const
                            + QStringLiteral(")</small>"));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(title, entries.join(QStringLiteral("<br>")));
     };
-    items(tr("Processes"), radius.report.processes);
-    items(tr("Partners"), radius.report.partners);
-    items(tr("Sites"), radius.report.sites);
+    items(tr("Processes"), radius.report().processes);
+    items(tr("Partners"), radius.report().partners);
+    items(tr("Sites"), radius.report().sites);
     return html;
 }
 

@@ -130,6 +130,8 @@ void GraphNodeItem::setCurrent(bool current)
 
 void GraphNodeItem::setHealth(std::optional<double> ratio, bool stale, const QString &asOf)
 {
+    if (ratio == m_health && stale == m_healthStale && asOf == m_healthAsOf)
+        return; // the view re-applies every badge after each layout
     m_health = ratio;
     m_healthStale = stale;
     m_healthAsOf = asOf;
@@ -139,6 +141,8 @@ void GraphNodeItem::setHealth(std::optional<double> ratio, bool stale, const QSt
 
 void GraphNodeItem::setContract(std::optional<Outcome> outcome, const QString &summary)
 {
+    if (outcome == m_contract && summary == m_contractSummary)
+        return;
     m_contract = outcome;
     m_contractSummary = summary;
     updateToolTip();
@@ -147,6 +151,8 @@ void GraphNodeItem::setContract(std::optional<Outcome> outcome, const QString &s
 
 void GraphNodeItem::setExplanation(const QString &text)
 {
+    if (text == m_explanation)
+        return;
     m_explanation = text;
     updateToolTip();
 }
@@ -285,6 +291,12 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(shape);
+
+    // Zoomed out so far that the text would be a few pixels high (a large graph fitted
+    // into the window): the box, its strip and its role's border say enough, and
+    // leaving out text and pills makes painting hundreds of nodes several times cheaper.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.4)
+        return;
 
     const QColor text = palette.color(QPalette::Text);
     const QColor muted = GraphPalette::mix(palette.color(QPalette::Base), text, 0.62);

@@ -130,12 +130,51 @@ private Q_SLOTS:
     {
         const DependencyGraph graph(chain());
         const BlastRadius radius = graph.blastRadius({QStringLiteral("b")});
-        QCOMPARE(radius.report.processes.size(), 2);
-        QCOMPARE(radius.report.processes.at(0).name, QStringLiteral("order-to-cash"));
-        QVERIFY(radius.report.processes.at(0).kind == ImpactKind::Fails);
-        QCOMPARE(radius.report.processes.at(1).name, QStringLiteral("record-to-report"));
-        QVERIFY(radius.report.processes.at(1).kind == ImpactKind::Degrades);
+        QCOMPARE(radius.report().processes.size(), 2);
+        QCOMPARE(radius.report().processes.at(0).name, QStringLiteral("order-to-cash"));
+        QVERIFY(radius.report().processes.at(0).kind == ImpactKind::Fails);
+        QCOMPARE(radius.report().processes.at(1).name, QStringLiteral("record-to-report"));
+        QVERIFY(radius.report().processes.at(1).kind == ImpactKind::Degrades);
         QVERIFY(graph.blastRadius({QStringLiteral("unknown")}).isEmpty());
+    }
+
+    void compactRadiusTellsWhatTheReportTells_data()
+    {
+        QTest::addColumn<QStringList>("changed");
+        QTest::addColumn<int>("fails");
+        QTest::addColumn<int>("degrades");
+        QTest::newRow("root") << split("a") << 4 << 2;
+        QTest::newRow("through async only") << split("d") << 1 << 1;
+        QTest::newRow("two changes") << split("c,d") << 3 << 1;
+        QTest::newRow("with an unknown name") << split("g,ghost") << 1 << 0;
+    }
+
+    void compactRadiusTellsWhatTheReportTells()
+    {
+        QFETCH(QStringList, changed);
+        QFETCH(int, fails);
+        QFETCH(int, degrades);
+        const DependencyGraph graph(chain());
+        const BlastRadius radius = graph.blastRadius(changed);
+        QCOMPARE(radius.failCount(), fails);
+        QCOMPARE(radius.degradeCount(), degrades);
+        QCOMPARE(radius.affectedCount(), fails + degrades);
+        const ImpactReport reference = graph.impact().analyse(changed);
+        QCOMPARE(radius.unknownNames(), reference.unknownNames);
+        const QList<int> order = radius.affectedNodes();
+        QCOMPARE(order.size(), reference.integrations.size());
+        for (qsizetype k = 0; k < order.size(); ++k) {
+            const AffectedIntegration &expected = reference.integrations.at(k);
+            QCOMPARE(graph.integration(order.at(k)).name, expected.name);
+            QCOMPARE(toString(radius.kind(order.at(k))), toString(expected.kind));
+            QCOMPARE(radius.path(order.at(k)).toString(), expected.path.toString());
+        }
+        // The full report, built on demand, is analyse()'s, and copies share it.
+        const BlastRadius copy = radius;
+        QCOMPARE(copy.report().integrations.size(), reference.integrations.size());
+        QCOMPARE(&copy.report(), &radius.report());
+        QCOMPARE(radius.report().processes.size(), reference.processes.size());
+        QCOMPARE(radius.path(graph.indexOf(QStringLiteral("f"))).hops, QStringList());
     }
 
     void neighbourhood_data()
