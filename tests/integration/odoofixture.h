@@ -45,8 +45,9 @@ inline bool copyDemoEstate(const QString &target, quint16 port, const QHash<QStr
         QString text = QString::fromUtf8(in.readAll());
         if (relative.startsWith(QLatin1String("environments/"))) {
             const QString environment = QFileInfo(relative).completeBaseName();
-            text.replace(QRegularExpression(QStringLiteral("host: pg-[a-z-]+\\.internal")), QStringLiteral("host: 127.0.0.1"));
-            text.replace(QRegularExpression(QStringLiteral("port: 5432")),
+            // The odooDatabase entry is the only host/port of an environment file.
+            text.replace(QRegularExpression(QStringLiteral("host: [^\\n]+")), QStringLiteral("host: 127.0.0.1"));
+            text.replace(QRegularExpression(QStringLiteral("port: [0-9]+")),
                          QStringLiteral("port: ") + QString::number(ports.value(environment, port)));
             text.replace(QRegularExpression(QStringLiteral("sslMode: [a-z-]+")), QStringLiteral("sslMode: disable"));
             text.replace(QRegularExpression(QStringLiteral("\n *password: keychain:[^\n]*")), QString());
