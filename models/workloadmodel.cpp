@@ -84,6 +84,10 @@ QVariant WorkloadModel::data(const QModelIndex &index, int role) const
             return d->images();
         case StatusColumn:
             return statusText(*d);
+        case DesiredColumn:
+            return d->replicas;
+        case ConditionsColumn:
+            return conditionsText(*d);
         }
         return {};
     case Qt::ToolTipRole:
@@ -145,6 +149,10 @@ QVariant WorkloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Images");
     case StatusColumn:
         return tr("Status");
+    case DesiredColumn:
+        return tr("Desired");
+    case ConditionsColumn:
+        return tr("Conditions");
     }
     return {};
 }

@@ -19,6 +19,8 @@ public:
         RevisionColumn,
         ImagesColumn,
         StatusColumn,    ///< "Paused", "Progressing", "Available", "Progress deadline exceeded", …
+        DesiredColumn,   ///< spec.replicas
+        ConditionsColumn, ///< "Available=True (MinimumReplicasAvailable); …"
         ColumnCount
     };
     enum Roles {

@@ -23,6 +23,7 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Gatehouse::Services {
 
@@ -900,6 +901,341 @@ QFuture<Result<Models::AuditChainReport>> ControlStore::verifyAuditChain()
                                                   .arg(previousId)});
         }
         return report;
+    });
+}
+
+// --- Releases -----------------------------------------------------------------------
+
+namespace {
+
+constexpr const char *kReleaseColumns =
+    "r.id, r.title, r.state, r.current_phase, r.stop_reason, r.created_by,"
+    " floor(extract(epoch FROM r.created_at) * 1000)::bigint,"
+    " floor(extract(epoch FROM r.updated_at) * 1000)::bigint,"
+    " coalesce(l.holder, ''), floor(extract(epoch FROM l.expires_at) * 1000)::bigint,"
+    " (SELECT coalesce(json_agg(change_id ORDER BY position), '[]')::text FROM release_changes c WHERE c.release_id = r.id)";
+
+Models::Release releaseFromRow(const pqxx::row &row)
+{
+    Models::Release release;
+    release.id = row[0].as<long long>();
+    release.title = fromField(row[1]);
+    release.state = Models::releaseStateFromString(fromField(row[2])).value_or(Models::ReleaseState::Failed);
+    release.currentPhase = row[3].as<int>();
+    release.stopReason = fromField(row[4]);
+    release.createdBy = fromField(row[5]);
+    release.createdAt = fromEpochMs(row[6]);
+    release.updatedAt = fromEpochMs(row[7]);
+    release.leaseHolder = fromField(row[8]);
+    release.leaseExpiresAt = fromNullableEpochMs(row[9]);
+    const auto ids = QJsonDocument::fromJson(QByteArray(row[10].c_str(), qsizetype(row[10].size()))).array();
+    for (const auto &id : ids)
+        release.changeIds.append(qint64(id.toDouble()));
+    return release;
+}
+
+QList<Models::ReleasePhase> readPhases(pqxx::transaction_base &tx, long long releaseId)
+{
+    QList<Models::ReleasePhase> phases;
+    for (const auto &row : tx.exec_params(
+             "SELECT position, environment, workload, container, image, kind, bake_seconds, migration, state,"
+             " floor(extract(epoch FROM started_at) * 1000)::bigint,"
+             " floor(extract(epoch FROM bake_started_at) * 1000)::bigint,"
+             " floor(extract(epoch FROM finished_at) * 1000)::bigint, note"
+             " FROM release_phases WHERE release_id = $1 ORDER BY position",
+             releaseId)) {
+        Models::ReleasePhase phase;
+        phase.position = row[0].as<int>();
+        phase.environment = fromField(row[1]);
+        phase.workload = fromField(row[2]);
+        phase.container = fromField(row[3]);
+        phase.image = fromField(row[4]);
+        phase.kind = Models::phaseKindFromString(fromField(row[5])).value_or(Models::PhaseKind::Canary);
+        phase.bakeSeconds = row[6].as<long long>();
+        phase.migration = row[7].as<bool>();
+        phase.state = Models::phaseStateFromString(fromField(row[8])).value_or(Models::PhaseState::Failed);
+        phase.startedAt = fromNullableEpochMs(row[9]);
+        phase.bakeStartedAt = fromNullableEpochMs(row[10]);
+        phase.finishedAt = fromNullableEpochMs(row[11]);
+        phase.note = fromField(row[12]);
+        phases.append(phase);
+    }
+    return phases;
+}
+
+Models::Release readRelease(pqxx::transaction_base &tx, long long releaseId)
+{
+    const pqxx::result rows = tx.exec_params(std::string("SELECT ") + kReleaseColumns
+                                                 + " FROM releases r LEFT JOIN release_leases l ON l.release_id = r.id"
+                                                   " AND l.expires_at > clock_timestamp() WHERE r.id = $1",
+                                             releaseId);
+    if (rows.empty())
+        throw pqxx::data_exception("release " + std::to_string(releaseId) + " does not exist");
+    Models::Release release = releaseFromRow(rows[0]);
+    release.phases = readPhases(tx, releaseId);
+    for (const auto &row : tx.exec_params("SELECT phase, environment, name, lsn::text,"
+                                          " floor(extract(epoch FROM created_at) * 1000)::bigint"
+                                          " FROM release_restore_points WHERE release_id = $1 ORDER BY id",
+                                          releaseId))
+        release.restorePoints.append(
+            {row[0].as<int>(), fromField(row[1]), fromField(row[2]), fromField(row[3]), fromEpochMs(row[4])});
+    for (const auto &row : tx.exec_params("SELECT id, phase, action, target, reason, by_user, detail::text,"
+                                          " floor(extract(epoch FROM at) * 1000)::bigint"
+                                          " FROM release_actions WHERE release_id = $1 ORDER BY id",
+                                          releaseId))
+        release.actions.append({row[0].as<long long>(), row[1].as<int>(), fromField(row[2]), fromField(row[3]),
+                                fromField(row[4]), fromField(row[5]), fromField(row[6]), fromEpochMs(row[7])});
+    return release;
+}
+
+} // namespace
+
+QFuture<Result<Models::Release>> ControlStore::createRelease(const QString &title, const QList<qint64> &changeIds,
+                                                             const QList<Models::ReleasePhase> &phases)
+{
+    QJsonArray phaseArray;
+    for (const Models::ReleasePhase &phase : phases) {
+        if (anyNul({phase.environment, phase.workload, phase.container, phase.image}))
+            return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
+        phaseArray.append(QJsonObject{{QStringLiteral("environment"), phase.environment},
+                                      {QStringLiteral("workload"), phase.workload},
+                                      {QStringLiteral("container"), phase.container},
+                                      {QStringLiteral("image"), phase.image},
+                                      {QStringLiteral("kind"), Models::toString(phase.kind)},
+                                      {QStringLiteral("bakeSeconds"), double(phase.bakeSeconds)},
+                                      {QStringLiteral("migration"), phase.migration}});
+    }
+    if (anyNul({title}))
+        return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
+    QStringList ids;
+    for (const qint64 id : changeIds)
+        ids.append(QString::number(id));
+    const std::string titleText = toStd(title);
+    const std::string idArray = QString(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+    const std::string phaseJson = QJsonDocument(phaseArray).toJson(QJsonDocument::Compact).toStdString();
+    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const long long id =
+            tx.exec_params1("SELECT id FROM gatehouse_create_release($1, $2::bigint[], $3::jsonb)", titleText, idArray,
+                            phaseJson)[0]
+                .as<long long>();
+        Models::Release release = readRelease(tx, id);
+        tx.commit();
+        return release;
+    });
+}
+
+QFuture<Result<Models::Release>> ControlStore::release(qint64 releaseId)
+{
+    const long long id = releaseId;
+    return d->post<Models::Release>([id](pqxx::connection_base &connection) {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
+        return readRelease(tx, id);
+    });
+}
+
+QFuture<Result<QList<Models::Release>>> ControlStore::listReleases()
+{
+    return d->post<QList<Models::Release>>([](pqxx::connection_base &connection) {
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
+        QList<Models::Release> releases;
+        for (const auto &row : tx.exec(std::string("SELECT ") + kReleaseColumns
+                                       + " FROM releases r LEFT JOIN release_leases l ON l.release_id = r.id"
+                                         " AND l.expires_at > clock_timestamp() ORDER BY r.id DESC")) {
+            Models::Release release = releaseFromRow(row);
+            release.phases = readPhases(tx, release.id);
+            releases.append(release);
+        }
+        return releases;
+    });
+}
+
+QFuture<Result<bool>> ControlStore::acquireReleaseLease(qint64 releaseId, const QString &holder,
+                                                        std::chrono::milliseconds ttl)
+{
+    if (anyNul({holder}))
+        return readyFailure<bool>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder);
+    const double seconds = double(ttl.count()) / 1000.0;
+    return d->post<bool>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const bool held = tx.exec_params1("SELECT gatehouse_release_lease($1, $2, $3)", id, who, seconds)[0].as<bool>();
+        tx.commit();
+        return held;
+    });
+}
+
+QFuture<Models::Status> ControlStore::dropReleaseLease(qint64 releaseId, const QString &holder)
+{
+    const long long id = releaseId;
+    const std::string who = toStd(holder);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_drop_lease($1, $2)", id, who);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Result<Models::Release>> ControlStore::setReleaseState(qint64 releaseId, const QString &holder,
+                                                               Models::ReleaseState state, const QString &reason)
+{
+    if (anyNul({holder, reason}))
+        return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), stateText = toStd(Models::toString(state)), why = toStd(reason);
+    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_set_state($1, $2, $3, $4)", id, who, stateText, why);
+        Models::Release release = readRelease(tx, id);
+        tx.commit();
+        return release;
+    });
+}
+
+QFuture<Models::Status> ControlStore::setPhaseState(qint64 releaseId, const QString &holder, int position,
+                                                    Models::PhaseState state, const QString &note)
+{
+    if (anyNul({holder, note}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), stateText = toStd(Models::toString(state)), noteText = toStd(note);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_set_phase($1, $2, $3, $4, $5)", id, who, position, stateText, noteText);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Models::Status> ControlStore::recordCriterionSample(qint64 releaseId, const QString &holder,
+                                                            const Models::CriterionSample &sample)
+{
+    if (anyNul({holder, sample.criterion, sample.verdict}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), name = toStd(sample.criterion), verdict = toStd(sample.verdict);
+    // Passed as text so "no data" is a NULL, not a number.
+    const std::string value = sample.value && std::isfinite(*sample.value)
+                                  ? QString::number(*sample.value, 'g', 17).toStdString()
+                                  : std::string();
+    const int phase = sample.phase;
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_record_sample($1, $2, $3, $4, NULLIF($5, '')::double precision, $6)",
+                       id, who, phase, name, value, verdict);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Result<QList<Models::CriterionSample>>> ControlStore::criterionSamples(qint64 releaseId)
+{
+    const long long id = releaseId;
+    return d->post<QList<Models::CriterionSample>>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::CriterionSample> samples;
+        for (const auto &row : tx.exec_params("SELECT phase, criterion, value, verdict,"
+                                              " floor(extract(epoch FROM at) * 1000)::bigint"
+                                              " FROM release_samples WHERE release_id = $1 ORDER BY id",
+                                              id)) {
+            Models::CriterionSample sample;
+            sample.phase = row[0].as<int>();
+            sample.criterion = fromField(row[1]);
+            if (!row[2].is_null())
+                sample.value = row[2].as<double>();
+            sample.verdict = fromField(row[3]);
+            sample.at = fromEpochMs(row[4]);
+            samples.append(sample);
+        }
+        return samples;
+    });
+}
+
+QFuture<Models::Status> ControlStore::recordRestorePoint(qint64 releaseId, const QString &holder,
+                                                         const Models::RestorePoint &point)
+{
+    if (anyNul({holder, point.environment, point.name, point.lsn}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), env = toStd(point.environment), name = toStd(point.name),
+                      lsn = toStd(point.lsn), at = toTimestamp(point.createdAt);
+    const int phase = point.phase;
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_record_restore_point($1, $2, $3, $4, $5, $6::pg_lsn, $7::timestamptz)",
+                       id, who, phase, env, name, lsn, at);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Models::Status> ControlStore::recordReleaseAction(qint64 releaseId, const QString &holder,
+                                                          const Models::ReleaseAction &action)
+{
+    if (anyNul({holder, action.action, action.target, action.reason}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const QByteArray detailJson = action.detail.isEmpty() ? QByteArray("{}") : action.detail.toUtf8();
+    if (detailJson.contains("\\u0000") || !QJsonDocument::fromJson(detailJson).isObject())
+        return readyFailure<Models::Done>(tr("The detail of an action must be a JSON object."));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), what = toStd(action.action), target = toStd(action.target),
+                      why = toStd(action.reason), detail = detailJson.toStdString();
+    const int phase = action.phase;
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_record_action($1, $2, $3, $4, $5, $6, $7::jsonb)", id, who, phase, what,
+                       target, why, detail);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Result<Models::Release>> ControlStore::continueRelease(qint64 releaseId, const QString &reason)
+{
+    if (anyNul({reason}))
+        return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string why = toStd(reason);
+    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_continue($1, $2)", id, why);
+        Models::Release release = readRelease(tx, id);
+        tx.commit();
+        return release;
+    });
+}
+
+QFuture<Result<AuditEntry>> ControlStore::recordRolloutAction(const QString &environment, const QString &action,
+                                                              const QString &deployment, const QString &reason,
+                                                              const QByteArray &beforeJson, const QByteArray &afterJson)
+{
+    if (anyNul({environment, action, deployment, reason}))
+        return readyFailure<AuditEntry>(tr("Text with a NUL character cannot be stored."));
+    const QByteArray before = beforeJson.isEmpty() ? QByteArray("{}") : beforeJson;
+    const QByteArray after = afterJson.isEmpty() ? QByteArray("{}") : afterJson;
+    for (const QByteArray &json : {before, after}) {
+        if (json.contains("\\u0000") || !QJsonDocument::fromJson(json).isObject())
+            return readyFailure<AuditEntry>(tr("Before and after of a rollout action must be JSON objects."));
+    }
+    const std::string env = toStd(environment), what = toStd(action), name = toStd(deployment), why = toStd(reason),
+                      beforeText = before.toStdString(), afterText = after.toStdString();
+    return d->post<AuditEntry>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const pqxx::result rows = tx.exec_params(
+            "SELECT id, floor(extract(epoch FROM at) * 1000)::bigint, actor, action, coalesce(change_id, 0), detail::text"
+            " FROM gatehouse_record_rollout_action($1, $2, $3, $4, $5::jsonb, $6::jsonb)",
+            env, what, name, why, beforeText, afterText);
+        tx.commit();
+        AuditEntry entry;
+        entry.id = rows[0][0].as<long long>();
+        entry.at = fromEpochMs(rows[0][1]);
+        entry.actor = fromField(rows[0][2]);
+        entry.action = fromField(rows[0][3]);
+        entry.changeId = rows[0][4].as<long long>();
+        entry.detail = fromField(rows[0][5]);
+        return entry;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "models/changerequest.h"
 #include "models/estate.h"
 #include "models/gateevaluation.h"
+#include "models/release.h"
 #include "models/result.h"
 
 #include <QByteArray>
@@ -177,6 +178,58 @@ public:
                                             const QDateTime &expiresAt);
     /// Recomputes the audit log's hash chain and names every row that breaks it.
     QFuture<Models::Result<Models::AuditChainReport>> verifyAuditChain();
+
+    // --- Releases ------------------------------------------------------------------
+    // A release moves approved changes along the promotion path phase by phase. People
+    // create and continue releases; one executor at a time drives it, holding its lease.
+    // The executor's writes name its holder id and are refused ("lease lost") once
+    // another executor took over. Every step is in the audit chain.
+
+    /// Stores a release of `changeIds` (each approved, scheduled or in progress) with
+    /// `phases` in order (release manager). The stored release comes back.
+    QFuture<Models::Result<Models::Release>> createRelease(const QString &title, const QList<qint64> &changeIds,
+                                                           const QList<Models::ReleasePhase> &phases);
+    /// One release with its phases, restore points, actions and lease.
+    QFuture<Models::Result<Models::Release>> release(qint64 releaseId);
+    /// Every release, newest first (phases included; actions and restore points not).
+    QFuture<Models::Result<QList<Models::Release>>> listReleases();
+    /// Acquires or renews the lease of executor `holder` for `ttl`: true when it holds it
+    /// afterwards, false while another executor holds an unexpired lease.
+    QFuture<Models::Result<bool>> acquireReleaseLease(qint64 releaseId, const QString &holder,
+                                                      std::chrono::milliseconds ttl);
+    /// Gives the lease up.
+    QFuture<Models::Status> dropReleaseLease(qint64 releaseId, const QString &holder);
+    /// Executor: the release's state, with the reason (lease required).
+    QFuture<Models::Result<Models::Release>> setReleaseState(qint64 releaseId, const QString &holder,
+                                                             Models::ReleaseState state, const QString &reason);
+    /// Executor: one phase's state, with a note (lease required).
+    QFuture<Models::Status> setPhaseState(qint64 releaseId, const QString &holder, int position,
+                                          Models::PhaseState state, const QString &note = {});
+    /// Executor: one evaluation of a rollback criterion (lease required).
+    QFuture<Models::Status> recordCriterionSample(qint64 releaseId, const QString &holder,
+                                                  const Models::CriterionSample &sample);
+    /// Every criterion sample of a release, oldest first.
+    QFuture<Models::Result<QList<Models::CriterionSample>>> criterionSamples(qint64 releaseId);
+    /// Executor: a restore point created on an environment's Odoo database (lease required).
+    QFuture<Models::Status> recordRestorePoint(qint64 releaseId, const QString &holder,
+                                               const Models::RestorePoint &point);
+    /// Executor: an action it took and why (lease required; `by` is the login role).
+    QFuture<Models::Status> recordReleaseAction(qint64 releaseId, const QString &holder,
+                                                const Models::ReleaseAction &action);
+    /// A person continues a paused release, with a reason (release manager).
+    QFuture<Models::Result<Models::Release>> continueRelease(qint64 releaseId, const QString &reason);
+
+    // --- Rollout actions --------------------------------------------------------------
+
+    /// Records a rollout action taken on a Kubernetes Deployment of `environment` (support,
+    /// release manager or admin) in the audit chain as "rollout.<action>", with the person
+    /// logged in, `reason` and the Deployment's summary before and after (JSON objects, as
+    /// KubeActions::summarize gives them). `action` is one of "set-image", "pause",
+    /// "resume", "restart", "undo", "scale". The stored audit row comes back.
+    QFuture<Models::Result<Models::AuditEntry>> recordRolloutAction(const QString &environment, const QString &action,
+                                                                    const QString &deployment, const QString &reason,
+                                                                    const QByteArray &beforeJson,
+                                                                    const QByteArray &afterJson);
 
 Q_SIGNALS:
     /// The connection state changed; `detail` says why (server, retry delay, error) — never a password.

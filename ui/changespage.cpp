@@ -1,7 +1,9 @@
 #include "changespage.h"
 
+#include "changedetailpane.h"
 #include "changefilterproxymodel.h"
 #include "emptystate.h"
+#include "savedviews.h"
 #include "futurecallback.h"
 #include "newchangedialog.h"
 
@@ -11,7 +13,10 @@
 #include "models/impactanalysis.h"
 #include "services/controlstore.h"
 
+#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,29 +27,14 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Gatehouse::Ui {
 
 using namespace Gatehouse::Models;
 using Services::ControlStore;
-
-namespace {
-
-QString row(const QString &label, const QString &value)
-{
-    return QStringLiteral("<tr><td style='padding:2px 12px 2px 0; white-space:nowrap'><b>") + label.toHtmlEscaped()
-        + QStringLiteral("</b></td><td style='padding:2px 0'>") + value.toHtmlEscaped() + QStringLiteral("</td></tr>");
-}
-
-QString utcText(const QDateTime &utc)
-{
-    return utc.isValid() ? utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
-                         : QString();
-}
-
-} // namespace
 
 ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
     : QWidget(parent)
@@ -52,14 +42,19 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
     , m_model(new ChangeRequestModel(this))
     , m_proxy(new ChangeFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
+    , m_stateFilter(new QComboBox(this))
+    , m_typeFilter(new QComboBox(this))
+    , m_environmentFilter(new QComboBox(this))
+    , m_views(new QComboBox(this))
+    , m_saveView(new QPushButton(tr("Save view…"), this))
+    , m_deleteView(new QPushButton(tr("Delete view"), this))
+    , m_exportButton(new QPushButton(tr("Export record (PDF)…"), this))
     , m_newButton(new QPushButton(tr("&New change…"), this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
     , m_view(new QTableView(this))
-    , m_detailTitle(new QLabel(this))
-    , m_detail(new QLabel(this))
-    , m_audit(new QTreeWidget(this))
+    , m_detail(new ChangeDetailPane(store, this))
 {
     setObjectName(QStringLiteral("changesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +66,29 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter changes by title, environment, state or requester (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     bar->addWidget(m_filter, 1);
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("Any state"), QString());
+    m_stateFilter->addItem(tr("Needs a decision"), QStringLiteral("needs-decision"));
+    for (ChangeState state : {ChangeState::Draft, ChangeState::Submitted, ChangeState::Assessed, ChangeState::Approved,
+                              ChangeState::Rejected, ChangeState::Scheduled, ChangeState::InProgress,
+                              ChangeState::Completed, ChangeState::RolledBack, ChangeState::Failed, ChangeState::Closed})
+        m_stateFilter->addItem(ChangeRequestModel::stateText(state), Models::toString(state));
+    bar->addWidget(m_stateFilter);
+    m_typeFilter->setObjectName(QStringLiteral("typeFilter"));
+    m_typeFilter->addItem(tr("Any type"), QString());
+    for (ChangeType type : {ChangeType::Standard, ChangeType::Normal, ChangeType::Emergency})
+        m_typeFilter->addItem(ChangeRequestModel::typeText(type), Models::toString(type));
+    bar->addWidget(m_typeFilter);
+    m_environmentFilter->setObjectName(QStringLiteral("environmentFilter"));
+    m_environmentFilter->addItem(tr("Any environment"), QString());
+    bar->addWidget(m_environmentFilter);
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setToolTip(tr("Saved views"));
+    bar->addWidget(m_views);
+    m_saveView->setObjectName(QStringLiteral("saveViewButton"));
+    bar->addWidget(m_saveView);
+    m_deleteView->setObjectName(QStringLiteral("deleteViewButton"));
+    bar->addWidget(m_deleteView);
     m_status->setObjectName(QStringLiteral("changesStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     bar->addWidget(m_status);
@@ -78,6 +96,10 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
     m_newButton->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_newButton->setToolTip(tr("Draft a new change request (Ctrl+N)"));
     bar->addWidget(m_newButton);
+    m_exportButton->setObjectName(QStringLiteral("exportRecordButton"));
+    m_exportButton->setToolTip(tr("A PDF change record for auditors: scope, approvals, gates and the audit chain's "
+                                  "verification"));
+    bar->addWidget(m_exportButton);
     layout->addLayout(bar);
 
     m_proxy->setSourceModel(m_model);
@@ -103,40 +125,10 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
     m_view->setColumnWidth(ChangeRequestModel::WindowColumn, 290);
     m_view->setColumnWidth(ChangeRequestModel::RequesterColumn, 110);
 
-    auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(12, 0, 0, 0);
-    QFont titleFont = m_detailTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_detailTitle->setFont(titleFont);
-    m_detailTitle->setWordWrap(true);
-    m_detailTitle->setObjectName(QStringLiteral("changeTitle"));
-    detailLayout->addWidget(m_detailTitle);
-    m_detail->setObjectName(QStringLiteral("changeDetail"));
-    m_detail->setWordWrap(true);
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detailLayout->addWidget(m_detail);
-    auto *auditHeader = new QLabel(tr("Audit trail"), detail);
-    QFont bold = auditHeader->font();
-    bold.setBold(true);
-    auditHeader->setFont(bold);
-    detailLayout->addWidget(auditHeader);
-    m_audit->setObjectName(QStringLiteral("auditList"));
-    m_audit->setRootIsDecorated(false);
-    m_audit->setAlternatingRowColors(true);
-    m_audit->setHeaderLabels({tr("When (UTC)"), tr("Who"), tr("What"), tr("Detail")});
-    m_audit->setColumnWidth(0, 140);
-    m_audit->setColumnWidth(1, 100);
-    m_audit->setColumnWidth(2, 130);
-    detailLayout->addWidget(m_audit, 1);
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
-    splitter->addWidget(detail);
+    splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -151,12 +143,41 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
             m_selectedId = current.data(ChangeRequestModel::ChangeIdRole).toLongLong();
+        if (!m_applyingFilter)
+            m_views->setCurrentIndex(0);
         m_proxy->setFilterFixedString(text);
         const int sourceRow = m_model->rowOf(m_selectedId);
         const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
         if (index.isValid())
             m_view->setCurrentIndex(index);
     });
+    for (QComboBox *combo : {m_stateFilter, m_typeFilter, m_environmentFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChangesPage::applyFilterWidgets);
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyView(m_views->itemData(index).toString());
+        m_deleteView->setEnabled(index > 0);
+    });
+    connect(m_saveView, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal,
+                                                   m_views->currentIndex() > 0 ? m_views->currentText() : QString(), &ok)
+                                 .trimmed();
+        if (ok && !name.isEmpty())
+            saveView(name);
+    });
+    connect(m_deleteView, &QPushButton::clicked, this, [this] {
+        if (m_views->currentIndex() > 0) {
+            SavedViews::remove(m_views->currentData().toString());
+            reloadViews();
+        }
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, &ChangesPage::exportRecord);
+    connect(m_detail, &ChangeDetailPane::recordExported, this,
+            [this](const QString &path, bool ok, const QString &message) {
+                m_status->setText(ok ? tr("Change record written") : tr("⚠ Change record not written"));
+                m_status->setToolTip(ok ? path : message);
+            });
     connect(m_newButton, &QPushButton::clicked, this, [this] { newChange(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChangesPage::updateDetail);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChangesPage::updateEmptyState);
@@ -180,6 +201,7 @@ ChangesPage::ChangesPage(ControlStore *store, QWidget *parent)
         if (m_store->connectionState() == ControlStore::ConnectionState::Connected)
             refresh();
     }
+    reloadViews();
     updateDetail();
     updateEmptyState();
 }
@@ -189,7 +211,22 @@ ChangesPage::~ChangesPage() = default;
 void ChangesPage::setEstate(const EstatePtr &estate, std::shared_ptr<const ImpactAnalysis> analysis)
 {
     m_estate = estate;
-    m_analysis = std::move(analysis);
+    m_analysis = analysis;
+    m_detail->setEstate(estate, std::move(analysis));
+    {
+        const QString current = m_environmentFilter->currentData().toString();
+        QSignalBlocker blocker(m_environmentFilter);
+        while (m_environmentFilter->count() > 1)
+            m_environmentFilter->removeItem(1);
+        if (m_estate) {
+            for (const Environment &env : m_estate->environments)
+                m_environmentFilter->addItem(env.name, env.name);
+        }
+        const int index = m_environmentFilter->findData(current);
+        if (index < 0 && !current.isEmpty())
+            m_environmentFilter->addItem(current, current);
+        m_environmentFilter->setCurrentIndex(std::max(0, m_environmentFilter->findData(current)));
+    }
     updateEmptyState();
 }
 
@@ -235,6 +272,7 @@ void ChangesPage::applyList(const Result<QList<ChangeRequest>> &result)
     settle(true);
     updateEmptyState();
     updateDetail();
+    Q_EMIT listRefreshed();
 }
 
 void ChangesPage::settle(bool ok)
@@ -299,64 +337,129 @@ void ChangesPage::updateEmptyState()
 
 void ChangesPage::updateDetail()
 {
-    const QModelIndex current = m_view->currentIndex();
-    const ChangeRequest *change = current.isValid() ? m_model->changeAt(m_proxy->mapToSource(current).row()) : nullptr;
-    if (!change) {
-        m_detailTitle->setText(tr("No change selected"));
-        m_detail->setText(tr("Select a change to see its details and audit trail."));
-        m_audit->clear();
-        m_audit->setProperty("changeId", QVariant());
-        return;
+    const qint64 id = currentChangeId();
+    m_exportButton->setEnabled(id != 0);
+    if (id != m_detail->changeId()) {
+        m_detail->setChangeId(id);
+        Q_EMIT currentChangeChanged(id);
     }
-    m_detailTitle->setText(QStringLiteral("#") + QString::number(change->id) + QStringLiteral("  ") + change->title);
-    QString html = QStringLiteral("<table>");
-    html += row(tr("State"), ChangeRequestModel::stateText(change->state));
-    html += row(tr("Type"), ChangeRequestModel::typeText(change->type));
-    html += row(tr("Environment"), change->environment);
-    html += row(tr("Window"), ChangeRequestModel::windowText(*change));
-    html += row(tr("Integrations"),
-                change->integrations.isEmpty() ? tr("none") : change->integrations.join(QStringLiteral(", ")));
-    html += row(tr("Workloads"),
-                change->workloads.isEmpty() ? tr("none") : change->workloads.join(QStringLiteral(", ")));
-    html += row(tr("Requested by"), change->requester);
-    html += row(tr("Created"), utcText(change->createdAt));
-    html += row(tr("Updated"), utcText(change->updatedAt));
-    html += QStringLiteral("</table>");
-    if (!change->description.isEmpty())
-        html += QStringLiteral("<p>")
-            + change->description.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))
-            + QStringLiteral("</p>");
-    m_detail->setText(html);
-    if (m_audit->property("changeId").toLongLong() != change->id)
-        loadAudit(change->id);
 }
 
-void ChangesPage::loadAudit(qint64 changeId)
+qint64 ChangesPage::currentChangeId() const
 {
-    m_audit->clear();
-    m_audit->setProperty("changeId", changeId);
-    if (!m_store)
+    const QModelIndex current = m_view->currentIndex();
+    const ChangeRequest *change = current.isValid() ? m_model->changeAt(m_proxy->mapToSource(current).row()) : nullptr;
+    return change ? change->id : 0;
+}
+
+bool ChangesPage::selectChange(qint64 id)
+{
+    const int sourceRow = m_model->rowOf(id);
+    const QModelIndex index = sourceRow < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
+}
+
+ChangeFilter ChangesPage::filter() const
+{
+    return m_proxy->changeFilter();
+}
+
+void ChangesPage::setFilter(const ChangeFilter &filter)
+{
+    m_applyingFilter = true;
+    {
+        QSignalBlocker b1(m_stateFilter);
+        QSignalBlocker b2(m_typeFilter);
+        QSignalBlocker b3(m_environmentFilter);
+        QSignalBlocker b4(m_filter);
+        m_filter->setText(filter.text);
+        int stateIndex = 0;
+        if (filter.needsDecision)
+            stateIndex = m_stateFilter->findData(QStringLiteral("needs-decision"));
+        else if (filter.states.size() == 1)
+            stateIndex = m_stateFilter->findData(Models::toString(filter.states.constFirst()));
+        m_stateFilter->setCurrentIndex(std::max(0, stateIndex));
+        m_typeFilter->setCurrentIndex(
+            filter.types.size() == 1 ? std::max(0, m_typeFilter->findData(Models::toString(filter.types.constFirst()))) : 0);
+        int envIndex = m_environmentFilter->findData(filter.environment);
+        if (envIndex < 0 && !filter.environment.isEmpty()) {
+            m_environmentFilter->addItem(filter.environment, filter.environment);
+            envIndex = m_environmentFilter->count() - 1;
+        }
+        m_environmentFilter->setCurrentIndex(std::max(0, envIndex));
+    }
+    const qint64 selected = currentChangeId();
+    m_proxy->setChangeFilter(filter);
+    if (selected != 0)
+        selectChange(selected);
+    m_applyingFilter = false;
+    updateDetail();
+}
+
+void ChangesPage::applyFilterWidgets()
+{
+    ChangeFilter f;
+    f.text = m_filter->text();
+    const QString state = m_stateFilter->currentData().toString();
+    if (state == QLatin1String("needs-decision"))
+        f.needsDecision = true;
+    else if (const auto parsed = Models::changeStateFromString(state))
+        f.states = {*parsed};
+    if (const auto type = Models::changeTypeFromString(m_typeFilter->currentData().toString()))
+        f.types = {*type};
+    f.environment = m_environmentFilter->currentData().toString();
+    if (!m_applyingFilter)
+        m_views->setCurrentIndex(0);
+    setFilter(f);
+}
+
+void ChangesPage::saveView(const QString &name)
+{
+    SavedViews::save({name, filter()});
+    reloadViews();
+    m_views->setCurrentIndex(std::max(0, m_views->findData(name)));
+    m_deleteView->setEnabled(m_views->currentIndex() > 0);
+}
+
+bool ChangesPage::applyView(const QString &name)
+{
+    const SavedView view = SavedViews::find(name);
+    if (view.name.isEmpty())
+        return false;
+    m_applyingFilter = true;
+    setFilter(view.filter);
+    m_views->setCurrentIndex(std::max(0, m_views->findData(name)));
+    m_deleteView->setEnabled(m_views->currentIndex() > 0);
+    return true;
+}
+
+void ChangesPage::reloadViews()
+{
+    QSignalBlocker blocker(m_views);
+    const QString current = m_views->currentData().toString();
+    m_views->clear();
+    m_views->addItem(tr("Saved views…"), QString());
+    for (const SavedView &view : SavedViews::load())
+        m_views->addItem(view.name, view.name);
+    m_views->setCurrentIndex(std::max(0, m_views->findData(current)));
+    m_deleteView->setEnabled(m_views->currentIndex() > 0);
+}
+
+void ChangesPage::exportRecord()
+{
+    const qint64 id = currentChangeId();
+    if (id == 0 || !m_detail->isLoaded())
         return;
-    const qint64 generation = ++m_auditGeneration;
-    whenFinished(m_store->auditLog(changeId), this, [this, generation](const Result<QList<AuditEntry>> &result) {
-        if (generation != m_auditGeneration)
-            return; // a newer selection superseded this request
-        m_audit->clear();
-        if (!result.ok()) {
-            auto *item = new QTreeWidgetItem(m_audit);
-            item->setText(2, tr("⚠ Could not load the audit trail"));
-            item->setText(3, result.error().toString());
-            return;
-        }
-        for (const AuditEntry &entry : result.value()) {
-            auto *item = new QTreeWidgetItem(m_audit);
-            item->setText(0, entry.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-            item->setText(1, entry.actor);
-            item->setText(2, entry.action);
-            item->setText(3, entry.detail);
-            item->setToolTip(3, entry.detail);
-        }
-    });
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export change record"),
+                                                      tr("change-%1-record.pdf").arg(id), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_status->setText(tr("Writing the change record…"));
+    m_detail->exportRecord(path);
 }
 
 } // namespace Gatehouse::Ui

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,14 +27,20 @@ class ControlStore;
 
 namespace Gatehouse::Ui {
 
+class ChangeDetailPane;
+class ChangeFilterProxyModel;
 class EmptyState;
 class NewChangeDialog;
+struct ChangeFilter;
 
-/// The Changes area: change requests from the control store in a sortable,
-/// filterable table, the selected change with its audit trail, and "New
-/// change". The list refreshes when the store connects and whenever anyone
-/// changes change requests (changesChanged); refreshes are coalesced and
-/// applied incrementally so the selection survives. UI thread only.
+/// The Changes area: change requests from the control store in a sortable table
+/// with free-text and structured filters (state, type, environment) and saved views
+/// (SavedViews, in QSettings); the selected change in full beside it
+/// (ChangeDetailPane: scope, blast radius, risk, gates, approvals, audit history and
+/// the lifecycle actions); "New change" and "Export record (PDF)". The list and the
+/// detail refresh when the store connects and whenever anyone changes change
+/// requests (changesChanged); refreshes are coalesced and applied incrementally so
+/// the selection survives. UI thread only.
 class ChangesPage : public QWidget
 {
     Q_OBJECT
@@ -55,39 +62,65 @@ public:
 
     QTableView *view() const { return m_view; }
     Models::ChangeRequestModel *model() const { return m_model; }
+    ChangeFilterProxyModel *proxy() const { return m_proxy; }
+    ChangeDetailPane *detail() const { return m_detail; }
+
+    /// Shows only the changes `filter` lets through (updates the filter widgets).
+    void setFilter(const ChangeFilter &filter);
+    ChangeFilter filter() const;
+    /// Saves the current filter as the view `name` (replacing one with that name).
+    void saveView(const QString &name);
+    /// Applies the saved view `name`; false when there is none.
+    bool applyView(const QString &name);
+    /// Selects change `id` when it is in the (filtered) list; false otherwise.
+    bool selectChange(qint64 id);
+    /// The selected change's id, 0 when none.
+    qint64 currentChangeId() const;
+    /// Asks for a file name and exports the selected change's record as PDF.
+    void exportRecord();
 
 Q_SIGNALS:
     /// The first list arrived (ok) or the store failed (not ok).
     void settled(bool ok);
+    /// The selection moved to change `id` (0 = none).
+    void currentChangeChanged(qint64 id);
+    /// A fresh list from the store was applied.
+    void listRefreshed();
 
 private:
     void applyList(const Models::Result<QList<Models::ChangeRequest>> &result);
     void settle(bool ok);
     void updateDetail();
     void updateEmptyState();
-    void loadAudit(qint64 changeId);
+    void reloadViews();
+    void applyFilterWidgets();
 
     Services::ControlStore *m_store;
     Models::EstatePtr m_estate;
     std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
     Models::ChangeRequestModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ChangeFilterProxyModel *m_proxy;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_settled = false;
     QString m_lastError;
-    qint64 m_auditGeneration = 0;
     qint64 m_selectedId = 0; ///< restored after the filter hid and showed it again
 
     QLineEdit *m_filter;
+    QComboBox *m_stateFilter;
+    QComboBox *m_typeFilter;
+    QComboBox *m_environmentFilter;
+    QComboBox *m_views;
+    QPushButton *m_saveView;
+    QPushButton *m_deleteView;
+    QPushButton *m_exportButton;
     QPushButton *m_newButton;
     QLabel *m_status;
     QStackedWidget *m_stack;
     EmptyState *m_empty;
     QTableView *m_view;
-    QLabel *m_detailTitle;
-    QLabel *m_detail;
-    QTreeWidget *m_audit;
+    ChangeDetailPane *m_detail;
+    bool m_applyingFilter = false;
 };
 
 } // namespace Gatehouse::Ui

@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -19,6 +20,8 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -58,6 +61,51 @@ QStringList checkedItems(const QListWidget *list)
     return names;
 }
 
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+QString cell(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+// A tab with a table and Add / Remove buttons under it.
+QWidget *tableTab(QTableWidget *table, QWidget *parent)
+{
+    auto *tab = new QWidget(parent);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(NewChangeDialog::tr("Add"), tab);
+    add->setObjectName(table->objectName() + QStringLiteral("Add"));
+    auto *remove = new QPushButton(NewChangeDialog::tr("Remove"), tab);
+    remove->setObjectName(table->objectName() + QStringLiteral("Remove"));
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    QObject::connect(add, &QPushButton::clicked, table, [table] {
+        table->insertRow(table->rowCount());
+        table->setCurrentCell(table->rowCount() - 1, 0);
+        table->editItem(table->item(table->rowCount() - 1, 0));
+    });
+    QObject::connect(remove, &QPushButton::clicked, table, [table] {
+        if (table->currentRow() >= 0)
+            table->removeRow(table->currentRow());
+    });
+    return tab;
+}
+
 } // namespace
 
 NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactAnalysis> analysis,
@@ -79,13 +127,23 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
     , m_end(new QDateTimeEdit(this))
     , m_timeZone(new QComboBox(this))
     , m_windowError(makeErrorLabel(this, QStringLiteral("windowError")))
+    , m_scopeTabs(new QTabWidget(this))
+    , m_workloadScope(makeTable(this, QStringLiteral("workloadScopeTable"), {tr("Workload"), tr("New image")}))
+    , m_modules(makeTable(this, QStringLiteral("moduleTable"), {tr("Odoo module"), tr("Version")}))
+    , m_migrations(makeTable(this, QStringLiteral("migrationTable"),
+                             {tr("Migration"), tr("Pre-checks (; separated)"), tr("Expected lock impact"),
+                              tr("Rollback plan")}))
+    , m_infrastructure(makeTable(this, QStringLiteral("infrastructureTable"), {tr("Component"), tr("What changes")}))
+    , m_rollbackPlan(new QPlainTextEdit(this))
+    , m_criteria(new QListWidget(this))
+    , m_partsError(makeErrorLabel(this, QStringLiteral("partsError")))
     , m_impact(new QLabel(this))
     , m_failure(makeErrorLabel(this, QStringLiteral("failureMessage")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("newChangeDialog"));
     setWindowTitle(tr("New change"));
-    resize(760, 680);
+    resize(820, 860);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -198,6 +256,34 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
     form->addRow(windowLabel, windowBox);
     layout->addLayout(form, 1);
 
+    // Scope parts: application parts on three tabs, infrastructure on its own.
+    m_scopeTabs->setObjectName(QStringLiteral("scopeTabs"));
+    m_workloadScope->setColumnWidth(0, 200);
+    m_modules->setColumnWidth(0, 260);
+    m_migrations->setColumnWidth(0, 180);
+    m_migrations->setColumnWidth(1, 200);
+    m_migrations->setColumnWidth(2, 170);
+    m_infrastructure->setColumnWidth(0, 200);
+    m_scopeTabs->addTab(tableTab(m_workloadScope, this), tr("Workloads and images"));
+    m_scopeTabs->addTab(tableTab(m_modules, this), tr("Odoo modules"));
+    m_scopeTabs->addTab(tableTab(m_migrations, this), tr("Database migrations"));
+    m_scopeTabs->addTab(tableTab(m_infrastructure, this), tr("Infrastructure (separate change)"));
+    auto *rollbackTab = new QWidget(this);
+    auto *rollbackLayout = new QVBoxLayout(rollbackTab);
+    rollbackLayout->setContentsMargins(4, 4, 4, 4);
+    m_rollbackPlan->setObjectName(QStringLiteral("rollbackPlanEdit"));
+    m_rollbackPlan->setPlaceholderText(tr("How the change is undone, step by step."));
+    m_rollbackPlan->setTabChangesFocus(true);
+    rollbackLayout->addWidget(new QLabel(tr("Rollback plan (the CAB approves it with the change):"), rollbackTab));
+    rollbackLayout->addWidget(m_rollbackPlan);
+    rollbackLayout->addWidget(new QLabel(tr("Pre-approved rollback criteria from the policy:"), rollbackTab));
+    m_criteria->setObjectName(QStringLiteral("rollbackCriteriaList"));
+    rollbackLayout->addWidget(m_criteria);
+    m_scopeTabs->addTab(rollbackTab, tr("Rollback"));
+    m_scopeTabs->setMinimumHeight(m_scopeTabs->fontMetrics().height() * 12);
+    layout->addWidget(m_scopeTabs, 1);
+    layout->addWidget(m_partsError);
+
     m_impact->setObjectName(QStringLiteral("impactPreview"));
     m_impact->setWordWrap(true);
     m_impact->setTextFormat(Qt::PlainText);
@@ -215,6 +301,8 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
     connect(m_title, &QLineEdit::textChanged, this, &NewChangeDialog::validate);
     connect(m_environment, &QComboBox::currentIndexChanged, this, [this] {
         rebuildWorkloads();
+        syncWorkloadScope();
+        rebuildCriteria();
         applyDefaultTimeZone();
         validate();
     });
@@ -223,8 +311,17 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
         updateImpact();
     });
     connect(m_workloads, &QListWidget::itemChanged, this, [this] {
+        syncWorkloadScope();
         validate();
         updateImpact();
+    });
+    for (QTableWidget *table : {m_workloadScope, m_modules, m_migrations, m_infrastructure}) {
+        connect(table, &QTableWidget::itemChanged, this, &NewChangeDialog::validate);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &NewChangeDialog::validate);
+        connect(table->model(), &QAbstractItemModel::rowsInserted, this, &NewChangeDialog::validate);
+    }
+    connect(m_rollbackPlan, &QPlainTextEdit::textChanged, this, [this] {
+        m_rollbackPlan->setProperty("edited", !m_rollbackPlan->toPlainText().isEmpty());
     });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &NewChangeDialog::validate);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, &NewChangeDialog::validate);
@@ -235,6 +332,7 @@ NewChangeDialog::NewChangeDialog(EstatePtr estate, std::shared_ptr<const ImpactA
             m_timeZone->setCurrentIndex(idx);
     }
     rebuildWorkloads();
+    rebuildCriteria();
     validate();
     updateImpact();
     m_title->setFocus();
@@ -272,6 +370,17 @@ QStringList NewChangeDialog::problems() const
         list.append(tr("Select at least one integration or workload."));
     if (change.windowEnd <= change.windowStart)
         list.append(tr("The window must end after it starts."));
+    const ChangeScope parts = scope();
+    if (!parts.infrastructure.isEmpty() && !(parts.workloads.isEmpty() && parts.modules.isEmpty() && parts.migrations.isEmpty()))
+        list.append(tr("Infrastructure changes are kept apart from application changes: file them as a separate change."));
+    for (const ModuleChange &m : parts.modules) {
+        if (m.version.isEmpty())
+            list.append(tr("Give the version module %1 moves to.").arg(m.name));
+    }
+    for (const MigrationChange &m : parts.migrations) {
+        if (m.rollbackPlan.isEmpty())
+            list.append(tr("Say how migration %1 is rolled back.").arg(m.name));
+    }
     return list;
 }
 
@@ -293,6 +402,15 @@ void NewChangeDialog::validate()
                  : QString());
     setError(m_windowError,
              change.windowEnd <= change.windowStart ? tr("The window must end after it starts.") : QString());
+    const QStringList all = problems();
+    QStringList partProblems;
+    for (const QString &problem : all) {
+        if (problem != tr("A title is required.") && problem != tr("Choose the target environment.")
+            && problem != tr("Select at least one integration or workload.")
+            && problem != tr("The window must end after it starts."))
+            partProblems.append(problem);
+    }
+    setError(m_partsError, partProblems.join(QLatin1Char(' ')));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && problems().isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(problems().join(QLatin1Char('\n')));
 }
@@ -371,6 +489,143 @@ void NewChangeDialog::setBusy(bool busy)
     validate();
 }
 
+ChangeScope NewChangeDialog::scope() const
+{
+    ChangeScope parts;
+    for (int row = 0; row < m_workloadScope->rowCount(); ++row) {
+        if (!cell(m_workloadScope, row, 0).isEmpty())
+            parts.workloads.append({cell(m_workloadScope, row, 0), cell(m_workloadScope, row, 1)});
+    }
+    for (int row = 0; row < m_modules->rowCount(); ++row) {
+        if (!cell(m_modules, row, 0).isEmpty())
+            parts.modules.append({cell(m_modules, row, 0), cell(m_modules, row, 1)});
+    }
+    for (int row = 0; row < m_migrations->rowCount(); ++row) {
+        if (cell(m_migrations, row, 0).isEmpty())
+            continue;
+        MigrationChange m;
+        m.name = cell(m_migrations, row, 0);
+        for (const QString &check : cell(m_migrations, row, 1).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (!check.trimmed().isEmpty())
+                m.preChecks.append(check.trimmed());
+        }
+        m.lockImpact = cell(m_migrations, row, 2);
+        m.rollbackPlan = cell(m_migrations, row, 3);
+        parts.migrations.append(m);
+    }
+    for (int row = 0; row < m_infrastructure->rowCount(); ++row) {
+        if (!cell(m_infrastructure, row, 0).isEmpty())
+            parts.infrastructure.append({cell(m_infrastructure, row, 0), cell(m_infrastructure, row, 1)});
+    }
+    parts.rollbackPlan = m_rollbackPlan->toPlainText().trimmed();
+    for (int i = 0; i < m_criteria->count(); ++i) {
+        const QListWidgetItem *item = m_criteria->item(i);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const QVariantList v = item->data(Qt::UserRole).toList();
+        parts.rollbackCriteria.append({v.value(0).toString(), v.value(1).toString(), v.value(2).toString(),
+                                       v.value(3).toDouble(), v.value(4).toLongLong(), v.value(5).toString()});
+    }
+    return parts;
+}
+
+void NewChangeDialog::syncWorkloadScope()
+{
+    // Checked workloads appear with their current image, ready to be edited to the new one.
+    const QStringList checked = checkedItems(m_workloads);
+    const Environment *env = m_estate ? m_estate->environment(m_environment->currentData().toString()) : nullptr;
+    QSignalBlocker blocker(m_workloadScope);
+    for (int row = m_workloadScope->rowCount() - 1; row >= 0; --row) {
+        const QTableWidgetItem *name = m_workloadScope->item(row, 0);
+        if (name && name->data(Qt::UserRole).toBool() && !checked.contains(name->text()))
+            m_workloadScope->removeRow(row);
+    }
+    for (const QString &workload : checked) {
+        bool present = false;
+        for (int row = 0; row < m_workloadScope->rowCount(); ++row)
+            present = present || cell(m_workloadScope, row, 0) == workload;
+        if (present)
+            continue;
+        QString image;
+        if (env) {
+            for (const Workload &w : env->workloads) {
+                if (w.name == workload)
+                    image = w.image;
+            }
+        }
+        const int row = m_workloadScope->rowCount();
+        m_workloadScope->insertRow(row);
+        auto *name = new QTableWidgetItem(workload);
+        name->setData(Qt::UserRole, true); // follows the workload list
+        m_workloadScope->setItem(row, 0, name);
+        m_workloadScope->setItem(row, 1, new QTableWidgetItem(image));
+    }
+    if (!m_rollbackPlan->property("edited").toBool()) {
+        QSignalBlocker planBlocker(m_rollbackPlan);
+        m_rollbackPlan->setPlainText(
+            checked.isEmpty() ? QString()
+                              : tr("Redeploy the previous images of %1 and verify the health checks.")
+                                    .arg(checked.join(QStringLiteral(", "))));
+    }
+    validate();
+}
+
+void NewChangeDialog::rebuildCriteria()
+{
+    m_criteria->clear();
+    const Environment *env = m_estate ? m_estate->environment(m_environment->currentData().toString()) : nullptr;
+    const Policy *policy = env ? m_estate->policyForTier(env->tier) : nullptr;
+    if (!policy || policy->rollbackCriteria.isEmpty()) {
+        auto *item = new QListWidgetItem(env ? tr("The policy for this environment offers no rollback criteria.")
+                                             : tr("Choose an environment to see its policy's rollback criteria."),
+                                         m_criteria);
+        item->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const RollbackCriterionTemplate &t : policy->rollbackCriteria) {
+        auto *item = new QListWidgetItem(tr("%1: %2 %3 %4 for %5 s → %6")
+                                             .arg(t.name, t.query, t.comparison, QString::number(t.threshold))
+                                             .arg(t.forSeconds)
+                                             .arg(t.action),
+                                         m_criteria);
+        item->setData(Qt::UserRole, QVariantList{t.name, t.query, t.comparison, t.threshold, t.forSeconds, t.action});
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+void NewChangeDialog::storeScope()
+{
+    const ChangeScope parts = scope();
+    const bool empty = parts.size() == 0 && parts.rollbackPlan.isEmpty() && parts.rollbackCriteria.isEmpty();
+    if (empty) {
+        Q_EMIT changeCreated(m_created);
+        QDialog::accept();
+        return;
+    }
+    setBusy(true);
+    whenFinished(
+        m_store->setScope(m_created.id, parts, tr("initial scope")), this,
+        [this](const Result<ChangeRequest> &result) {
+            setBusy(false);
+            if (!result.ok()) {
+                // The draft exists; OK now only retries the scope.
+                setError(m_failure, tr("Change #%1 was stored as a draft, but its scope was refused: %2")
+                                        .arg(m_created.id)
+                                        .arg(result.error().message));
+                m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Store scope"));
+                return;
+            }
+            m_created = result.value();
+            Q_EMIT changeCreated(m_created);
+            QDialog::accept();
+        },
+        [this] {
+            setBusy(false);
+            setError(m_failure, tr("The scope was not stored: the control store was closed."));
+        });
+}
+
 void NewChangeDialog::accept()
 {
     if (m_busy || !problems().isEmpty())
@@ -380,6 +635,10 @@ void NewChangeDialog::accept()
         return;
     }
     setError(m_failure, {});
+    if (m_created.id != 0) {
+        storeScope();
+        return;
+    }
     setBusy(true);
     whenFinished(
         m_store->createChange(draft()), this,
@@ -390,8 +649,7 @@ void NewChangeDialog::accept()
                 return;
             }
             m_created = result.value();
-            Q_EMIT changeCreated(m_created);
-            QDialog::accept();
+            storeScope();
         },
         [this] {
             setBusy(false);

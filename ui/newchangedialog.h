@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
 
 namespace Gatehouse::Models {
 class ImpactAnalysis;
@@ -25,11 +27,16 @@ class ControlStore;
 namespace Gatehouse::Ui {
 
 /// Drafts a change request against the current estate: title, description,
-/// target environment, change type, the integrations and workloads it
-/// changes, and the requested window in a named time zone. Problems are
+/// target environment, change type (emergency included), the integrations and
+/// workloads it changes, the requested window in a named time zone, and its scope
+/// as first-class parts: workloads with the images they move to, Odoo modules with
+/// versions, database migrations (pre-checks, expected lock impact, rollback plan)
+/// and infrastructure parts — kept apart from application parts, as the control
+/// store requires — plus the rollback plan and the pre-approved rollback criteria
+/// offered by the target tier's policy templates. Problems are
 /// shown inline beside their field and OK stays disabled until the draft is
-/// valid. OK stores the change through ControlStore::createChange; the dialog
-/// closes only when the store confirms, and on failure keeps its contents and
+/// valid. OK stores the change through ControlStore::createChange and then its scope
+/// through ControlStore::setScope; the dialog closes only when the store confirms both, and on failure keeps its contents and
 /// shows the reason. UI thread only; never blocks.
 class NewChangeDialog : public QDialog
 {
@@ -42,6 +49,8 @@ public:
 
     /// The change as currently entered (id 0, times in UTC).
     Models::ChangeRequest draft() const;
+    /// The scope parts, rollback plan and chosen rollback criteria as entered.
+    Models::ChangeScope scope() const;
     /// Human-readable problems of the current draft; empty = valid.
     QStringList problems() const;
     /// The stored change, after the dialog was accepted.
@@ -59,6 +68,9 @@ private:
     void validate();
     void updateImpact();
     void setBusy(bool busy);
+    void syncWorkloadScope();
+    void rebuildCriteria();
+    void storeScope();
 
     Models::EstatePtr m_estate;
     std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
@@ -79,6 +91,14 @@ private:
     QDateTimeEdit *m_end;
     QComboBox *m_timeZone;
     QLabel *m_windowError;
+    QTabWidget *m_scopeTabs;
+    QTableWidget *m_workloadScope;
+    QTableWidget *m_modules;
+    QTableWidget *m_migrations;
+    QTableWidget *m_infrastructure;
+    QPlainTextEdit *m_rollbackPlan;
+    QListWidget *m_criteria;
+    QLabel *m_partsError;
     QLabel *m_impact;
     QLabel *m_failure;
     QDialogButtonBox *m_buttons;

@@ -1,0 +1,968 @@
+#include "services/releaseexecutor.h"
+
+#include "models/gateevaluation.h"
+#include "models/releaseplan.h"
+#include "services/alertmanagerclient.h"
+#include "services/controlstore.h"
+#include "services/kubeactions.h"
+#include "services/kubeclient.h"
+#include "services/pgconninfo.h"
+#include "services/prometheusclient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+#include <QSet>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <pqxx/pqxx>
+
+#include <cmath>
+#include <memory>
+
+namespace Gatehouse::Services {
+
+using Models::PhaseKind;
+using Models::PhaseState;
+using Models::ReleasePhase;
+using Models::ReleaseState;
+using Verdict = Models::CriterionEvaluator::Verdict;
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString target(const ReleasePhase &phase)
+{
+    return phase.environment + QLatin1Char('/') + phase.workload;
+}
+
+/// WAL archiving as pg_stat_archiver shows it, and the restore point, on the Odoo database.
+struct DatabaseStep
+{
+    OdooProbes::WalArchiving archiving;
+    Models::RestorePoint point;
+};
+
+bool archivingFailing(const OdooProbes::WalArchiving &archiving, QString *why)
+{
+    if (archiving.archiveMode.isEmpty() || archiving.archiveMode == QLatin1String("off")) {
+        *why = ReleaseExecutor::tr("WAL archiving is off: a restore point could not be used for recovery.");
+        return true;
+    }
+    if (archiving.failedCount > 0
+        && (!archiving.lastArchivedAt.isValid() || archiving.lastFailedAt > archiving.lastArchivedAt)) {
+        *why = ReleaseExecutor::tr("WAL archiving is failing: %1 failures, last %2 at %3.")
+                   .arg(archiving.failedCount)
+                   .arg(archiving.lastFailedWal, archiving.lastFailedAt.toString(Qt::ISODate));
+        return true;
+    }
+    return false;
+}
+
+std::string conninfoWithPassword(const QString &conninfo, const QString &password)
+{
+    return (password.isEmpty() ? conninfo : PgConnInfo::withPassword(conninfo, password)).toStdString();
+}
+
+QFuture<Models::Result<OdooProbes::WalArchiving>> readArchiving(const QString &conninfo, const QString &password)
+{
+    return QtConcurrent::run([conninfo, password]() -> Models::Result<OdooProbes::WalArchiving> {
+        try {
+            pqxx::connection connection(conninfoWithPassword(conninfo, password));
+            pqxx::read_transaction tx(connection);
+            const pqxx::row row = tx.exec1(
+                "SELECT current_setting('archive_mode'), archived_count, coalesce(last_archived_wal, ''),"
+                " floor(extract(epoch FROM last_archived_time) * 1000)::bigint, failed_count,"
+                " coalesce(last_failed_wal, ''), floor(extract(epoch FROM last_failed_time) * 1000)::bigint"
+                " FROM pg_stat_archiver");
+            OdooProbes::WalArchiving archiving;
+            archiving.archiveMode = QString::fromStdString(row[0].as<std::string>());
+            archiving.archivedCount = row[1].as<long long>();
+            archiving.lastArchivedWal = QString::fromStdString(row[2].as<std::string>());
+            if (!row[3].is_null())
+                archiving.lastArchivedAt = QDateTime::fromMSecsSinceEpoch(row[3].as<long long>(), Qt::UTC);
+            archiving.failedCount = row[4].as<long long>();
+            archiving.lastFailedWal = QString::fromStdString(row[5].as<std::string>());
+            if (!row[6].is_null())
+                archiving.lastFailedAt = QDateTime::fromMSecsSinceEpoch(row[6].as<long long>(), Qt::UTC);
+            return archiving;
+        } catch (const std::exception &error) {
+            return Models::Result<OdooProbes::WalArchiving>::failure(
+                PgConnInfo::scrub(QString::fromUtf8(error.what()).trimmed(), password));
+        }
+    });
+}
+
+QFuture<Models::Result<Models::RestorePoint>> createRestorePoint(const QString &conninfo, const QString &password,
+                                                                 const QString &name)
+{
+    return QtConcurrent::run([conninfo, password, name]() -> Models::Result<Models::RestorePoint> {
+        try {
+            pqxx::connection connection(conninfoWithPassword(conninfo, password));
+            pqxx::work tx(connection);
+            const pqxx::row row = tx.exec_params1(
+                "SELECT pg_create_restore_point($1)::text, floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint",
+                name.toStdString());
+            tx.commit();
+            Models::RestorePoint point;
+            point.name = name;
+            point.lsn = QString::fromStdString(row[0].as<std::string>());
+            point.createdAt = QDateTime::fromMSecsSinceEpoch(row[1].as<long long>(), Qt::UTC);
+            return point;
+        } catch (const std::exception &error) {
+            return Models::Result<Models::RestorePoint>::failure(
+                PgConnInfo::scrub(QString::fromUtf8(error.what()).trimmed(), password));
+        }
+    });
+}
+
+} // namespace
+
+ReleaseExecutor::ReleaseExecutor(ControlStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_settings.holder = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    connect(&m_timer, &QTimer::timeout, this, &ReleaseExecutor::tick);
+}
+
+ReleaseExecutor::~ReleaseExecutor()
+{
+    *m_alive = false;
+    ++m_generation;
+}
+
+QObject *ReleaseExecutor::context()
+{
+    // Qt 6.4 asserts when a continuation's context object dies before the future
+    // finishes; the application outlives every request, and m_alive drops the answers
+    // that arrive after this executor is gone.
+    return QCoreApplication::instance();
+}
+
+void ReleaseExecutor::setSettings(const ReleaseExecutorSettings &settings)
+{
+    const QString holder = m_settings.holder;
+    m_settings = settings;
+    if (m_settings.holder.isEmpty())
+        m_settings.holder = holder;
+    m_timer.setInterval(m_settings.evaluationInterval);
+}
+
+void ReleaseExecutor::addEnvironment(const ReleaseEnvironment &environment)
+{
+    m_environments.insert(environment.name, environment);
+}
+
+const ReleaseEnvironment *ReleaseExecutor::environment(const QString &name) const
+{
+    const auto it = m_environments.constFind(name);
+    return it == m_environments.cend() ? nullptr : &it.value();
+}
+
+QList<Models::ChangeRequest> ReleaseExecutor::changesFor(const QString &environment) const
+{
+    QList<Models::ChangeRequest> changes;
+    for (const Models::ChangeRequest &change : m_changes) {
+        if (change.environment == environment)
+            changes.append(change);
+    }
+    return changes;
+}
+
+void ReleaseExecutor::start(qint64 releaseId)
+{
+    m_releaseId = releaseId;
+    m_finishedSignalled = false;
+    m_timer.setInterval(m_settings.evaluationInterval);
+    m_timer.start();
+    tick();
+}
+
+void ReleaseExecutor::stop()
+{
+    m_timer.stop();
+    ++m_generation;
+    m_busy = false;
+    if (m_driving && m_store)
+        m_store->dropReleaseLease(m_releaseId, m_settings.holder);
+    if (m_driving) {
+        m_driving = false;
+        Q_EMIT drivingChanged(false, QString());
+    }
+}
+
+void ReleaseExecutor::stepDone()
+{
+    m_busy = false;
+}
+
+void ReleaseExecutor::fail(const QString &message)
+{
+    m_busy = false;
+    if (message.contains(QLatin1String("lease lost")) && m_driving) {
+        m_driving = false;
+        Q_EMIT drivingChanged(false, QString());
+    }
+    Q_EMIT stepFailed(message);
+}
+
+void ReleaseExecutor::tick()
+{
+    if (m_busy || !m_store)
+        return;
+    m_busy = true;
+    const quint64 generation = m_generation;
+    m_store->acquireReleaseLease(m_releaseId, m_settings.holder, m_settings.leaseTtl)
+        .then(context(), [alive = m_alive, this, generation](const Models::Result<bool> &held) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            if (!held)
+                return fail(held.error().message);
+            if (held.value() != m_driving) {
+                m_driving = held.value();
+                Q_EMIT drivingChanged(m_driving, m_driving ? m_settings.holder : QString());
+            }
+            m_store->release(m_releaseId).then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &loaded) {
+                if (!*alive)
+                    return;
+                if (generation != m_generation)
+                    return;
+                if (!loaded)
+                    return fail(loaded.error().message);
+                m_release = loaded.value();
+                Q_EMIT releaseUpdated(m_release);
+                if (!m_driving)
+                    return stepDone(); // someone else drives it: watch only
+                if (m_changes.size() == m_release.changeIds.size())
+                    return advance();
+                // The changes (and their criteria) are read once per run.
+                auto changes = std::make_shared<QList<Models::ChangeRequest>>();
+                auto scopes = std::make_shared<QHash<qint64, Models::ChangeScope>>();
+                auto remaining = std::make_shared<int>(int(m_release.changeIds.size()) * 2);
+                auto failed = std::make_shared<QString>();
+                const auto oneDone = [this, generation, changes, scopes, remaining, failed] {
+                    if (--*remaining > 0 || generation != m_generation)
+                        return;
+                    if (!failed->isEmpty())
+                        return fail(*failed);
+                    m_changes = *changes;
+                    m_scopes = *scopes;
+                    advance();
+                };
+                for (const qint64 id : std::as_const(m_release.changeIds)) {
+                    m_store->change(id).then(context(), [alive = m_alive, changes, failed, oneDone](const Models::Result<Models::ChangeRequest> &c) {
+                        if (!*alive)
+                            return;
+                        if (c)
+                            changes->append(c.value());
+                        else
+                            *failed = c.error().message;
+                        oneDone();
+                    });
+                    m_store->scope(id).then(context(), [alive = m_alive, id, scopes, failed, oneDone](const Models::Result<Models::ChangeScope> &s) {
+                        if (!*alive)
+                            return;
+                        if (s)
+                            scopes->insert(id, s.value());
+                        else
+                            *failed = s.error().message;
+                        oneDone();
+                    });
+                }
+            });
+        });
+}
+
+void ReleaseExecutor::advance()
+{
+    if (m_release.isFinal()) {
+        m_timer.stop();
+        if (!m_finishedSignalled) {
+            m_finishedSignalled = true;
+            Q_EMIT stopped(m_release.state, m_release.stopReason);
+        }
+        return stepDone();
+    }
+    if (m_release.state == ReleaseState::Paused)
+        return stepDone(); // a person decides
+    const quint64 generation = m_generation;
+    if (m_release.state == ReleaseState::Planned) {
+        m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Running, tr("Started by the executor."))
+            .then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &r) {
+                if (!*alive)
+                    return;
+                if (generation != m_generation)
+                    return;
+                if (!r)
+                    return fail(r.error().message);
+                m_release = r.value();
+                advance();
+            });
+        return;
+    }
+    if (m_release.currentPhase >= m_release.phases.size()) {
+        finishRelease(ReleaseState::Completed, tr("Every phase completed."));
+        return;
+    }
+    const ReleasePhase phase = m_release.phases.at(m_release.currentPhase);
+    switch (phase.state) {
+    case PhaseState::Pending:
+        return openPhase(phase);
+    case PhaseState::Rolling:
+    case PhaseState::Baking:
+        return watchPhase(phase);
+    case PhaseState::Paused:
+        return stepDone();
+    case PhaseState::Completed:
+    case PhaseState::RolledBack:
+    case PhaseState::Failed:
+        return stepDone();
+    }
+}
+
+void ReleaseExecutor::recordAction(int phase, const QString &action, const QString &targetName, const QString &reason,
+                                   const QJsonObject &detail, std::function<void()> next)
+{
+    Models::ReleaseAction record;
+    record.phase = phase;
+    record.action = action;
+    record.target = targetName;
+    record.reason = reason;
+    record.detail = json(detail);
+    const quint64 generation = m_generation;
+    m_store->recordReleaseAction(m_releaseId, m_settings.holder, record)
+        .then(context(), [alive = m_alive, this, generation, next = std::move(next)](const Models::Status &status) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            if (!status)
+                return fail(status.error().message);
+            next();
+        });
+}
+
+void ReleaseExecutor::openPhase(const ReleasePhase &phase)
+{
+    const ReleaseEnvironment *env = environment(phase.environment);
+    if (!env || !env->actions) {
+        pauseRelease(phase, tr("Gatehouse has no connection to environment %1.").arg(phase.environment), false);
+        return;
+    }
+    const quint64 generation = m_generation;
+    const bool opens = Models::ReleasePlan::opensEnvironment(m_release.phases, phase.position);
+    auto afterGates = [this, phase, generation, env] {
+        // Migration: archiver check, then the restore point, before anything moves.
+        if (!phase.migration)
+            return openPhaseKube(phase);
+        const QList<Models::ChangeRequest> changes = changesFor(phase.environment);
+        const qint64 changeId = changes.isEmpty() ? m_release.changeIds.value(0) : changes.constFirst().id;
+        if (env->odooConninfo.isEmpty()) {
+            pauseRelease(phase, tr("A migration phase needs the Odoo database of %1, which is not configured.")
+                                    .arg(phase.environment),
+                         false);
+            return;
+        }
+        m_store->gateOverrides(changeId).then(context(), [alive = m_alive, this, phase, generation, env, changeId](
+                                                        const Models::Result<QList<Models::GateOverride>> &overrides) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            if (!overrides)
+                return fail(overrides.error().message);
+            const Models::GateOverride *archivingOverride = nullptr;
+            for (const Models::GateOverride &o : overrides.value()) {
+                if (o.gate == QLatin1String("wal-archiving") && o.environment == phase.environment)
+                    archivingOverride = &o;
+            }
+            const std::optional<Models::GateOverride> override =
+                archivingOverride ? std::optional(*archivingOverride) : std::nullopt;
+            auto withArchiving = [this, phase, generation, env, changeId, override](
+                                     const Models::Result<OdooProbes::WalArchiving> &archiving) {
+                if (generation != m_generation)
+                    return;
+                QString why;
+                const bool failing = !archiving ? (why = archiving.error().message, true)
+                                                : archivingFailing(archiving.value(), &why);
+                if (failing && !override) {
+                    pauseRelease(phase, tr("Migration refused: %1").arg(why), false);
+                    return;
+                }
+                const QString name = QStringLiteral("gatehouse-change-%1").arg(changeId);
+                auto create = [this, phase, generation, env, name, failing, why, override] {
+                    createRestorePoint(env->odooConninfo, env->odooPassword, name)
+                        .then(context(), [alive = m_alive, this, phase, generation, failing, why, override](
+                                        const Models::Result<Models::RestorePoint> &point) {
+                            if (!*alive)
+                                return;
+                            if (generation != m_generation)
+                                return;
+                            if (!point) {
+                                pauseRelease(phase, tr("The restore point could not be created: %1")
+                                                        .arg(point.error().message),
+                                             false);
+                                return;
+                            }
+                            Models::RestorePoint recorded = point.value();
+                            recorded.phase = phase.position;
+                            recorded.environment = phase.environment;
+                            m_store->recordRestorePoint(m_releaseId, m_settings.holder, recorded)
+                                .then(context(), [alive = m_alive, this, phase, generation](const Models::Status &status) {
+                                    if (!*alive)
+                                        return;
+                                    if (generation != m_generation)
+                                        return;
+                                    if (!status)
+                                        return fail(status.error().message);
+                                    openPhaseKube(phase);
+                                });
+                        });
+                };
+                if (failing && override) {
+                    recordAction(phase.position, QStringLiteral("archiving-override"), phase.environment,
+                                 override->reason,
+                                 QJsonObject{{QStringLiteral("problem"), why},
+                                             {QStringLiteral("overriddenBy"), override->by},
+                                             {QStringLiteral("overriddenAt"), override->at.toString(Qt::ISODate)}},
+                                 create);
+                } else {
+                    create();
+                }
+            };
+            if (env->probes) {
+                env->probes->probe().then(context(), [alive = m_alive, withArchiving](const Models::Result<OdooProbes::Snapshot> &snapshot) {
+                    if (!*alive)
+                        return;
+                    if (snapshot)
+                        withArchiving(snapshot->archiving);
+                    else
+                        withArchiving(Models::Result<OdooProbes::WalArchiving>::failure(snapshot.error().message));
+                });
+            } else {
+                readArchiving(env->odooConninfo, env->odooPassword)
+                    .then(context(), [alive = m_alive, withArchiving](const Models::Result<OdooProbes::WalArchiving> &archiving) {
+                        if (*alive)
+                            withArchiving(archiving);
+                    });
+            }
+        });
+    };
+    if (!opens)
+        return afterGates();
+
+    // Promotion into a new environment: the gates of the changes that target it.
+    const QList<Models::ChangeRequest> changes = changesFor(phase.environment);
+    if (changes.isEmpty()) {
+        pauseRelease(phase, tr("No change of this release targets %1: nothing approves it there.").arg(phase.environment),
+                     false);
+        return;
+    }
+    auto reports = std::make_shared<QList<Models::GateReport>>();
+    auto remaining = std::make_shared<int>(int(changes.size()));
+    for (const Models::ChangeRequest &change : changes) {
+        auto evaluation = std::make_shared<Models::GateEvaluation>(change, phase.environment, m_settings.gates);
+        evaluation->setScope(m_scopes.value(change.id));
+        if (m_gateSource) {
+            for (const Models::GateResult &result : m_gateSource(change, phase.environment))
+                evaluation->setResult(result);
+        }
+        auto pending = std::make_shared<int>(3);
+        auto evaluated = [this, generation, evaluation, pending, reports, remaining, phase, afterGates, env] {
+            if (--*pending > 0 || generation != m_generation)
+                return;
+            reports->append(evaluation->evaluate(QDateTime::currentDateTimeUtc()));
+            if (--*remaining > 0)
+                return;
+            QJsonArray evidence;
+            QStringList blocked;
+            for (const Models::GateReport &report : std::as_const(*reports)) {
+                evidence.append(QJsonDocument::fromJson(report.toJson()).object());
+                if (!report.allowed)
+                    blocked.append(report.toText());
+            }
+            const bool allowed = blocked.isEmpty();
+            recordAction(phase.position, QStringLiteral("gates"), phase.environment,
+                         allowed ? tr("Gates pass for %1.").arg(phase.environment)
+                                 : tr("Gates block %1.").arg(phase.environment),
+                         QJsonObject{{QStringLiteral("allowed"), allowed}, {QStringLiteral("reports"), evidence}},
+                         [this, phase, allowed, blocked, afterGates, env, generation] {
+                             if (!allowed) {
+                                 pauseRelease(phase, tr("Gates block %1: %2").arg(phase.environment, blocked.join(QLatin1Char('\n'))),
+                                              false);
+                                 return;
+                             }
+                             if (!env->alertmanager)
+                                 return afterGates();
+                             // Silence each change's expected alerts for its window.
+                             const QList<Models::ChangeRequest> targeting = changesFor(phase.environment);
+                             auto left = std::make_shared<int>(int(targeting.size()));
+                             for (const Models::ChangeRequest &silenced : targeting) {
+                                 const auto silence = AlertmanagerClient::silenceForChange(silenced, QStringLiteral("gatehouse"));
+                                 env->alertmanager->createSilence(silence).then(context(), [alive = m_alive, this, phase, silenced, left, afterGates, generation, silence](const Models::Result<QString> &id) {
+                                         if (!*alive)
+                                             return;
+                                         if (generation != m_generation)
+                                             return;
+                                         const auto next = [left, afterGates] {
+                                             if (--*left == 0)
+                                                 afterGates();
+                                         };
+                                         if (!id) {
+                                             Q_EMIT stepFailed(id.error().message);
+                                             recordAction(phase.position, QStringLiteral("silence-failed"), phase.environment,
+                                                          id.error().message, {}, next);
+                                             return;
+                                         }
+                                         recordAction(phase.position, QStringLiteral("silence"), phase.environment,
+                                                      tr("Expected alerts of change %1 silenced for its window.").arg(silenced.id),
+                                                      QJsonObject{{QStringLiteral("id"), id.value()},
+                                                                  {QStringLiteral("environment"), phase.environment},
+                                                                  {QStringLiteral("change"), double(silenced.id)},
+                                                                  {QStringLiteral("endsAt"), silence.endsAt.toString(Qt::ISODate)}},
+                                                      next);
+                                     });
+                             }
+                         });
+        };
+        m_store->approvals(change.id).then(context(), [alive = m_alive, evaluation, evaluated](const Models::Result<QList<Models::Approval>> &a) {
+            if (!*alive)
+                return;
+            if (a)
+                evaluation->setApprovals(a.value());
+            evaluated();
+        });
+        m_store->gateOverrides(change.id).then(context(), [alive = m_alive, evaluation, evaluated](const Models::Result<QList<Models::GateOverride>> &o) {
+            if (!*alive)
+                return;
+            if (o)
+                evaluation->setOverrides(o.value());
+            evaluated();
+        });
+        m_store->completedArtifacts(m_settings.stagingEnvironments)
+            .then(context(), [alive = m_alive, this, evaluation, evaluated](const Models::Result<QList<Models::CompletedArtifact>> &c) {
+                if (!*alive)
+                    return;
+                if (c)
+                    evaluation->setStagingEvidence(m_settings.stagingEnvironments, c.value());
+                evaluated();
+            });
+    }
+}
+
+void ReleaseExecutor::openPhaseKube(const ReleasePhase &phase)
+{
+    const ReleaseEnvironment *env = environment(phase.environment);
+    const quint64 generation = m_generation;
+    const bool canary = phase.kind == PhaseKind::Canary;
+    const QString action = canary ? QStringLiteral("set-image") : QStringLiteral("resume");
+    Q_EMIT actionStarted(action, target(phase), QDateTime::currentDateTimeUtc());
+    QFuture<Models::Result<KubeActionOutcome>> future;
+    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    if (canary)
+        future = env->actions->setImage(phase.workload, phase.container, phase.image);
+    else if (deployment && !deployment->paused)
+        future = QtFuture::makeReadyFuture(Models::Result<KubeActionOutcome>(KubeActionOutcome{
+            action, phase.workload, QString(), tr("already running"), {}, {}, false}));
+    else
+        future = env->actions->resume(phase.workload);
+    future.then(context(), [alive = m_alive, this, phase, generation, action](const Models::Result<KubeActionOutcome> &outcome) {
+        if (!*alive)
+            return;
+        if (generation != m_generation)
+            return;
+        if (!outcome) {
+            // kubectl's client-side refusals for an already applied step are not failures.
+            if (!outcome.error().message.contains(QLatin1String("not paused"))) {
+                pauseRelease(phase, tr("%1 on %2 failed: %3").arg(action, target(phase), outcome.error().message), false);
+                return;
+            }
+        }
+        QJsonObject detail;
+        if (outcome) {
+            detail.insert(QStringLiteral("summary"), outcome->summary);
+            detail.insert(QStringLiteral("before"), outcome->before);
+            detail.insert(QStringLiteral("after"), outcome->after);
+        }
+        detail.insert(QStringLiteral("image"), phase.image);
+        recordAction(phase.position, action, target(phase),
+                     phase.kind == PhaseKind::Canary ? tr("Canary of %1").arg(phase.image)
+                                                     : tr("Rest of the rollout of %1").arg(phase.image),
+                     detail, [this, phase, generation] {
+                         m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Rolling)
+                             .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
+                                 if (!*alive)
+                                     return;
+                                 if (generation != m_generation)
+                                     return;
+                                 if (!status)
+                                     return fail(status.error().message);
+                                 stepDone();
+                             });
+                     });
+    });
+}
+
+bool ReleaseExecutor::rolloutReady(const ReleasePhase &phase, bool canary) const
+{
+    const ReleaseEnvironment *env = environment(phase.environment);
+    if (!env || !env->kube)
+        return false;
+    const Models::KubeStore *store = env->kube->store();
+    const Models::KubeDeployment *deployment = store->deployment(phase.workload);
+    if (!deployment)
+        return false;
+    int readyNew = 0;
+    int total = 0;
+    for (const Models::KubePod &pod : store->pods()) {
+        if (!store->podBelongsTo(pod, phase.workload))
+            continue;
+        ++total;
+        bool onImage = false;
+        for (const Models::KubeContainerStatus &status : pod.containers) {
+            if (status.image == phase.image)
+                onImage = true;
+        }
+        if (onImage && pod.ready)
+            ++readyNew;
+    }
+    if (canary)
+        return readyNew >= 1;
+    return !deployment->paused && deployment->updatedReplicas >= deployment->replicas
+           && deployment->availableReplicas >= deployment->replicas && readyNew >= deployment->replicas
+           && total == readyNew;
+}
+
+void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
+{
+    const quint64 generation = m_generation;
+    evaluateCriteria(phase, [this, phase, generation](bool stoppedRelease, bool conclusive) {
+        if (generation != m_generation || stoppedRelease)
+            return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (phase.state == PhaseState::Rolling) {
+            const bool canary = phase.kind == PhaseKind::Canary;
+            if (!rolloutReady(phase, canary))
+                return stepDone();
+            const auto toBaking = [this, phase, generation] {
+                m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Baking)
+                    .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
+                        if (!*alive)
+                            return;
+                        if (generation != m_generation)
+                            return;
+                        if (!status)
+                            return fail(status.error().message);
+                        stepDone();
+                    });
+            };
+            if (!canary)
+                return toBaking();
+            const ReleaseEnvironment *env = environment(phase.environment);
+            Q_EMIT actionStarted(QStringLiteral("pause"), target(phase), now);
+            env->actions->pause(phase.workload).then(context(), [alive = m_alive, this, phase, generation, toBaking](const Models::Result<KubeActionOutcome> &outcome) {
+                if (!*alive)
+                    return;
+                if (generation != m_generation)
+                    return;
+                if (!outcome && !outcome.error().message.contains(QLatin1String("already paused"))) {
+                    pauseRelease(phase, tr("Pausing %1 after the canary failed: %2").arg(target(phase), outcome.error().message), false);
+                    return;
+                }
+                recordAction(phase.position, QStringLiteral("pause"), target(phase),
+                             tr("First new pods are ready: the canary bakes."),
+                             QJsonObject{{QStringLiteral("image"), phase.image}}, toBaking);
+            });
+            return;
+        }
+        // Baking: done once the bake time passed without a breach, and only on data:
+        // a criterion still waiting for its first sample never lets a phase pass.
+        if (conclusive && phase.bakeStartedAt.isValid() && phase.bakeStartedAt.msecsTo(now) >= phase.bakeSeconds * 1000) {
+            const auto complete = [this, phase, generation] {
+                m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Completed)
+                    .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
+                        if (!*alive)
+                            return;
+                        if (generation != m_generation)
+                            return;
+                        if (!status)
+                            return fail(status.error().message);
+                        stepDone();
+                        // The next phase starts without waiting for the next interval.
+                        QTimer::singleShot(0, this, &ReleaseExecutor::tick);
+                    });
+            };
+            if (Models::ReleasePlan::closesEnvironment(m_release.phases, phase.position))
+                return expireSilences(phase.environment, complete);
+            return complete();
+        }
+        stepDone();
+    });
+}
+
+void ReleaseExecutor::evaluateCriteria(const ReleasePhase &phase, std::function<void(bool, bool)> next)
+{
+    const ReleaseEnvironment *env = environment(phase.environment);
+    QList<Models::RollbackCriterion> criteria;
+    QSet<QString> seen;
+    for (const Models::ChangeRequest &change : changesFor(phase.environment)) {
+        for (const Models::RollbackCriterion &criterion : m_scopes.value(change.id).rollbackCriteria) {
+            if (!seen.contains(criterion.name)) {
+                seen.insert(criterion.name);
+                criteria.append(criterion);
+            }
+        }
+    }
+    if (criteria.isEmpty() || !env || !env->prometheus)
+        return next(false, true);
+    const quint64 generation = m_generation;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime windowStart = phase.startedAt.isValid() ? phase.startedAt : now;
+    const auto step = std::chrono::seconds(std::max<qint64>(1, m_settings.evaluationInterval.count() / 1000));
+    auto outcomes = std::make_shared<QList<QPair<Models::RollbackCriterion, Models::CriterionEvaluator::Outcome>>>();
+    auto remaining = std::make_shared<int>(int(criteria.size()));
+    for (const Models::RollbackCriterion &criterion : criteria) {
+        QString query = criterion.query;
+        query.replace(QLatin1String("$environment"), phase.environment);
+        // Range from the phase start: a breach between two evaluations is seen with its real time.
+        env->prometheus->queryRange(query, windowStart.addSecs(-1), now, step)
+            .then(context(), [alive = m_alive, this, generation, criterion, windowStart, now, outcomes, remaining, phase, next](
+                            const Models::Result<QList<Models::TimeSeries>> &series) {
+                if (!*alive)
+                    return;
+                if (generation != m_generation)
+                    return;
+                QList<Models::CriterionEvaluator::Sample> samples;
+                if (series) {
+                    for (const Models::TimeSeries &one : series.value()) {
+                        for (const QPointF &point : one.points)
+                            samples.append({QDateTime::fromMSecsSinceEpoch(qint64(point.x()), Qt::UTC), point.y()});
+                    }
+                }
+                const Models::CriterionEvaluator evaluator(criterion);
+                const auto outcome = evaluator.evaluate(samples, windowStart, QDateTime::currentDateTimeUtc(),
+                                                        m_settings.noDataAfter.count());
+                Q_EMIT criterionEvaluated(phase.position, criterion.name, outcome);
+                outcomes->append({criterion, outcome});
+                Models::CriterionSample sample;
+                sample.phase = phase.position;
+                sample.criterion = criterion.name;
+                sample.value = outcome.latest;
+                sample.verdict = Models::CriterionEvaluator::toString(outcome.verdict);
+                sample.at = now;
+                m_store->recordCriterionSample(m_releaseId, m_settings.holder, sample);
+                if (--*remaining > 0)
+                    return;
+                for (const auto &[c, o] : std::as_const(*outcomes)) {
+                    if (o.verdict == Verdict::Breach) {
+                        Q_EMIT breachDetected(phase.position, c.name, o.breachSince, o.breachedAt,
+                                              QDateTime::currentDateTimeUtc());
+                        handleBreach(phase, c, o, false);
+                        return next(true, true);
+                    }
+                }
+                for (const auto &[c, o] : std::as_const(*outcomes)) {
+                    if (o.verdict == Verdict::Inconclusive) {
+                        handleBreach(phase, c, o, true);
+                        return next(true, false);
+                    }
+                }
+                bool conclusive = true;
+                for (const auto &[c, o] : std::as_const(*outcomes))
+                    conclusive = conclusive && o.verdict == Verdict::Pass;
+                next(false, conclusive);
+            });
+    }
+}
+
+void ReleaseExecutor::handleBreach(const ReleasePhase &phase, const Models::RollbackCriterion &criterion,
+                                   const Models::CriterionEvaluator::Outcome &outcome, bool inconclusive)
+{
+    const quint64 generation = m_generation;
+    const QDateTime detected = QDateTime::currentDateTimeUtc();
+    QJsonObject detail{{QStringLiteral("criterion"), criterion.name},
+                       {QStringLiteral("query"), criterion.query},
+                       {QStringLiteral("comparison"), criterion.comparison},
+                       {QStringLiteral("threshold"), criterion.threshold},
+                       {QStringLiteral("durationSeconds"), double(criterion.durationSeconds)},
+                       {QStringLiteral("verdict"), Models::CriterionEvaluator::toString(outcome.verdict)},
+                       {QStringLiteral("detectedAt"), detected.toString(Qt::ISODateWithMs)}};
+    if (outcome.latest)
+        detail.insert(QStringLiteral("latest"), *outcome.latest);
+    if (outcome.worst)
+        detail.insert(QStringLiteral("worst"), *outcome.worst);
+    if (outcome.breachSince.isValid())
+        detail.insert(QStringLiteral("breachSince"), outcome.breachSince.toString(Qt::ISODateWithMs));
+    if (outcome.breachedAt.isValid())
+        detail.insert(QStringLiteral("breachedAt"), outcome.breachedAt.toString(Qt::ISODateWithMs));
+
+    if (inconclusive || criterion.action != QLatin1String("rollback")) {
+        const QString reason = inconclusive ? tr("Paused, a person must decide: %1").arg(outcome.explanation)
+                                            : tr("Paused by criterion: %1").arg(outcome.explanation);
+        recordAction(phase.position, QStringLiteral("criterion"), target(phase), reason, detail,
+                     [this, phase, reason] { pauseRelease(phase, reason, true); });
+        return;
+    }
+
+    const ReleaseEnvironment *env = environment(phase.environment);
+    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    const bool paused = deployment ? deployment->paused : phase.kind == PhaseKind::Canary && phase.state == PhaseState::Baking;
+    const QString reason = tr("Rolled back by criterion: %1").arg(outcome.explanation);
+    const auto undo = [this, phase, generation, env, detail, reason] {
+        Q_EMIT actionStarted(QStringLiteral("undo"), target(phase), QDateTime::currentDateTimeUtc());
+        env->actions->undo(phase.workload).then(context(), [alive = m_alive, this, phase, generation, detail, reason](const Models::Result<KubeActionOutcome> &undone) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            QJsonObject full = detail;
+            if (undone) {
+                full.insert(QStringLiteral("before"), undone->before);
+                full.insert(QStringLiteral("after"), undone->after);
+            } else {
+                full.insert(QStringLiteral("error"), undone.error().message);
+            }
+            recordAction(phase.position, QStringLiteral("undo"), target(phase), reason, full,
+                         [this, phase, generation, reason, ok = bool(undone)] {
+                             m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position,
+                                                    ok ? PhaseState::RolledBack : PhaseState::Failed, reason)
+                                 .then(context(), [alive = m_alive, this, generation, reason, ok, phase](const Models::Status &status) {
+                                     if (!*alive)
+                                         return;
+                                     if (generation != m_generation)
+                                         return;
+                                     if (!status)
+                                         return fail(status.error().message);
+                                     expireSilences(phase.environment, [this, reason, ok] {
+                                         finishRelease(ok ? ReleaseState::RolledBack : ReleaseState::Failed, reason);
+                                     });
+                                 });
+                         });
+        });
+    };
+    if (!paused)
+        return undo();
+    // kubectl refuses to undo a paused Deployment: resume it first, as a person would.
+    Q_EMIT actionStarted(QStringLiteral("resume"), target(phase), QDateTime::currentDateTimeUtc());
+    env->actions->resume(phase.workload).then(context(), [alive = m_alive, undo](const Models::Result<KubeActionOutcome> &) {
+        if (*alive)
+            undo();
+    });
+}
+
+void ReleaseExecutor::pauseRelease(const ReleasePhase &phase, const QString &reason, bool pauseDeployment)
+{
+    const quint64 generation = m_generation;
+    const auto record = [this, phase, reason, generation] {
+        m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Paused, reason)
+            .then(context(), [alive = m_alive, this, reason, generation](const Models::Status &status) {
+                if (!*alive)
+                    return;
+                if (generation != m_generation)
+                    return;
+                if (!status)
+                    return fail(status.error().message);
+                m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Paused, reason)
+                    .then(context(), [alive = m_alive, this, reason, generation](const Models::Result<Models::Release> &r) {
+                        if (!*alive)
+                            return;
+                        if (generation != m_generation)
+                            return;
+                        if (!r)
+                            return fail(r.error().message);
+                        m_release = r.value();
+                        Q_EMIT releaseUpdated(m_release);
+                        Q_EMIT stopped(ReleaseState::Paused, reason);
+                        stepDone();
+                    });
+            });
+    };
+    const ReleaseEnvironment *env = environment(phase.environment);
+    const Models::KubeDeployment *deployment =
+        env && env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    if (!pauseDeployment || !env || !env->actions || (deployment && deployment->paused))
+        return record();
+    Q_EMIT actionStarted(QStringLiteral("pause"), target(phase), QDateTime::currentDateTimeUtc());
+    env->actions->pause(phase.workload).then(context(), [alive = m_alive, this, phase, reason, record, generation](const Models::Result<KubeActionOutcome> &outcome) {
+        if (!*alive)
+            return;
+        if (generation != m_generation)
+            return;
+        recordAction(phase.position, QStringLiteral("pause"), target(phase), reason,
+                     outcome ? QJsonObject{{QStringLiteral("summary"), outcome->summary}}
+                             : QJsonObject{{QStringLiteral("error"), outcome.error().message}},
+                     record);
+    });
+}
+
+void ReleaseExecutor::expireSilences(const QString &environmentName, std::function<void()> next)
+{
+    const ReleaseEnvironment *env = environment(environmentName);
+    QStringList open;
+    for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
+        const QJsonObject detail = parse(action.detail);
+        if (detail.value(QStringLiteral("environment")).toString() != environmentName)
+            continue;
+        const QString id = detail.value(QStringLiteral("id")).toString();
+        if (action.action == QLatin1String("silence"))
+            open.append(id);
+        else if (action.action == QLatin1String("silence-expired"))
+            open.removeAll(id);
+    }
+    if (open.isEmpty() || !env || !env->alertmanager)
+        return next();
+    const quint64 generation = m_generation;
+    auto left = std::make_shared<int>(int(open.size()));
+    for (const QString &id : std::as_const(open)) {
+        env->alertmanager->expireSilence(id).then(context(), [alive = m_alive, this, id, left, next, environmentName, generation](const Models::Status &status) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            recordAction(-1, QStringLiteral("silence-expired"), environmentName,
+                         status ? tr("The change window's silence was removed.") : status.error().message,
+                         QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("environment"), environmentName}},
+                         [left, next] {
+                             if (--*left == 0)
+                                 next();
+                         });
+        });
+    }
+}
+
+void ReleaseExecutor::finishRelease(ReleaseState state, const QString &reason)
+{
+    const quint64 generation = m_generation;
+    m_store->setReleaseState(m_releaseId, m_settings.holder, state, reason)
+        .then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &r) {
+            if (!*alive)
+                return;
+            if (generation != m_generation)
+                return;
+            if (!r)
+                return fail(r.error().message);
+            m_release = r.value();
+            Q_EMIT releaseUpdated(m_release);
+            m_timer.stop();
+            if (!m_finishedSignalled) {
+                m_finishedSignalled = true;
+                Q_EMIT stopped(m_release.state, m_release.stopReason);
+            }
+            stepDone();
+        });
+}
+
+} // namespace Gatehouse::Services

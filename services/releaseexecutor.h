@@ -1,0 +1,171 @@
+#pragma once
+
+#include "models/criterionevaluator.h"
+#include "models/gateresult.h"
+#include "models/release.h"
+#include "models/result.h"
+#include "services/odooprobes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace Gatehouse::Services {
+
+class AlertmanagerClient;
+class ControlStore;
+class KubeActions;
+class KubeClient;
+class PrometheusClient;
+
+/// What the executor needs to act on one environment. The clients are owned elsewhere
+/// and must outlive the executor (or be null where optional).
+struct ReleaseEnvironment
+{
+    QString name;
+    KubeClient *kube = nullptr;       ///< its store shows the rollout's pods
+    KubeActions *actions = nullptr;   ///< set image, pause, resume, undo
+    PrometheusClient *prometheus = nullptr; ///< where the rollback criteria are evaluated
+    AlertmanagerClient *alertmanager = nullptr; ///< optional: silences for the change window
+    OdooProbes *probes = nullptr;     ///< optional: WAL archiving evidence (else read over odooConninfo)
+    /// The Odoo database as a role allowed to call pg_create_restore_point (no password in
+    /// it; `odooPassword` holds it). Empty: a migration phase cannot run here.
+    QString odooConninfo;
+    QString odooPassword; ///< never logged
+};
+
+/// Tuning of a ReleaseExecutor. Tests shorten everything.
+struct ReleaseExecutorSettings
+{
+    /// How often criteria are evaluated and the rollout looked at.
+    std::chrono::milliseconds evaluationInterval{15000};
+    /// Lease time to live; renewed every interval, so it must be several intervals long.
+    std::chrono::milliseconds leaseTtl{60000};
+    /// How long a criterion may have no data before the phase is paused as inconclusive.
+    std::chrono::milliseconds noDataAfter{60000};
+    /// Gates re-evaluated before each environment (GateEvaluation names).
+    QStringList gates{QStringLiteral("approvals"), QStringLiteral("rollback")};
+    /// Environments whose completed changes count as "verified in staging".
+    QStringList stagingEnvironments{QStringLiteral("staging")};
+    /// This executor's id in the lease; empty = a new random id.
+    QString holder;
+};
+
+/// Drives one release through its phases until it completes, is rolled back or waits
+/// for a person; every decision and action is recorded in the control store, so an
+/// executor started later (here or in another Gatehouse) resumes where it stood.
+///
+/// Each evaluation interval it renews its lease (another executor holding an unexpired
+/// lease means: watch only, and take over once that lease expired), reloads the
+/// release, and advances the current phase:
+/// - opening an environment: re-evaluates the gates of the changes that target it
+///   (blocked → paused), silences their expected alerts in Alertmanager for their
+///   window (expired again when the environment is done or the release stops);
+/// - a migration phase: refuses while WAL archiving is failing unless a "wal-archiving"
+///   gate override is recorded for the environment, then creates the restore point
+///   "gatehouse-change-<id>" on the Odoo database and records its LSN and time;
+/// - canary: sets the image and pauses the Deployment once a new pod is ready; rest:
+///   resumes it until every pod runs the new image; then the bake time;
+/// - while rolling and baking, evaluates each rollback criterion of those changes over
+///   the phase (`$environment` in the PromQL is replaced by the environment's name). A
+///   breach runs its action (rollback = undo, pause = pause) and stops the release with
+///   the criterion, its values and the time; no data (inconclusive) pauses it for a person.
+///
+/// Lives on the UI thread; all I/O goes through the asynchronous clients. Destroying it
+/// stops driving without giving the lease up (as a crash would: another executor takes
+/// over after the lease expired); stop() gives it up at once.
+class ReleaseExecutor : public QObject
+{
+    Q_OBJECT
+public:
+    /// Supplies results of gates owned by other areas (window, contracts, drift, backup,
+    /// alerts) for a change and an environment; gates without a result are Unknown.
+    using GateSource = std::function<QList<Models::GateResult>(const Models::ChangeRequest &, const QString &environment)>;
+
+    explicit ReleaseExecutor(ControlStore *store, QObject *parent = nullptr);
+    ~ReleaseExecutor() override;
+
+    void setSettings(const ReleaseExecutorSettings &settings);
+    const ReleaseExecutorSettings &settings() const { return m_settings; }
+    void addEnvironment(const ReleaseEnvironment &environment);
+    void setGateSource(GateSource source) { m_gateSource = std::move(source); }
+    QString holder() const { return m_settings.holder; }
+
+    /// Starts driving `releaseId` (or watching it while another executor holds it).
+    void start(qint64 releaseId);
+    /// Stops driving and gives the lease up.
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+    /// Whether this executor holds the lease now.
+    bool isDriving() const { return m_driving; }
+    /// The release as last loaded.
+    const Models::Release &release() const { return m_release; }
+
+Q_SIGNALS:
+    /// This executor acquired (true) or does not hold (false) the lease; `holder` drives it.
+    void drivingChanged(bool driving, const QString &holder);
+    /// The release was reloaded after a step.
+    void releaseUpdated(const Gatehouse::Models::Release &release);
+    /// A criterion was evaluated in `phase`.
+    void criterionEvaluated(int phase, const QString &criterion,
+                            const Gatehouse::Models::CriterionEvaluator::Outcome &outcome);
+    /// A criterion broke: its run began at `since`, reached its duration at `breachedAt`
+    /// (Prometheus sample times) and was seen at `detectedAt`.
+    void breachDetected(int phase, const QString &criterion, const QDateTime &since, const QDateTime &breachedAt,
+                        const QDateTime &detectedAt);
+    /// The executor sent a Kubernetes action ("set-image", "pause", "resume", "undo") at `at`.
+    void actionStarted(const QString &action, const QString &target, const QDateTime &at);
+    /// The release reached a final state or paused for a person.
+    void stopped(Gatehouse::Models::ReleaseState state, const QString &reason);
+    /// A step failed (a service unreachable, a refused write); it is retried next interval.
+    void stepFailed(const QString &message);
+
+private:
+    struct EnvironmentState; // gates evaluated, silences, per environment
+    void tick();
+    void stepDone();
+    void fail(const QString &message);
+    void advance();
+    void openPhase(const Models::ReleasePhase &phase);
+    void openPhaseKube(const Models::ReleasePhase &phase);
+    void watchPhase(const Models::ReleasePhase &phase);
+    /// `next(stoppedRelease, conclusive)`: conclusive = every criterion passed on data.
+    void evaluateCriteria(const Models::ReleasePhase &phase, std::function<void(bool stoppedRelease, bool conclusive)> next);
+    void handleBreach(const Models::ReleasePhase &phase, const Models::RollbackCriterion &criterion,
+                      const Models::CriterionEvaluator::Outcome &outcome, bool inconclusive);
+    void pauseRelease(const Models::ReleasePhase &phase, const QString &reason, bool pauseDeployment);
+    void finishRelease(Models::ReleaseState state, const QString &reason);
+    void expireSilences(const QString &environment, std::function<void()> next);
+    void recordAction(int phase, const QString &action, const QString &target, const QString &reason,
+                      const QJsonObject &detail, std::function<void()> next);
+    bool rolloutReady(const Models::ReleasePhase &phase, bool canary) const;
+    const ReleaseEnvironment *environment(const QString &name) const;
+    QList<Models::ChangeRequest> changesFor(const QString &environment) const;
+
+    static QObject *context();
+
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true); ///< false once destroyed
+    QPointer<ControlStore> m_store;
+    ReleaseExecutorSettings m_settings;
+    QHash<QString, ReleaseEnvironment> m_environments;
+    GateSource m_gateSource;
+    QTimer m_timer;
+    qint64 m_releaseId = 0;
+    Models::Release m_release;
+    QList<Models::ChangeRequest> m_changes;
+    QHash<qint64, Models::ChangeScope> m_scopes;
+    bool m_busy = false;
+    bool m_driving = false;
+    bool m_finishedSignalled = false;
+    quint64 m_generation = 0; ///< bumps on stop(): drops answers of an earlier run
+};
+
+} // namespace Gatehouse::Services

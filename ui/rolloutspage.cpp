@@ -1,0 +1,507 @@
+#include "rolloutspage.h"
+
+#include "futurecallback.h"
+#include "rolloutactiondialog.h"
+#include "rolloutdetailview.h"
+#include "rolloutenvironment.h"
+#include "rolloutprogressdelegate.h"
+
+#include "models/kubestore.h"
+#include "models/workloadmodel.h"
+#include "services/controlstore.h"
+#include "services/kubeactions.h"
+#include "services/kubeconfig.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Gatehouse::Ui {
+
+using namespace Gatehouse::Models;
+using Services::KubeActionOutcome;
+using Services::KubeConfig;
+using State = Services::KubeConnectionStatus::State;
+
+namespace {
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("rolloutsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto *top = new QHBoxLayout;
+    auto *envLabel = new QLabel(tr("&Environment:"), this);
+    m_environmentCombo = new QComboBox(this);
+    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
+    m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    envLabel->setBuddy(m_environmentCombo);
+    top->addWidget(envLabel);
+    top->addWidget(m_environmentCombo);
+    top->addStretch(1);
+    layout->addLayout(top);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("connectionLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setMargin(6);
+    layout->addWidget(m_banner);
+    m_insecure = new QLabel(this);
+    m_insecure->setObjectName(QStringLiteral("insecureLabel"));
+    m_insecure->setWordWrap(true);
+    m_insecure->setMargin(6);
+    m_insecure->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; }"));
+    m_insecure->hide();
+    layout->addWidget(m_insecure);
+    m_actionResult = new QLabel(this);
+    m_actionResult->setObjectName(QStringLiteral("actionResultLabel"));
+    m_actionResult->setWordWrap(true);
+    m_actionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionResult->hide();
+    layout->addWidget(m_actionResult);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_workloads = new WorkloadModel(this);
+    m_workloadSort = new QSortFilterProxyModel(this);
+    m_workloadSort->setSourceModel(m_workloads);
+    m_workloadView = new QTreeView(splitter);
+    m_workloadView->setObjectName(QStringLiteral("workloadView"));
+    m_workloadView->setRootIsDecorated(false);
+    m_workloadView->setUniformRowHeights(true);
+    m_workloadView->setAlternatingRowColors(true);
+    m_workloadView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_workloadView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_workloadView->setSortingEnabled(true);
+    m_workloadView->setModel(m_workloadSort);
+    m_workloadView->sortByColumn(WorkloadModel::NameColumn, Qt::AscendingOrder);
+    m_workloadView->setItemDelegateForColumn(WorkloadModel::StatusColumn, new RolloutProgressDelegate(this));
+    // Status (with the progress bar) next to the name, where it is seen first; then the
+    // counts as kubectl reads them: desired, up to date, ready, available.
+    QHeaderView *header = m_workloadView->header();
+    header->moveSection(header->visualIndex(WorkloadModel::StatusColumn), 1);
+    header->moveSection(header->visualIndex(WorkloadModel::DesiredColumn), 2);
+    header->moveSection(header->visualIndex(WorkloadModel::UpdatedColumn), 3);
+    header->resizeSection(WorkloadModel::NameColumn, 180);
+    header->resizeSection(WorkloadModel::ImagesColumn, 260);
+    header->resizeSection(WorkloadModel::StatusColumn, 300);
+    for (int column : {int(WorkloadModel::DesiredColumn), int(WorkloadModel::UpdatedColumn),
+                       int(WorkloadModel::ReadyColumn), int(WorkloadModel::AvailableColumn),
+                       int(WorkloadModel::RevisionColumn)})
+        header->resizeSection(column, 64);
+    m_detail = new RolloutDetailView(splitter);
+    m_detail->setObjectName(QStringLiteral("rolloutDetail"));
+    splitter->addWidget(m_workloadView);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({900, 600});
+    layout->addWidget(splitter, 1);
+
+    connect(m_environmentCombo, &QComboBox::currentIndexChanged, this, &RolloutsPage::showEnvironment);
+    connect(m_workloadView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->setDeployment(current.isValid() ? current.data(WorkloadModel::NameRole).toString() : QString());
+            });
+    connect(m_detail, &RolloutDetailView::actionRequested, this, [this](RolloutAction action) { openActionDialog(action); });
+
+    m_watcher = new QFileSystemWatcher(this);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300); // editors and `kubectl config` write in several steps
+    connect(&m_reloadTimer, &QTimer::timeout, this, &RolloutsPage::loadKubeConfig);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_reloadTimer.start(); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_reloadTimer.start(); });
+
+    m_clockTimer.setInterval(1000); // ages and "time since last progress" move with the clock
+    connect(&m_clockTimer, &QTimer::timeout, this, [this] {
+        refreshBanner();
+        m_workloadView->viewport()->update();
+    });
+    m_clockTimer.start();
+    refreshBanner();
+    updateActionAvailability();
+}
+
+RolloutsPage::~RolloutsPage()
+{
+    m_workloads->setStore(nullptr);
+    m_detail->setStore(nullptr);
+    qDeleteAll(m_environments);
+}
+
+void RolloutsPage::setEstate(EstatePtr estate)
+{
+    m_estate = std::move(estate);
+    m_current = nullptr;
+    m_workloads->setStore(nullptr);
+    m_detail->setStore(nullptr);
+    qDeleteAll(m_environments);
+    m_environments.clear();
+    {
+        const QSignalBlocker blocker(m_environmentCombo);
+        m_environmentCombo->clear();
+    }
+    if (m_estate) {
+        for (const Environment &env : m_estate->environments) {
+            auto *environment = new RolloutEnvironment(env.name, env.displayName);
+            if (m_haveSettings)
+                environment->setClientSettings(m_settings);
+            if (env.kubeContext.isEmpty())
+                environment->setConfigurationError(tr("the estate names no Kubernetes context for this environment"));
+            connect(environment, &RolloutEnvironment::statusChanged, this,
+                    [this, environment] { environmentStatusChanged(environment); });
+            connect(environment, &RolloutEnvironment::clientChanged, this, [this, environment] {
+                if (environment == m_current)
+                    attachCurrentClient();
+            });
+            m_environments.append(environment);
+            m_environmentCombo->addItem(environment->displayName(), env.name);
+            environmentStatusChanged(environment);
+        }
+    }
+    showEnvironment(m_environmentCombo->currentIndex());
+    loadKubeConfig();
+}
+
+void RolloutsPage::setControlStore(Services::ControlStore *store)
+{
+    m_store = store;
+    m_user.clear();
+    if (store) {
+        whenFinished(store->currentUser(), this, [this](const Result<QString> &user) {
+            if (user.ok())
+                m_user = user.value();
+        });
+    }
+    updateActionAvailability();
+}
+
+void RolloutsPage::setKubeConfigFiles(const QStringList &files)
+{
+    m_files = files;
+    m_filesSet = true;
+    loadKubeConfig();
+}
+
+void RolloutsPage::setClientSettings(const Services::KubeClientSettings &settings)
+{
+    m_settings = settings;
+    m_haveSettings = true;
+    for (RolloutEnvironment *environment : std::as_const(m_environments))
+        environment->setClientSettings(settings);
+}
+
+void RolloutsPage::loadKubeConfig()
+{
+    if (m_environments.isEmpty())
+        return;
+    const QStringList files = m_filesSet ? m_files : KubeConfig::defaultFiles();
+    // Watch the files and their folders: `kubectl config` and editors replace files by rename.
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    for (const QString &file : files) {
+        const QFileInfo info(file);
+        if (info.exists())
+            m_watcher->addPath(info.absoluteFilePath());
+        if (info.absoluteDir().exists())
+            m_watcher->addPath(info.absolutePath());
+    }
+    const quint64 generation = ++m_loadGeneration;
+    whenFinished(QtConcurrent::run([files] { return KubeConfig::load(files); }), this,
+                 [this, generation](const Result<KubeConfig> &config) {
+                     if (generation != m_loadGeneration || !m_estate)
+                         return;
+                     for (RolloutEnvironment *environment : std::as_const(m_environments)) {
+                         const Environment *env = m_estate->environment(environment->name());
+                         if (!env || env->kubeContext.isEmpty())
+                             continue;
+                         if (!config.ok()) {
+                             environment->setConfigurationError(config.error().toString());
+                             continue;
+                         }
+                         auto connection = config->connection(env->kubeContext);
+                         if (!connection.ok()) {
+                             environment->setConfigurationError(connection.error().toString());
+                             continue;
+                         }
+                         Services::KubeConnectionConfig resolved = connection.value();
+                         if (!env->kubeNamespace.isEmpty())
+                             resolved.namespaceName = env->kubeNamespace;
+                         environment->setConnection(resolved);
+                     }
+                 });
+}
+
+RolloutEnvironment *RolloutsPage::environment(const QString &name) const
+{
+    for (RolloutEnvironment *environment : m_environments) {
+        if (environment->name() == name)
+            return environment;
+    }
+    return nullptr;
+}
+
+void RolloutsPage::environmentStatusChanged(RolloutEnvironment *environment)
+{
+    const int index = m_environmentCombo->findData(environment->name());
+    if (index >= 0) {
+        m_environmentCombo->setItemText(index, tr("%1 — %2").arg(environment->displayName(), environment->shortState()));
+        m_environmentCombo->setItemData(index, environment->stateDescription(), Qt::ToolTipRole);
+    }
+    if (environment == m_current) {
+        refreshBanner();
+        updateActionAvailability();
+    }
+}
+
+void RolloutsPage::showEnvironment(int comboIndex)
+{
+    const QString name = m_environmentCombo->itemData(comboIndex).toString();
+    m_current = environment(name);
+    attachCurrentClient();
+}
+
+void RolloutsPage::attachCurrentClient()
+{
+    const QString selected = currentWorkload();
+    KubeStore *store = m_current && m_current->client() ? m_current->client()->store() : nullptr;
+    if (m_workloads->store() != store) {
+        m_workloads->setStore(store);
+        m_detail->setStore(store);
+        m_detail->setDeployment(QString());
+        if (!selected.isEmpty())
+            selectWorkload(selected);
+    }
+    refreshBanner();
+    updateActionAvailability();
+}
+
+bool RolloutsPage::selectEnvironment(const QString &name)
+{
+    const int index = m_environmentCombo->findData(name);
+    if (index < 0)
+        return false;
+    m_environmentCombo->setCurrentIndex(index);
+    return true;
+}
+
+QString RolloutsPage::currentEnvironment() const
+{
+    return m_current ? m_current->name() : QString();
+}
+
+bool RolloutsPage::selectWorkload(const QString &name)
+{
+    m_workloads->flush();
+    const int row = m_workloads->rowOf(name);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_workloadSort->mapFromSource(m_workloads->index(row, 0));
+    m_workloadView->setCurrentIndex(index);
+    m_workloadView->scrollTo(index);
+    return m_detail->deployment() == name;
+}
+
+QString RolloutsPage::currentWorkload() const
+{
+    return m_detail->deployment();
+}
+
+QString RolloutsPage::connectionText() const
+{
+    return m_banner->text();
+}
+
+QString RolloutsPage::environmentEntryText(const QString &name) const
+{
+    const int index = m_environmentCombo->findData(name);
+    return index < 0 ? QString() : m_environmentCombo->itemText(index);
+}
+
+QString RolloutsPage::lastActionMessage() const
+{
+    return m_actionResult->text();
+}
+
+void RolloutsPage::refreshBanner()
+{
+    if (!m_current) {
+        m_banner->setText(m_estate ? tr("The estate has no environments.") : tr("No estate loaded."));
+        m_banner->setStyleSheet(QString());
+        m_insecure->hide();
+        return;
+    }
+    const Services::KubeConnectionStatus status = m_current->status();
+    m_banner->setText(m_current->stateDescription());
+    QString style;
+    if (!m_current->configurationError().isEmpty() || status.state == State::Unauthorized
+        || status.state == State::TlsError)
+        style = QStringLiteral("QLabel { background: #f8d7da; color: #58151c; }");
+    else if (status.state == State::Reconnecting || status.isStale())
+        style = QStringLiteral("QLabel { background: #fff3cd; color: #664d03; }");
+    else if (status.state == State::Connected)
+        style = QStringLiteral("QLabel { background: #d1e7dd; color: #0a3622; }");
+    if (m_banner->styleSheet() != style)
+        m_banner->setStyleSheet(style);
+    const QString insecure = m_current->insecureWarning();
+    m_insecure->setText(insecure);
+    m_insecure->setVisible(!insecure.isEmpty());
+    // Stale rows stay, in a muted colour, so that nobody mistakes them for live ones.
+    const bool stale = status.isStale();
+    if (m_workloadView->property("stale").toBool() != stale) {
+        m_workloadView->setProperty("stale", stale);
+        QPalette palette = m_workloadView->palette();
+        palette.setColor(QPalette::Text, stale ? palette.color(QPalette::PlaceholderText)
+                                               : QApplication::palette(m_workloadView).color(QPalette::Text));
+        m_workloadView->setPalette(palette);
+    }
+}
+
+void RolloutsPage::updateActionAvailability()
+{
+    QString why;
+    if (!m_current || !m_current->client())
+        why = tr("there is no connection to this environment's cluster.");
+    else if (m_current->status().state != State::Connected)
+        why = tr("the connection to the cluster is not live (%1).").arg(m_current->shortState());
+    else if (!m_store)
+        why = tr("no control store is connected, so actions could not be recorded in the audit log.");
+    else if (m_actionRunning)
+        why = tr("an action is in progress.");
+    m_detail->setActionsAvailable(why.isEmpty(), why);
+}
+
+RolloutActionDialog *RolloutsPage::openActionDialog(RolloutAction action)
+{
+    if (!m_current || !m_current->client())
+        return nullptr;
+    const QString name = currentWorkload();
+    const KubeStore *store = m_current->client()->store();
+    const KubeDeployment *deployment = store->deployment(name);
+    if (!deployment || !m_detail->disabledReason(action).isEmpty())
+        return nullptr;
+    QList<KubeReplicaSet> revisions;
+    for (const KubeReplicaSet *rs : store->replicaSetsOf(name))
+        revisions.append(*rs);
+    auto *dialog = new RolloutActionDialog(action, m_current->name(), m_current->displayName(), *deployment, revisions,
+                                           m_user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { perform(dialog->request()); });
+    dialog->open();
+    return dialog;
+}
+
+void RolloutsPage::perform(const RolloutActionRequest &request)
+{
+    RolloutEnvironment *env = environment(request.environment);
+    if (!env || !env->actions()) {
+        finishAction(false, tr("Not sent: there is no connection to the cluster of %1.").arg(request.environment));
+        return;
+    }
+    if (!m_store) {
+        finishAction(false, tr("Not sent: no control store is connected to record the action in the audit log."));
+        return;
+    }
+    if (request.reason.trimmed().isEmpty()) {
+        finishAction(false, tr("Not sent: a reason is required."));
+        return;
+    }
+    Services::KubeActions *actions = env->actions();
+    QFuture<Result<KubeActionOutcome>> future;
+    switch (request.action) {
+    case RolloutAction::SetImage:
+        future = actions->setImage(request.deployment, request.container, request.image);
+        break;
+    case RolloutAction::Pause:
+        future = actions->pause(request.deployment);
+        break;
+    case RolloutAction::Resume:
+        future = actions->resume(request.deployment);
+        break;
+    case RolloutAction::Restart:
+        future = actions->restart(request.deployment);
+        break;
+    case RolloutAction::RollBack:
+        future = actions->undo(request.deployment, request.toRevision);
+        break;
+    case RolloutAction::Scale:
+        future = actions->scale(request.deployment, request.replicas, request.expectReplicas);
+        break;
+    }
+    m_actionRunning = true;
+    updateActionAvailability();
+    m_actionResult->setStyleSheet(QString());
+    m_actionResult->setText(tr("Sending: %1 on %2…").arg(RolloutActions::title(request.action).remove(QChar(0x2026)),
+                                                       request.deployment));
+    m_actionResult->show();
+    whenFinished(
+        future, this,
+        [this, request](const Result<KubeActionOutcome> &outcome) {
+            if (!outcome.ok()) {
+                finishAction(false, tr("%1 on %2 was not carried out: %3")
+                                        .arg(RolloutActions::title(request.action).remove(QChar(0x2026)),
+                                             request.deployment, outcome.error().message));
+                return;
+            }
+            const KubeActionOutcome done = outcome.value();
+            if (!done.changed) {
+                finishAction(true, tr("%1 — nothing changed, so nothing was recorded.").arg(done.summary));
+                return;
+            }
+            if (!m_store) {
+                finishAction(false, tr("%1, but it could not be recorded: the control store is gone.").arg(done.summary));
+                return;
+            }
+            whenFinished(
+                m_store->recordRolloutAction(request.environment, done.action, done.deployment, request.reason,
+                                             compactJson(done.before), compactJson(done.after)),
+                this,
+                [this, done](const Result<AuditEntry> &entry) {
+                    if (!entry.ok())
+                        finishAction(false, tr("%1, but recording it in the audit log failed: %2")
+                                                .arg(done.summary, entry.error().message));
+                    else
+                        finishAction(true, tr("%1 — recorded in the audit log (entry %2, by %3).")
+                                               .arg(done.summary)
+                                               .arg(entry->id)
+                                               .arg(entry->actor));
+                },
+                [this, done] {
+                    finishAction(false, tr("%1, but recording it in the audit log was cancelled.").arg(done.summary));
+                });
+        },
+        [this] { finishAction(false, tr("The action was cancelled.")); });
+}
+
+void RolloutsPage::finishAction(bool ok, const QString &message)
+{
+    m_actionRunning = false;
+    m_actionResult->setText(message);
+    m_actionResult->setStyleSheet(ok ? QString() : QStringLiteral("QLabel { color: #c62828; }"));
+    m_actionResult->show();
+    updateActionAvailability();
+    Q_EMIT actionFinished(ok, message);
+}
+
+} // namespace Gatehouse::Ui
