@@ -20,11 +20,27 @@ bool KubeEventModel::accepts(const QString &name) const
     return e && (m_deployment.isEmpty() || store()->eventConcerns(*e, m_deployment));
 }
 
-void KubeEventModel::otherKindChanged(KubeKind kind, const QStringList &)
+void KubeEventModel::otherKindChanged(KubeKind kind, const QStringList &names)
 {
-    // Whether an event concerns the workload depends on its ReplicaSets and pods.
-    if (kind != KubeKind::Deployment && !m_deployment.isEmpty())
-        markAllDirty();
+    // Whether an event concerns the workload depends on its ReplicaSets and pods, so
+    // only a change to one of those ("<deployment>-…", or owned by it) re-checks the events.
+    if (kind == KubeKind::Deployment || kind == KubeKind::Event || m_deployment.isEmpty() || !store())
+        return;
+    const QString prefix = m_deployment + QLatin1Char('-');
+    for (const QString &name : names) {
+        bool concerns = name.startsWith(prefix);
+        if (!concerns && kind == KubeKind::ReplicaSet) {
+            const KubeReplicaSet *rs = store()->replicaSet(name);
+            concerns = rs && rs->meta.ownerName == m_deployment;
+        } else if (!concerns && kind == KubeKind::Pod) {
+            const KubePod *pod = store()->pod(name);
+            concerns = pod && store()->podBelongsTo(*pod, m_deployment);
+        }
+        if (concerns) {
+            markAllDirty();
+            return;
+        }
+    }
 }
 
 int KubeEventModel::columnCount(const QModelIndex &parent) const

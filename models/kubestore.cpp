@@ -45,28 +45,56 @@ QStringList replaceInto(QHash<QString, T> &hash, QList<T> objects)
 
 KubeStore::KubeStore(QObject *parent) : QObject(parent) {}
 
+void KubeStore::notify(KubeKind kind, const QStringList &names)
+{
+    if (m_batchDepth > 0) {
+        m_batched[std::size_t(kind)].append(names);
+        return;
+    }
+    Q_EMIT objectsChanged(kind, names);
+}
+
+void KubeStore::beginBatch()
+{
+    ++m_batchDepth;
+}
+
+void KubeStore::endBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return;
+    for (KubeKind kind : {KubeKind::Deployment, KubeKind::ReplicaSet, KubeKind::Pod, KubeKind::Event}) {
+        QStringList names = std::move(m_batched[std::size_t(kind)]);
+        m_batched[std::size_t(kind)] = {};
+        if (names.isEmpty())
+            continue;
+        names.removeDuplicates();
+        Q_EMIT objectsChanged(kind, names);
+    }
+}
+
 void KubeStore::upsert(const KubeDeployment &object)
 {
     if (upsertInto(m_deployments, object))
-        Q_EMIT objectsChanged(KubeKind::Deployment, {object.meta.name});
+        notify(KubeKind::Deployment, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeReplicaSet &object)
 {
     if (upsertInto(m_replicaSets, object))
-        Q_EMIT objectsChanged(KubeKind::ReplicaSet, {object.meta.name});
+        notify(KubeKind::ReplicaSet, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubePod &object)
 {
     if (upsertInto(m_pods, object))
-        Q_EMIT objectsChanged(KubeKind::Pod, {object.meta.name});
+        notify(KubeKind::Pod, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeEvent &object)
 {
     if (upsertInto(m_events, object))
-        Q_EMIT objectsChanged(KubeKind::Event, {object.meta.name});
+        notify(KubeKind::Event, {object.meta.name});
 }
 
 void KubeStore::remove(KubeKind kind, const QString &name)
@@ -87,35 +115,35 @@ void KubeStore::remove(KubeKind kind, const QString &name)
         break;
     }
     if (removed)
-        Q_EMIT objectsChanged(kind, {name});
+        notify(kind, {name});
 }
 
 void KubeStore::replace(QList<KubeDeployment> objects)
 {
     const QStringList changed = replaceInto(m_deployments, std::move(objects));
     if (!changed.isEmpty())
-        Q_EMIT objectsChanged(KubeKind::Deployment, changed);
+        notify(KubeKind::Deployment, changed);
 }
 
 void KubeStore::replace(QList<KubeReplicaSet> objects)
 {
     const QStringList changed = replaceInto(m_replicaSets, std::move(objects));
     if (!changed.isEmpty())
-        Q_EMIT objectsChanged(KubeKind::ReplicaSet, changed);
+        notify(KubeKind::ReplicaSet, changed);
 }
 
 void KubeStore::replace(QList<KubePod> objects)
 {
     const QStringList changed = replaceInto(m_pods, std::move(objects));
     if (!changed.isEmpty())
-        Q_EMIT objectsChanged(KubeKind::Pod, changed);
+        notify(KubeKind::Pod, changed);
 }
 
 void KubeStore::replace(QList<KubeEvent> objects)
 {
     const QStringList changed = replaceInto(m_events, std::move(objects));
     if (!changed.isEmpty())
-        Q_EMIT objectsChanged(KubeKind::Event, changed);
+        notify(KubeKind::Event, changed);
 }
 
 void KubeStore::clear()

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <array>
+
 namespace Gatehouse::Models {
 
 /// The objects of one environment's namespace as last seen from its cluster:
@@ -14,7 +16,9 @@ namespace Gatehouse::Models {
 /// the old objects visible until the new list is there); item models read it.
 ///
 /// UI thread only. objectsChanged() is emitted once per write call, with every name
-/// that was added, modified or removed; an unchanged upsert emits nothing.
+/// that was added, modified or removed; an unchanged upsert emits nothing. Between
+/// beginBatch() and endBatch() the names are collected instead and emitted once per
+/// kind at endBatch() (a watch applying many events in one event-loop turn).
 class KubeStore : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,11 @@ public:
     void replace(QList<KubeEvent> objects);
     /// Forgets everything (another cluster or namespace); emits objectsChanged per kind.
     void clear();
+
+    /// Collects change notifications until the matching endBatch(); batches nest.
+    void beginBatch();
+    /// Ends a batch: the outermost one emits objectsChanged once per kind that changed.
+    void endBatch();
 
     const QHash<QString, KubeDeployment> &deployments() const { return m_deployments; }
     const QHash<QString, KubeReplicaSet> &replicaSets() const { return m_replicaSets; }
@@ -58,10 +67,14 @@ Q_SIGNALS:
     void objectsChanged(Gatehouse::Models::KubeKind kind, const QStringList &names);
 
 private:
+    void notify(KubeKind kind, const QStringList &names);
+
     QHash<QString, KubeDeployment> m_deployments;
     QHash<QString, KubeReplicaSet> m_replicaSets;
     QHash<QString, KubePod> m_pods;
     QHash<QString, KubeEvent> m_events;
+    int m_batchDepth = 0;
+    std::array<QStringList, 4> m_batched; ///< by KubeKind, while batching (a name may repeat)
 };
 
 } // namespace Gatehouse::Models

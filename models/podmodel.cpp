@@ -20,11 +20,22 @@ bool PodModel::accepts(const QString &name) const
     return pod && (m_deployment.isEmpty() || store()->podBelongsTo(*pod, m_deployment));
 }
 
-void PodModel::otherKindChanged(KubeKind kind, const QStringList &)
+void PodModel::otherKindChanged(KubeKind kind, const QStringList &names)
 {
     // A ReplicaSet arriving or going decides which pods belong to the selected workload.
-    if (kind == KubeKind::ReplicaSet && !m_deployment.isEmpty())
-        markAllDirty();
+    // Only the workload's own ReplicaSets ("<deployment>-<hash>", or owned by it) can
+    // change that; re-checking every pod for any other one would cost a scan of the
+    // whole namespace per update while other workloads roll out.
+    if (kind != KubeKind::ReplicaSet || m_deployment.isEmpty() || !store())
+        return;
+    const QString prefix = m_deployment + QLatin1Char('-');
+    for (const QString &name : names) {
+        const KubeReplicaSet *rs = store()->replicaSet(name);
+        if (name.startsWith(prefix) || (rs && rs->meta.ownerName == m_deployment)) {
+            markAllDirty();
+            return;
+        }
+    }
 }
 
 int PodModel::columnCount(const QModelIndex &parent) const

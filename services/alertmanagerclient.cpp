@@ -1,4 +1,5 @@
 #include "services/alertmanagerclient.h"
+#include "services/whenfinished.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,7 +218,7 @@ QFuture<Result<QList<Alert>>> AlertmanagerClient::alerts(const QStringList &filt
     params.append({QStringLiteral("inhibited"), suppressed});
     for (const QString &filter : filters)
         params.append({QStringLiteral("filter"), filter});
-    m_http->send("GET", QStringLiteral("/api/v2/alerts"), params).then(this, [this, promise](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->send("GET", QStringLiteral("/api/v2/alerts"), params), this, [this, promise](const HealthHttp::Reply &reply) {
         const Answer answer = classify(reply);
         if (!answer.ok) {
             deliver(promise, R::failure(answer.message));
@@ -232,7 +233,7 @@ QFuture<Result<QList<Silence>>> AlertmanagerClient::silences()
 {
     using R = Result<QList<Silence>>;
     auto promise = startedPromise<R>();
-    m_http->send("GET", QStringLiteral("/api/v2/silences")).then(this, [this, promise](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->send("GET", QStringLiteral("/api/v2/silences")), this, [this, promise](const HealthHttp::Reply &reply) {
         const Answer answer = classify(reply);
         deliver(promise, answer.ok ? decodeSilences(answer.body) : R::failure(answer.message));
     });
@@ -259,9 +260,10 @@ QFuture<Result<QString>> AlertmanagerClient::createSilence(const Silence &silenc
                            {QStringLiteral("endsAt"), timeText(silence.endsAt)},
                            {QStringLiteral("createdBy"), silence.createdBy},
                            {QStringLiteral("comment"), silence.comment}};
-    m_http->send("POST", QStringLiteral("/api/v2/silences"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                 "application/json")
-        .then(this, [this, promise](const HealthHttp::Reply &reply) {
+    whenFinished(
+        m_http->send("POST", QStringLiteral("/api/v2/silences"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                     "application/json"),
+        this, [this, promise](const HealthHttp::Reply &reply) {
             const Answer answer = classify(reply);
             if (!answer.ok) {
                 deliver(promise, R::failure(answer.message));
@@ -276,8 +278,9 @@ QFuture<Result<QString>> AlertmanagerClient::createSilence(const Silence &silenc
 QFuture<Models::Status> AlertmanagerClient::expireSilence(const QString &id)
 {
     auto promise = startedPromise<Models::Status>();
-    m_http->send("DELETE", QStringLiteral("/api/v2/silence/") + QString::fromLatin1(QUrl::toPercentEncoding(id)))
-        .then(this, [this, promise](const HealthHttp::Reply &reply) {
+    whenFinished(
+        m_http->send("DELETE", QStringLiteral("/api/v2/silence/") + QString::fromLatin1(QUrl::toPercentEncoding(id))),
+        this, [this, promise](const HealthHttp::Reply &reply) {
             const Answer answer = classify(reply);
             deliver(promise, answer.ok ? Models::Status(Models::Done{}) : Models::Status::failure(answer.message));
         });

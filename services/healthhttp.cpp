@@ -1,6 +1,7 @@
 #include "services/healthhttp.h"
 
 #include "services/secretstore.h"
+#include "services/whenfinished.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -122,7 +123,7 @@ void HealthHttp::resolveSecret()
         m_secretReady = true;
     } else {
         m_secretLoading = true;
-        m_secrets->readPassword(m_endpoint.secretRef).then(this, [this](const Models::Result<QString> &secret) {
+        whenFinished(m_secrets->readPassword(m_endpoint.secretRef), this, [this](const Models::Result<QString> &secret) {
             m_secretLoading = false;
             m_secretReady = true;
             if (secret)

@@ -2,6 +2,7 @@
 
 #include "services/kubeclientcredentials.h"
 #include "services/kubereflector.h"
+#include "services/whenfinished.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -138,8 +139,9 @@ void KubeClient::fetchCredential()
     m_fetchingCredential = true;
     const quint64 generation = m_credentialGeneration;
     auto credentials = m_credentials;
-    QtConcurrent::run([credentials] { return credentials->credential(); })
-        .then(this, [this, generation](const Models::Result<KubeCredential> &result) {
+    whenFinished(
+        QtConcurrent::run([credentials] { return credentials->credential(); }), this,
+        [this, generation](const Models::Result<KubeCredential> &result) {
             if (generation != m_credentialGeneration)
                 return;
             m_fetchingCredential = false;

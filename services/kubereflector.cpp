@@ -2,9 +2,12 @@
 
 #include "models/kubestore.h"
 #include "services/kubeclient.h"
+#include "services/whenfinished.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFuture>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -14,6 +17,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
+#include <variant>
 
 namespace Gatehouse::Services {
 
@@ -34,6 +39,69 @@ struct KubeReflector::ListPage
     QList<Models::KubeReplicaSet> replicaSets;
     QList<Models::KubePod> pods;
     QList<Models::KubeEvent> events;
+};
+
+/// One watch event, decoded on a pool thread into the typed object it carries.
+struct KubeReflector::Decoded
+{
+    KubeWatchEvent::Type type = KubeWatchEvent::Type::Added;
+    QByteArray resourceVersion;
+    QString name;
+    int errorCode = 0; ///< Error: the Status code
+    QString errorMessage;
+    std::variant<std::monostate, Models::KubeDeployment, Models::KubeReplicaSet, Models::KubePod, Models::KubeEvent>
+        object; ///< Added / Modified
+};
+
+struct KubeReflector::DecodeBatch
+{
+    QList<Decoded> events;
+    QString error; ///< the stream could not be decoded past `events`
+};
+
+/// Watch events waiting to be applied, oldest first; at most one per object name (a
+/// newer event for a waiting object takes the older one's place).
+struct KubeReflector::ApplyQueue
+{
+    QList<Decoded> entries;
+    qsizetype head = 0;
+    QHash<QString, qsizetype> waiting; ///< name → index in entries
+
+    qsizetype size() const { return entries.size() - head; }
+    void clear()
+    {
+        entries.clear();
+        head = 0;
+        waiting.clear();
+    }
+    void push(Decoded &&event)
+    {
+        const auto it = waiting.constFind(event.name);
+        if (it != waiting.constEnd()) {
+            entries[*it] = std::move(event);
+            return;
+        }
+        waiting.insert(event.name, entries.size());
+        entries.append(std::move(event));
+    }
+    Decoded take()
+    {
+        Decoded event = std::move(entries[head]);
+        entries[head] = Decoded();
+        ++head;
+        waiting.remove(event.name);
+        if (head == entries.size()) {
+            entries.clear();
+            head = 0;
+        } else if (head >= 4096 && head * 2 >= entries.size()) {
+            // Under sustained load the queue may never run dry: drop the applied front now and then.
+            entries.remove(0, head);
+            for (auto w = waiting.begin(); w != waiting.end(); ++w)
+                *w -= head;
+            head = 0;
+        }
+        return event;
+    }
 };
 
 struct KubeReflector::Accumulated
@@ -78,9 +146,54 @@ KubeReflector::ListPage KubeReflector::decodePage(KubeKind kind, const QByteArra
     return page;
 }
 
-KubeReflector::KubeReflector(KubeKind kind, KubeClient *client, Models::KubeStore *store)
-    : QObject(client), m_kind(kind), m_client(client), m_store(store)
+KubeReflector::DecodeBatch KubeReflector::decodeWatchBytes(KubeKind kind, KubeWatchDecoder &decoder,
+                                                           const QByteArray &bytes)
 {
+    using Type = KubeWatchEvent::Type;
+    DecodeBatch batch;
+    const QList<KubeWatchEvent> events = decoder.feed(bytes);
+    batch.events.reserve(events.size());
+    for (const KubeWatchEvent &event : events) {
+        Decoded decoded;
+        decoded.type = event.type;
+        decoded.resourceVersion = event.resourceVersion();
+        if (event.type == Type::Error) {
+            decoded.errorCode = std::max(1, event.object.value(QLatin1String("code")).toInt());
+            decoded.errorMessage = event.object.value(QLatin1String("message")).toString();
+        } else if (event.type != Type::Bookmark) {
+            decoded.name =
+                event.object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
+            if (event.type != Type::Deleted) {
+                switch (kind) {
+                case KubeKind::Deployment:
+                    decoded.object = Models::KubeObjects::deploymentFromJson(event.object);
+                    break;
+                case KubeKind::ReplicaSet:
+                    decoded.object = Models::KubeObjects::replicaSetFromJson(event.object);
+                    break;
+                case KubeKind::Pod:
+                    decoded.object = Models::KubeObjects::podFromJson(event.object);
+                    break;
+                case KubeKind::Event:
+                    decoded.object = Models::KubeObjects::eventFromJson(event.object);
+                    break;
+                }
+            }
+        }
+        batch.events.append(std::move(decoded));
+    }
+    if (decoder.hasError())
+        batch.error = decoder.error();
+    return batch;
+}
+
+KubeReflector::KubeReflector(KubeKind kind, KubeClient *client, Models::KubeStore *store)
+    : QObject(client), m_kind(kind), m_client(client), m_store(store),
+      m_decoder(std::make_shared<KubeWatchDecoder>()), m_queue(std::make_unique<ApplyQueue>())
+{
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &KubeReflector::applyQueued);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (!m_running)
@@ -118,8 +231,22 @@ void KubeReflector::stop()
     setPhase(Phase::Idle);
 }
 
+qsizetype KubeReflector::pendingEvents() const
+{
+    return m_queue->size();
+}
+
+void KubeReflector::resetStream()
+{
+    m_decoder = std::make_shared<KubeWatchDecoder>();
+    m_undecoded.clear();
+    m_decoding = false;
+    m_watchEnded = false;
+}
+
 void KubeReflector::abortReply()
 {
+    resetStream();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -162,6 +289,7 @@ void KubeReflector::requestPage()
     } else if (m_listFrom == ListFrom::Last && !m_lastRv.isEmpty()) {
         query.addQueryItem(QStringLiteral("resourceVersion"), QString::fromLatin1(m_lastRv));
     }
+    ++m_listPages;
     m_reply = m_client->send("GET", m_client->collectionPath(m_kind), query, {}, {}, false);
     if (!m_reply) {
         m_retryList = true;
@@ -200,8 +328,8 @@ void KubeReflector::onListFinished()
     KUBE_LOG << "list answered:" << body.size() << "bytes";
     const quint64 generation = m_generation;
     const KubeKind kind = m_kind;
-    QtConcurrent::run([kind, body] { return decodePage(kind, body); })
-        .then(this, [this, generation](ListPage page) {
+    whenFinished(QtConcurrent::run([kind, body] { return decodePage(kind, body); }), this,
+        [this, generation](ListPage page) {
             if (generation != m_generation || !m_running)
                 return;
             applyList(std::move(page));
@@ -223,6 +351,9 @@ void KubeReflector::applyList(ListPage page)
         requestPage();
         return;
     }
+    // Watch events still waiting are older than this list.
+    m_queue->clear();
+    m_applyTimer.stop();
     switch (m_kind) {
     case KubeKind::Deployment:
         m_store->replace(std::move(m_pages->deployments));
@@ -249,7 +380,6 @@ void KubeReflector::applyList(ListPage page)
 void KubeReflector::watch()
 {
     abortReply();
-    m_decoder = KubeWatchDecoder();
     m_watchErrorCode = 0;
     m_watchOpen = false;
     m_watchEvents = 0;
@@ -293,71 +423,110 @@ void KubeReflector::onWatchData()
         return;
     if (m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
         return; // an error Status; read when finished
-    QNetworkReply *current = m_reply;
     if (m_watchErrorCode != 0) {
-        current->readAll(); // nothing after an ERROR event counts
+        m_reply->readAll(); // nothing after an ERROR event counts
         return;
     }
-    const QList<KubeWatchEvent> events = m_decoder.feed(current->readAll());
-    for (const KubeWatchEvent &event : events) {
-        applyEvent(event);
-        if (m_reply != current || m_watchErrorCode != 0)
-            return; // an ERROR event ended this watch
+    m_undecoded.append(m_reply->readAll());
+    pumpDecode();
+}
+
+void KubeReflector::pumpDecode()
+{
+    if (m_decoding || m_undecoded.isEmpty())
+        return;
+    m_decoding = true;
+    // One decode per stream at a time keeps the decoder single-threaded and the events in
+    // order; bytes arriving meanwhile are decoded together next.
+    auto decoder = m_decoder;
+    whenFinished(
+        QtConcurrent::run([kind = m_kind, decoder, bytes = std::exchange(m_undecoded, {})] {
+            return decodeWatchBytes(kind, *decoder, bytes);
+        }),
+        this, [this, decoder](DecodeBatch batch) {
+            if (decoder != m_decoder)
+                return; // a stream since abandoned
+            m_decoding = false;
+            onDecoded(std::move(batch));
+            if (decoder != m_decoder)
+                return; // onDecoded ended the stream
+            pumpDecode();
+            if (!m_decoding && m_watchEnded)
+                finishWatch();
+        });
+}
+
+void KubeReflector::onDecoded(DecodeBatch batch)
+{
+    using Type = KubeWatchEvent::Type;
+    for (Decoded &event : batch.events) {
+        if (m_watchErrorCode != 0)
+            return; // nothing after an ERROR event counts
+        ++m_events;
+        ++m_watchEvents;
+        if (event.type == Type::Error) {
+            // The server ends the stream after an ERROR event; the answer is acted on when
+            // it has (aborting instead would throw away a reusable connection). A server
+            // that keeps the stream open is cut off after a second.
+            m_watchErrorCode = event.errorCode;
+            m_watchErrorMessage = event.errorMessage;
+            m_watchOpen = false;
+            m_undecoded.clear();
+            KUBE_LOG << "watch error event" << m_watchErrorCode << m_watchErrorMessage;
+            QTimer::singleShot(1000, this, [this, reply = m_reply] {
+                if (reply && m_reply == reply && m_watchErrorCode != 0) {
+                    abortReply();
+                    handleWatchError();
+                }
+            });
+            return;
+        }
+        // Resuming from the last received version is right even before the event is
+        // applied: waiting events are kept across a re-watch.
+        if (!event.resourceVersion.isEmpty())
+            m_lastRv = event.resourceVersion;
+        if (event.type == Type::Bookmark || event.name.isEmpty())
+            continue;
+        m_queue->push(std::move(event));
     }
-    if (m_decoder.hasError()) {
-        const QString why = m_decoder.error();
+    if (m_queue->size() > 0 && !m_applyTimer.isActive())
+        m_applyTimer.start();
+    if (!batch.error.isEmpty()) {
+        KUBE_LOG << "watch stream undecodable:" << batch.error;
         abortReply();
         m_watchOpen = false;
-        failed(why, Problem::Other, -1, false);
+        failed(batch.error, Problem::Other, -1, false);
     }
 }
 
-void KubeReflector::applyEvent(const KubeWatchEvent &event)
+void KubeReflector::applyQueued()
 {
-    ++m_events;
-    ++m_watchEvents;
     using Type = KubeWatchEvent::Type;
-    if (event.type == Type::Error) {
-        // The server ends the stream after an ERROR event; the answer is acted on when
-        // it has (aborting instead would throw away a reusable connection). A server
-        // that keeps the stream open is cut off after a second.
-        m_watchErrorCode = std::max(1, event.object.value(QLatin1String("code")).toInt());
-        m_watchErrorMessage = event.object.value(QLatin1String("message")).toString();
-        m_watchOpen = false;
-        KUBE_LOG << "watch error event" << m_watchErrorCode << m_watchErrorMessage;
-        QTimer::singleShot(1000, this, [this, reply = m_reply] {
-            if (reply && m_reply == reply && m_watchErrorCode != 0) {
-                abortReply();
-                handleWatchError();
-            }
-        });
-        return;
+    QElapsedTimer budget;
+    budget.start();
+    constexpr qint64 budgetNs = qint64(ApplyBudgetMs) * 1000 * 1000;
+    m_store->beginBatch();
+    int applied = 0;
+    while (m_queue->size() > 0) {
+        Decoded event = m_queue->take();
+        if (event.type == Type::Deleted) {
+            m_store->remove(m_kind, event.name);
+        } else if (auto *d = std::get_if<Models::KubeDeployment>(&event.object)) {
+            m_store->upsert(*d);
+        } else if (auto *rs = std::get_if<Models::KubeReplicaSet>(&event.object)) {
+            m_store->upsert(*rs);
+        } else if (auto *pod = std::get_if<Models::KubePod>(&event.object)) {
+            m_store->upsert(*pod);
+        } else if (auto *e = std::get_if<Models::KubeEvent>(&event.object)) {
+            m_store->upsert(*e);
+        }
+        if ((++applied & 15) == 0 && budget.nsecsElapsed() >= budgetNs)
+            break;
     }
-    const QByteArray rv = event.resourceVersion();
-    if (!rv.isEmpty())
-        m_lastRv = rv;
-    if (event.type == Type::Bookmark)
-        return;
-    if (event.type == Type::Deleted) {
-        const QString name =
-            event.object.value(QLatin1String("metadata")).toObject().value(QLatin1String("name")).toString();
-        m_store->remove(m_kind, name);
-        return;
-    }
-    switch (m_kind) {
-    case KubeKind::Deployment:
-        m_store->upsert(Models::KubeObjects::deploymentFromJson(event.object));
-        break;
-    case KubeKind::ReplicaSet:
-        m_store->upsert(Models::KubeObjects::replicaSetFromJson(event.object));
-        break;
-    case KubeKind::Pod:
-        m_store->upsert(Models::KubeObjects::podFromJson(event.object));
-        break;
-    case KubeKind::Event:
-        m_store->upsert(Models::KubeObjects::eventFromJson(event.object));
-        break;
-    }
+    m_store->endBatch();
+    // The rest waits for the next turn, so input and painting get their share.
+    if (m_queue->size() > 0)
+        m_applyTimer.start();
 }
 
 void KubeReflector::onWatchFinished()
@@ -365,12 +534,22 @@ void KubeReflector::onWatchFinished()
     QNetworkReply *reply = m_reply;
     if (!reply || sender() != reply)
         return;
-    // Events still buffered in the reply belong to this watch.
-    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && reply->bytesAvailable() > 0) {
-        onWatchData();
-        if (m_reply != reply)
-            return;
-    }
+    // Bytes still buffered in the reply belong to this watch.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 && m_watchErrorCode == 0
+        && reply->bytesAvailable() > 0)
+        m_undecoded.append(reply->readAll());
+    m_watchEnded = true;
+    pumpDecode();
+    if (!m_decoding)
+        finishWatch();
+}
+
+void KubeReflector::finishWatch()
+{
+    QNetworkReply *reply = m_reply;
+    m_watchEnded = false;
+    if (!reply)
+        return;
     m_reply = nullptr;
     reply->deleteLater();
     if (m_watchErrorCode != 0) {

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QNetworkReply;
 
 namespace Gatehouse::Models {
@@ -27,7 +29,15 @@ class KubeClient;
 /// 429, 5xx and network errors back off exponentially with jitter, at least as long
 /// as Retry-After says. Old objects stay in the store until a new list replaces them.
 ///
-/// UI thread; list bodies are decoded on the thread pool, watch events as they stream in.
+/// Watch streams are decoded on the thread pool (one batch of received bytes at a time,
+/// in order) into typed objects; the UI thread then applies them to the store in
+/// time-sliced batches of at most ~ApplyBudgetMs of work per event-loop turn, with
+/// repeated updates of one object that are still waiting coalesced into the newest.
+/// The resourceVersion to resume from is the last one received, and events received
+/// but not yet applied are kept across a re-watch (a relist drops them, since the new
+/// list is newer).
+///
+/// UI thread; list bodies and watch events are decoded on the thread pool.
 class KubeReflector : public QObject
 {
     Q_OBJECT
@@ -53,7 +63,15 @@ public:
     /// Counters (tests, benchmarks).
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
+    /// List requests sent (pages of every list).
+    int listPageCount() const { return m_listPages; }
+    /// Watch events received (bookmarks included).
     qint64 eventCount() const { return m_events; }
+    /// Watch events received but not yet applied to the store.
+    qsizetype pendingEvents() const;
+
+    /// UI-thread work per event-loop turn when applying watch events.
+    static constexpr int ApplyBudgetMs = 6;
 
 Q_SIGNALS:
     /// phase(), problem() or isLive() changed.
@@ -63,6 +81,10 @@ private:
     enum class ListFrom { Zero, Last, Unset };
     struct ListPage;
     static ListPage decodePage(Models::KubeKind kind, const QByteArray &body);
+    struct Decoded;
+    struct DecodeBatch;
+    struct ApplyQueue;
+    static DecodeBatch decodeWatchBytes(Models::KubeKind kind, KubeWatchDecoder &decoder, const QByteArray &bytes);
 
     void list(ListFrom from);
     void requestPage();
@@ -71,7 +93,14 @@ private:
     void watch();
     void onWatchData();
     void onWatchFinished();
-    void applyEvent(const KubeWatchEvent &event);
+    /// Starts decoding the received bytes unless a decode is running (then they wait for it).
+    void pumpDecode();
+    void onDecoded(DecodeBatch batch);
+    /// The watch reply finished and all it carried was decoded: decide what comes next.
+    void finishWatch();
+    /// Forgets the current stream's decoder and undecoded bytes (results in flight are dropped).
+    void resetStream();
+    void applyQueued();
     void handleWatchError();
     /// Classifies a failed answer, then retries `retry` after a backoff.
     void failed(const QString &problemText, Problem problem, int retryAfterSeconds, bool relist);
@@ -83,7 +112,12 @@ private:
     KubeClient *m_client;
     Models::KubeStore *m_store;
     QPointer<QNetworkReply> m_reply;
-    KubeWatchDecoder m_decoder;
+    std::shared_ptr<KubeWatchDecoder> m_decoder; ///< the current stream's; used by one pool task at a time
+    QByteArray m_undecoded;                      ///< received, waiting for the running decode
+    bool m_decoding = false;
+    bool m_watchEnded = false; ///< the reply finished; finishWatch() once decoding caught up
+    std::unique_ptr<ApplyQueue> m_queue;
+    QTimer m_applyTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_watchTimer;
     Phase m_phase = Phase::Idle;
@@ -106,6 +140,7 @@ private:
     quint64 m_generation = 0;
     int m_lists = 0;
     int m_watches = 0;
+    int m_listPages = 0;
     qint64 m_events = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "services/odooprobes.h"
 
 #include "services/pgconninfo.h"
+#include "services/whenfinished.h"
 
 #include <QPromise>
 #include <QThread>
@@ -309,7 +310,10 @@ QFuture<Result<OdooProbes::Snapshot>> OdooProbes::probe()
         promise->addResult(worker->run());
         promise->finish();
     });
-    return future.then(this, [this](const Result<Snapshot> &result) {
+    auto out = std::make_shared<QPromise<Result<Snapshot>>>();
+    out->start();
+    // Dropping `out` unfinished (this object destroyed first) cancels the caller's future.
+    whenFinished(future, this, [this, out](const Result<Snapshot> &result) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         bool changed = false;
         if (!result)
@@ -320,8 +324,10 @@ QFuture<Result<OdooProbes::Snapshot>> OdooProbes::probe()
             changed = m_state.recordSuccess(now);
         if (changed)
             Q_EMIT stateChanged(m_state);
-        return result;
+        out->addResult(result);
+        out->finish();
     });
+    return out->future();
 }
 
 } // namespace Gatehouse::Services

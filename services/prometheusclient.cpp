@@ -1,6 +1,7 @@
 #include "services/prometheusclient.h"
 
 #include "models/prometheusresponse.h"
+#include "services/whenfinished.h"
 
 #include <QPromise>
 #include <QtConcurrent>
@@ -141,7 +142,7 @@ QFuture<Result<SeriesList>> PrometheusClient::query(const QString &promql, const
     HealthHttp::Params form{{QStringLiteral("query"), promql}};
     if (at.isValid())
         form.append({QStringLiteral("time"), timeParam(at)});
-    m_http->postForm(QStringLiteral("/api/v1/query"), form).then(this, [this, promise, promql](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->postForm(QStringLiteral("/api/v1/query"), form), this, [this, promise, promql](const HealthHttp::Reply &reply) {
         const Answer answer = classify(reply, promql);
         if (!answer.ok) {
             deliver(promise, Result<SeriesList>::failure(answer.message));
@@ -204,8 +205,9 @@ QFuture<Result<SeriesList>> PrometheusClient::queryRange(const QString &promql, 
                                       {QStringLiteral("start"), timeParam(chunks[i].start)},
                                       {QStringLiteral("end"), timeParam(chunks[i].end)},
                                       {QStringLiteral("step"), stepText}};
-        m_http->postForm(QStringLiteral("/api/v1/query_range"), form)
-            .then(this, [this, collect, finishOne, promql, i](const HealthHttp::Reply &reply) {
+        whenFinished(
+            m_http->postForm(QStringLiteral("/api/v1/query_range"), form), this,
+            [this, collect, finishOne, promql, i](const HealthHttp::Reply &reply) {
                 const Answer answer = classify(reply, promql);
                 if (!answer.ok) {
                     if (collect->error.isEmpty())
@@ -213,8 +215,9 @@ QFuture<Result<SeriesList>> PrometheusClient::queryRange(const QString &promql, 
                     finishOne();
                     return;
                 }
-                QtConcurrent::run([body = answer.body] { return Models::PrometheusResponse::decodeQuery(body); })
-                    .then(this, [this, collect, finishOne, promql, i](const R &decoded) {
+                whenFinished(
+                    QtConcurrent::run([body = answer.body] { return Models::PrometheusResponse::decodeQuery(body); }),
+                    this, [this, collect, finishOne, promql, i](const R &decoded) {
                         if (decoded)
                             collect->parts[i] = decoded.value();
                         else if (collect->error.isEmpty())
@@ -239,7 +242,7 @@ QFuture<Result<QList<Models::Labels>>> PrometheusClient::series(const QStringLis
     if (end.isValid())
         form.append({QStringLiteral("end"), timeParam(end)});
     const QString what = matchers.join(QStringLiteral(", "));
-    m_http->postForm(QStringLiteral("/api/v1/series"), form).then(this, [this, promise, what](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->postForm(QStringLiteral("/api/v1/series"), form), this, [this, promise, what](const HealthHttp::Reply &reply) {
         const Answer answer = classify(reply, what);
         deliver(promise, answer.ok ? Models::PrometheusResponse::decodeSeries(answer.body) : R::failure(answer.message));
     });
@@ -255,7 +258,7 @@ QFuture<Result<QStringList>> PrometheusClient::labelValues(const QString &name, 
         params.append({QStringLiteral("match[]"), matcher});
     const QString path = QStringLiteral("/api/v1/label/")
         + QString::fromLatin1(QUrl::toPercentEncoding(name)) + QStringLiteral("/values");
-    m_http->send("GET", path, params).then(this, [this, promise, name](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->send("GET", path, params), this, [this, promise, name](const HealthHttp::Reply &reply) {
         const Answer answer = classify(reply, name);
         deliver(promise, answer.ok ? Models::PrometheusResponse::decodeStrings(answer.body) : R::failure(answer.message));
     });
@@ -265,7 +268,7 @@ QFuture<Result<QStringList>> PrometheusClient::labelValues(const QString &name, 
 QFuture<SourceState> PrometheusClient::checkReady()
 {
     auto promise = startedPromise<SourceState>();
-    m_http->send("GET", QStringLiteral("/-/ready")).then(this, [this, promise](const HealthHttp::Reply &reply) {
+    whenFinished(m_http->send("GET", QStringLiteral("/-/ready")), this, [this, promise](const HealthHttp::Reply &reply) {
         if (reply.httpStatus == 200) {
             m_http->recordSuccess();
         } else if (reply.reached()) {

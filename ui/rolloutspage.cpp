@@ -36,6 +36,22 @@ using State = Services::KubeConnectionStatus::State;
 
 namespace {
 
+/// How current an environment's Kubernetes data is, as the health overview shows it.
+SourceState sourceStateOf(const RolloutEnvironment &environment, SourceState state)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Services::KubeConnectionStatus status = environment.status();
+    if (!environment.configurationError().isEmpty()) {
+        state.recordFailure(SourceState::Status::Unreachable, environment.configurationError(), now);
+    } else if (status.state == State::Connected) {
+        state.recordSuccess(status.dataAsOf.isValid() ? status.dataAsOf : now);
+    } else if (status.state != State::Connecting || state.status != SourceState::Status::Unknown) {
+        state.recordFailure(status.dataAsOf.isValid() ? SourceState::Status::Stale : SourceState::Status::Unreachable,
+                            status.message.isEmpty() ? environment.shortState() : status.message, now);
+    }
+    return state;
+}
+
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -173,6 +189,20 @@ void RolloutsPage::setEstate(EstatePtr estate)
                 if (environment == m_current)
                     attachCurrentClient();
             });
+            if (!env.kubeContext.isEmpty()) {
+                // The environment's live numbers for the Environments overview, coalesced.
+                auto *summary = new KubeWorkloadSummaryTracker(environment);
+                connect(summary, &KubeWorkloadSummaryTracker::summaryChanged, this,
+                        [this, name = env.name](const KubeWorkloadSummary &s) {
+                            Q_EMIT workloadSummaryChanged(name, s.readyPods, s.desiredPods, s.state, s);
+                        });
+                const auto follow = [environment, summary] {
+                    summary->setStore(environment->client() ? environment->client()->store() : nullptr);
+                    summary->setSourceState(sourceStateOf(*environment, summary->sourceState()));
+                };
+                connect(environment, &RolloutEnvironment::clientChanged, summary, follow);
+                connect(environment, &RolloutEnvironment::statusChanged, summary, follow);
+            }
             m_environments.append(environment);
             m_environmentCombo->addItem(environment->displayName(), env.name);
             environmentStatusChanged(environment);

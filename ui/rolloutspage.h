@@ -3,6 +3,8 @@
 #include "rolloutaction.h"
 
 #include "models/estate.h"
+#include "models/kubeworkloadsummary.h"
+#include "models/sourcestate.h"
 #include "services/kubeclient.h"
 
 #include <QPointer>
@@ -90,6 +92,15 @@ Q_SIGNALS:
     /// An action finished: `ok` when it was carried out and recorded; `message` says what
     /// happened (kubectl's summary and the audit record, or why not).
     void actionFinished(bool ok, const QString &message);
+    /// The live workload numbers of `environment` (one with a Kubernetes context) changed:
+    /// `ready` of `desired` pods (summed over its Deployments) and how current the data is
+    /// (`state`: fresh while connected, stale with the reason and the last good time while
+    /// reconnecting). `details` adds available/unavailable workloads, pods not ready and
+    /// crash-looping pods. Coalesced: at most about two per second per environment. The
+    /// first four arguments are what EnvironmentsPage::setWorkloadSummary takes.
+    void workloadSummaryChanged(const QString &environment, int ready, int desired,
+                                const Gatehouse::Models::SourceState &state,
+                                const Gatehouse::Models::KubeWorkloadSummary &details);
 
 private:
     void loadKubeConfig();

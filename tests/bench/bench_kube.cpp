@@ -66,13 +66,44 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
+/// With GATEHOUSE_BENCH_TRACE=1, names every event whose delivery took longer than 16 ms
+/// (receiver class, parent class, event type): where a UI-thread stall comes from.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace || !receiver || receiver->thread() != thread())
+            return QApplication::notify(receiver, event);
+        // Read before delivery: the receiver may be gone afterwards.
+        const int type = int(event->type());
+        const char *className = receiver->metaObject()->className();
+        const QObject *parent = receiver->parent();
+        const char *parentName = parent ? parent->metaObject()->className() : "-";
+        ++m_depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 ms = timer.elapsed();
+        --m_depth;
+        if (ms > 16 && m_depth == 0)
+            std::fprintf(stderr, "stall %lld ms: event %d to %s (parent %s)\n", ms, type, className, parentName);
+        return result;
+    }
+
+private:
+    bool m_trace = qEnvironmentVariableIntValue("GATEHOUSE_BENCH_TRACE") == 1;
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     KubeSimFixture sim;
     if (!sim.start({}, 20.0)) {
         std::fprintf(stderr, "bench_kube: %s\n", qPrintable(sim.error()));
@@ -120,7 +151,11 @@ int main(int argc, char *argv[])
     // kubectl, same simulator, warm discovery cache.
     QTemporaryDir cache;
     QList<double> kubectlMs;
-    for (int run = 0; run < 4; ++run) {
+    // GATEHOUSE_BENCH_KUBECTL_RUNS=0 leaves kubectl out (when profiling the client alone).
+    const int kubectlRuns = qEnvironmentVariableIsSet("GATEHOUSE_BENCH_KUBECTL_RUNS")
+        ? qEnvironmentVariableIntValue("GATEHOUSE_BENCH_KUBECTL_RUNS")
+        : 4;
+    for (int run = 0; run < kubectlRuns; ++run) {
         QProcess kubectl;
         kubectl.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer timer;

@@ -115,6 +115,41 @@ std::optional<ApiError> validateDeployment(const QJsonObject &deployment)
     return std::nullopt;
 }
 
+// A list continue token: opaque to clients (base64url of a small JSON object), it names
+// the resourceVersion of the list's first page and the key of the last object served.
+struct ContinueToken
+{
+    qint64 resourceVersion = 0;
+    QString startAfter;
+};
+
+QString encodeContinue(const ContinueToken &token)
+{
+    const QJsonObject object{{u"v"_s, u"meta.k8s.io/v1"_s},
+                             {u"rv"_s, QString::number(token.resourceVersion)},
+                             {u"start"_s, token.startAfter}};
+    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<ContinueToken> decodeContinue(const QString &text)
+{
+    const auto bytes = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                           | QByteArray::AbortOnBase64DecodingErrors);
+    if (!bytes)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes);
+    const QJsonObject object = document.object();
+    bool ok = false;
+    ContinueToken token;
+    token.resourceVersion = object.value(u"rv"_s).toString().toLongLong(&ok);
+    token.startAfter = object.value(u"start"_s).toString();
+    if (!document.isObject() || object.value(u"v"_s).toString() != u"meta.k8s.io/v1"_s || !ok
+        || token.resourceVersion <= 0 || token.startAfter.isEmpty())
+        return std::nullopt;
+    return token;
+}
+
 QJsonObject scaleOf(const QJsonObject &deployment)
 {
     const QJsonObject metadata = deployment.value(u"metadata"_s).toObject();
@@ -521,15 +556,41 @@ void ApiServer::serveList(const httplib::Request &request, httplib::Response &re
     const auto filter = parseFilter(request, ns, &error);
     if (!filter)
         return sendError(response, error);
+    // Pages as an API server without a watch cache does: `limit` is honoured for every
+    // resourceVersion, `continue` resumes after the last key served. Later pages come from
+    // the current state but report the first page's resourceVersion; a watch from there
+    // replays whatever changed meanwhile, so a client following the protocol converges.
+    const qint64 limit = std::max<qint64>(0, param(request, "limit").toLongLong());
+    const QString continueText = param(request, "continue");
+    std::optional<ContinueToken> from;
+    if (!continueText.isEmpty()) {
+        from = decodeContinue(continueText);
+        if (!from)
+            return sendError(response, badRequest(u"continue key is not valid: incorrect encoded start resourceVersion "
+                                                  u"(version meta.k8s.io/v1)"_s));
+    }
     std::vector<QJsonObject> items;
     QString rv;
+    QString nextContinue;
     {
         std::unique_lock lock(m_store.mutex());
-        m_store.forEach(resource, ns, [&](const QJsonObject &object) {
-            if (filter->matches(object))
-                items.push_back(object);
-        });
-        rv = QString::number(m_store.resourceVersion());
+        if (from && from->resourceVersion < m_store.compactedResourceVersion())
+            return sendError(response, expiredContinue());
+        const qint64 listRv = from ? from->resourceVersion : m_store.resourceVersion();
+        QString lastKey;
+        m_store.forEachAfter(resource, ns, from ? from->startAfter : QString(),
+                             [&](const QString &key, const QJsonObject &object) {
+                                 if (!filter->matches(object))
+                                     return true;
+                                 if (limit > 0 && qint64(items.size()) == limit) {
+                                     nextContinue = encodeContinue({listRv, lastKey});
+                                     return false;
+                                 }
+                                 items.push_back(object);
+                                 lastKey = key;
+                                 return true;
+                             });
+        rv = QString::number(listRv);
     }
     QJsonObject body;
     if (wantsTable(request)) {
@@ -543,6 +604,11 @@ void ApiServer::serveList(const httplib::Request &request, httplib::Response &re
                            {u"apiVersion"_s, info.apiVersion},
                            {u"metadata"_s, QJsonObject{{u"resourceVersion"_s, rv}}},
                            {u"items"_s, array}};
+    }
+    if (!nextContinue.isEmpty()) {
+        QJsonObject metadata = body.value(u"metadata"_s).toObject();
+        metadata.insert(u"continue"_s, nextContinue);
+        body.insert(u"metadata"_s, metadata);
     }
     const int delay = m_faults.slowListChunkDelayMs();
     if (delay <= 0)

@@ -97,6 +97,16 @@ ApiError expired(qint64 requested, qint64 oldest)
                       u"too old resource version: "_s + QString::number(requested) + u" ("_s + QString::number(oldest) + u')');
 }
 
+ApiError expiredContinue()
+{
+    return makeStatus(410, u"Expired"_s,
+                      u"The provided continue parameter is too old to display a consistent list result. You can start a "
+                      u"new list without the continue parameter, or use the continue token in this response to retrieve "
+                      u"the remainder of the results. Continuing with the provided token results in an inconsistent list - "
+                      u"objects that were created, modified, or deleted between the time the first chunk was returned and "
+                      u"now may show up in the list."_s);
+}
+
 ApiError tooManyRequests()
 {
     return makeStatus(429, u"TooManyRequests"_s, u"the server has received too many requests and has asked us to try again later"_s,

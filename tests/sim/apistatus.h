@@ -28,6 +28,8 @@ ApiError methodNotAllowed();
 // 422 for one invalid field; message per cause as "Invalid value: ...: detail".
 ApiError invalid(Resource resource, const QString &name, const QString &field, const QString &causeMessage);
 ApiError expired(qint64 requested, qint64 oldest);
+// 410 for a list continue token whose snapshot is older than the retained history.
+ApiError expiredContinue();
 ApiError tooManyRequests();
 ApiError internalError(int code);
 

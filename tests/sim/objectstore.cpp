@@ -33,6 +33,20 @@ void ObjectStore::forEach(Resource resource, const QString &ns, const std::funct
         fn(it->second);
 }
 
+void ObjectStore::forEachAfter(Resource resource, const QString &ns, const QString &after,
+                               const std::function<bool(const QString &, const QJsonObject &)> &fn) const
+{
+    const auto &map = objects(resource);
+    const QString prefix = ns.isEmpty() ? QString() : ns + u'/';
+    auto it = after.isEmpty() ? map.lower_bound(prefix) : map.upper_bound(after);
+    if (!prefix.isEmpty() && it != map.end() && it->first < prefix)
+        it = map.lower_bound(prefix);
+    for (; it != map.end() && it->first.startsWith(prefix); ++it) {
+        if (!fn(it->first, it->second))
+            return;
+    }
+}
+
 std::vector<QJsonObject> ObjectStore::list(Resource resource, const QString &ns) const
 {
     std::vector<QJsonObject> result;

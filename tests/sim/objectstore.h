@@ -51,6 +51,10 @@ public:
     const QJsonObject *find(Resource resource, const QString &ns, const QString &name) const;
     std::vector<QJsonObject> list(Resource resource, const QString &ns) const;
     void forEach(Resource resource, const QString &ns, const std::function<void(const QJsonObject &)> &fn) const;
+    // As forEach, in key order, starting after the key `after` ("namespace/name"; empty:
+    // from the start), until `fn` returns false. `fn` gets the object's key too.
+    void forEachAfter(Resource resource, const QString &ns, const QString &after,
+                      const std::function<bool(const QString &key, const QJsonObject &)> &fn) const;
     size_t count(Resource resource) const { return m_objects.at(static_cast<size_t>(resourceIndex(resource))).size(); }
 
     // Stores a new object: fills uid, creationTimestamp (unless set), resourceVersion.
