@@ -2,6 +2,7 @@
 // business calendar for scripts and CI pipelines. check-window is the gate a
 // pipeline calls before it deploys; it prints Conflict::message, the words the UI shows.
 
+#include "commandsupport.h"
 #include "headlesscommand.h"
 
 #include "models/calendarengine.h"
@@ -9,7 +10,9 @@
 #include "models/icswriter.h"
 #include "models/safewindowfinder.h"
 #include "services/estatediagnosticsformat.h"
+#include "services/controlstore.h"
 #include "services/estateloader.h"
+#include "ui/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +21,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <cstdio>
 #include <optional>
@@ -32,15 +37,6 @@ using namespace Gatehouse::Models;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CalendarCommand", text);
-}
-
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!bytes.endsWith('\n'))
-        std::fputc('\n', stream);
-    std::fflush(stream);
 }
 
 void printBytes(const QByteArray &bytes)
@@ -247,6 +243,90 @@ std::optional<QList<ChangeWindow>> readChanges(const QString &path, const QTimeZ
     return result;
 }
 
+/// Where the other scheduled changes come from besides --changes: the control store
+/// named by --database, else the one saved in the application's settings, if any.
+struct StoreSource
+{
+    QCommandLineOption database{QStringLiteral("database"),
+                                tr("Control store URL (postgresql://user@host:port/db) to read the other scheduled "
+                                   "changes from; the password comes from PGPASSWORD or --password-ref. Default: the "
+                                   "control store saved in Gatehouse's settings, if any."),
+                                QStringLiteral("url")};
+    QCommandLineOption passwordRef{QStringLiteral("password-ref"),
+                                   tr("Keychain reference of the control store password (keychain:SERVICE/ACCOUNT)."),
+                                   QStringLiteral("ref")};
+    QCommandLineOption connectTimeout{QStringLiteral("connect-timeout"),
+                                      tr("Seconds to wait for the control store (default 10)."), QStringLiteral("s"),
+                                      QStringLiteral("10")};
+};
+
+bool urlCarriesPassword(const QString &url)
+{
+    static const QRegularExpression keyValue(QStringLiteral("(^|\\s)password\\s*="),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (url.contains(keyValue))
+        return true;
+    const QUrl parsed(url);
+    return parsed.isValid() && !parsed.password().isEmpty();
+}
+
+/// Adds the scheduled changes of the configured control store to `others` (entries of
+/// --changes with the same id win). Returns an exit code when the command must stop:
+/// 2 for a bad option, 3 when the store cannot be reached or read.
+std::optional<int> addStoreChanges(const QCommandLineParser &parser, const StoreSource &source, QList<ChangeWindow> &others)
+{
+    Services::ControlStoreSettings settings;
+    if (parser.isSet(source.database)) {
+        settings.url = parser.value(source.database).trimmed();
+        settings.passwordRef = parser.value(source.passwordRef);
+        if (settings.url.isEmpty()) {
+            printTo(stderr, tr("--database: expected a control store URL"));
+            return 2;
+        }
+    } else {
+        settings.url = Ui::AppSettings::databaseUrl();
+        settings.passwordRef = parser.isSet(source.passwordRef) ? parser.value(source.passwordRef)
+                                                                : Ui::AppSettings::databasePasswordRef();
+        if (settings.url.isEmpty())
+            return std::nullopt; // no shared store configured: only --changes counts
+    }
+    // Never echo the URL here: it is the one place a password could be.
+    if (urlCarriesPassword(settings.url)) {
+        printTo(stderr, tr("--database: the URL must not contain a password; set PGPASSWORD or use --password-ref"));
+        return 2;
+    }
+    bool ok = false;
+    const int seconds = parser.value(source.connectTimeout).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 600) {
+        printTo(stderr, tr("--connect-timeout: expected seconds from 1 to 600"));
+        return 2;
+    }
+    settings.requestTimeout = std::chrono::seconds(seconds);
+    Services::ControlStore store;
+    store.open(settings);
+    const Status connected = store.waitForConnection(std::chrono::seconds(seconds));
+    if (!connected) {
+        printTo(stderr, tr("control store %1 unreachable: %2").arg(store.description(), connected.error().message));
+        store.close();
+        return 3;
+    }
+    const auto listed = waitFor(store.listChanges()).result();
+    store.close();
+    if (!listed) {
+        printTo(stderr, tr("control store %1: cannot read the scheduled changes: %2")
+                            .arg(store.description(), listed.error().message));
+        return 3;
+    }
+    QSet<qint64> fromFile;
+    for (const ChangeWindow &w : std::as_const(others))
+        fromFile.insert(w.changeId);
+    for (const ChangeWindow &w : ConflictChecker::scheduledWindows(listed.value())) {
+        if (w.changeId == 0 || !fromFile.contains(w.changeId))
+            others.append(w);
+    }
+    return std::nullopt;
+}
+
 QJsonObject conflictJson(const Conflict &c)
 {
     QJsonObject o;
@@ -444,9 +524,10 @@ int runCheckWindow(const QStringList &arguments)
     ShapeOptions shapeOptions;
     const QCommandLineOption start(QStringLiteral("start"), tr("Start of the window, ISO 8601."),
                                    QStringLiteral("time"));
+    const StoreSource store;
     parser.addOptions({common.estate, shapeOptions.environment, shapeOptions.integrations, shapeOptions.workloads,
                        start, shapeOptions.duration, shapeOptions.type, shapeOptions.changes, shapeOptions.format,
-                       common.timeZone, common.lang});
+                       common.timeZone, common.lang, store.database, store.passwordRef, store.connectTimeout});
     if (const auto done = parse(parser, arguments))
         return *done;
     const auto zone = viewerZone(parser, common);
@@ -483,6 +564,8 @@ int runCheckWindow(const QStringList &arguments)
         printTo(stderr, valid.error().message);
         return 2;
     }
+    if (const auto stop = addStoreChanges(parser, store, others))
+        return *stop;
     checker.setOtherChanges(others);
     checker.setViewerTimeZone(*zone);
     const QList<Conflict> conflicts = checker.check(*shape);
@@ -531,9 +614,11 @@ int runNextWindow(const QStringList &arguments)
                                    QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption within(QStringLiteral("within"), tr("How far ahead to search (default P365D)."),
                                     QStringLiteral("duration"), QStringLiteral("P365D"));
+    const StoreSource store;
     parser.addOptions({common.estate, shapeOptions.environment, shapeOptions.integrations, shapeOptions.workloads,
                        shapeOptions.duration, after, count, within, shapeOptions.type, shapeOptions.changes,
-                       shapeOptions.format, common.timeZone, common.lang});
+                       shapeOptions.format, common.timeZone, common.lang, store.database, store.passwordRef,
+                       store.connectTimeout});
     if (const auto done = parse(parser, arguments))
         return *done;
     const auto zone = viewerZone(parser, common);
@@ -585,6 +670,8 @@ int runNextWindow(const QStringList &arguments)
         printTo(stderr, valid.error().message);
         return 2;
     }
+    if (const auto stop = addStoreChanges(parser, store, others))
+        return *stop;
     checker.setOtherChanges(others);
     checker.setViewerTimeZone(*zone);
     const SafeWindowFinder finder(checker);

@@ -3,20 +3,15 @@
 // the Contracts panel and the "contracts" gate. Exit 0 all hold, 1 a contract is broken,
 // 2 bad input, 3 the database could not be read.
 
+#include "commandsupport.h"
 #include "headlesscommand.h"
 
 #include "models/contractreport.h"
 #include "services/contractchecker.h"
-#include "services/estatediagnosticsformat.h"
-#include "services/estateloader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace Gatehouse::App {
 
@@ -26,15 +21,6 @@ struct ContractsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ContractsCommand)
 };
-
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!bytes.endsWith('\n'))
-        std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QString statusWord(Models::IntegrationContractResult::Status status)
 {
@@ -69,17 +55,8 @@ int runContracts(const QStringList &arguments)
                                         QStringLiteral("code"));
     parser.addOptions({estateOption, environmentOption, formatOption, timeoutOption, langOption});
 
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1);
-    if (!parser.parse(args)) {
-        printTo(stderr, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, parser.helpText());
-        return 0;
-    }
+    if (const auto done = parseSubcommand(parser, arguments))
+        return *done;
     const QString format = parser.value(formatOption);
     bool timeoutOk = false;
     const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
@@ -90,37 +67,21 @@ int runContracts(const QStringList &arguments)
         return 2;
     }
 
-    const Services::EstateLoadResult loaded = Services::EstateLoader::loadFolder(parser.value(estateOption));
-    if (loaded.hasErrors() || !loaded.estate) {
-        printTo(stderr, Services::formatDiagnosticsText(loaded.diagnostics));
-        printTo(stderr, ContractsCommand::tr("The estate has errors: fix them first (gatehouse validate)."));
+    const Models::EstatePtr estate = loadEstateOrExplain(parser.value(estateOption));
+    if (!estate)
         return 2;
-    }
     const QString environment = parser.value(environmentOption);
-    const Models::Environment *env = loaded.estate->environment(environment);
-    if (!env) {
-        printTo(stderr, ContractsCommand::tr("There is no environment \"%1\" in the estate.").arg(environment));
+    if (!odooEnvironmentOrExplain(*estate, environment))
         return 2;
-    }
-    if (env->odooDatabase.host.isEmpty()) {
-        printTo(stderr, ContractsCommand::tr("%1: environment \"%2\" has no odooDatabase: nothing to check.")
-                            .arg(env->location.toString(), environment));
-        return 2;
-    }
 
     Services::ContractChecker checker;
     checker.setConnectTimeout(std::chrono::seconds(timeout));
-    QFutureWatcher<Models::ContractReport> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(checker.check(loaded.estate, environment));
-    if (!watcher.isFinished())
-        loop.exec();
-    if (watcher.future().resultCount() == 0) {
+    const QFuture<Models::ContractReport> checked = waitFor(checker.check(estate, environment));
+    if (checked.resultCount() == 0) {
         printTo(stderr, ContractsCommand::tr("The check was cancelled."));
         return 3;
     }
-    const Models::ContractReport report = watcher.future().result();
+    const Models::ContractReport report = checked.result();
 
     if (format == QLatin1String("json")) {
         printTo(stdout, QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));

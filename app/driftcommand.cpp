@@ -3,20 +3,15 @@
 // change touches (--scope: the integrations or workloads it changes) explain their drift.
 // Exit 0 no unexplained drift, 1 drift listed, 2 bad input, 3 a database could not be read.
 
+#include "commandsupport.h"
 #include "headlesscommand.h"
 
 #include "models/moduledrift.h"
-#include "services/estatediagnosticsformat.h"
-#include "services/estateloader.h"
 #include "services/moduledriftchecker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace Gatehouse::App {
 
@@ -26,15 +21,6 @@ struct DriftCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DriftCommand)
 };
-
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!bytes.endsWith('\n'))
-        std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QString kindWord(Models::ModuleDifference::Kind kind)
 {
@@ -75,17 +61,8 @@ int runDrift(const QStringList &arguments)
                                         QStringLiteral("code"));
     parser.addOptions({estateOption, fromOption, toOption, scopeOption, formatOption, timeoutOption, langOption});
 
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1);
-    if (!parser.parse(args)) {
-        printTo(stderr, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, parser.helpText());
-        return 0;
-    }
+    if (const auto done = parseSubcommand(parser, arguments))
+        return *done;
     const QString format = parser.value(formatOption);
     bool timeoutOk = false;
     const int timeout = parser.value(timeoutOption).toInt(&timeoutOk);
@@ -97,33 +74,22 @@ int runDrift(const QStringList &arguments)
         return 2;
     }
 
-    const Services::EstateLoadResult loaded = Services::EstateLoader::loadFolder(parser.value(estateOption));
-    if (loaded.hasErrors() || !loaded.estate) {
-        printTo(stderr, Services::formatDiagnosticsText(loaded.diagnostics));
-        printTo(stderr, DriftCommand::tr("The estate has errors: fix them first (gatehouse validate)."));
+    const Models::EstatePtr estate = loadEstateOrExplain(parser.value(estateOption));
+    if (!estate)
         return 2;
-    }
     const QString from = parser.value(fromOption);
     const QString to = parser.value(toOption);
     for (const QString &name : {from, to}) {
-        const Models::Environment *env = loaded.estate->environment(name);
-        if (!env) {
-            printTo(stderr, DriftCommand::tr("There is no environment \"%1\" in the estate.").arg(name));
+        if (!odooEnvironmentOrExplain(*estate, name))
             return 2;
-        }
-        if (env->odooDatabase.host.isEmpty()) {
-            printTo(stderr, DriftCommand::tr("%1: environment \"%2\" has no odooDatabase: nothing to compare.")
-                                .arg(env->location.toString(), name));
-            return 2;
-        }
     }
     QStringList integrations;
     QStringList workloads;
     for (const QString &name : parser.value(scopeOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString trimmed = name.trimmed();
-        if (loaded.estate->integration(trimmed))
+        if (estate->integration(trimmed))
             integrations.append(trimmed);
-        else if (!loaded.estate->integrationsOfWorkload(trimmed).isEmpty())
+        else if (!estate->integrationsOfWorkload(trimmed).isEmpty())
             workloads.append(trimmed);
         else {
             printTo(stderr, DriftCommand::tr("--scope: \"%1\" is neither an integration nor a workload of the estate.")
@@ -131,21 +97,16 @@ int runDrift(const QStringList &arguments)
             return 2;
         }
     }
-    const QSet<QString> explained = Models::ModuleDrift::modulesOfScope(*loaded.estate, integrations, workloads);
+    const QSet<QString> explained = Models::ModuleDrift::modulesOfScope(*estate, integrations, workloads);
 
     Services::ModuleDriftChecker checker;
     checker.setConnectTimeout(std::chrono::seconds(timeout));
-    QFutureWatcher<Models::ModuleDrift> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(checker.compare(loaded.estate, from, to, explained));
-    if (!watcher.isFinished())
-        loop.exec();
-    if (watcher.future().resultCount() == 0) {
+    const QFuture<Models::ModuleDrift> compared = waitFor(checker.compare(estate, from, to, explained));
+    if (compared.resultCount() == 0) {
         printTo(stderr, DriftCommand::tr("The comparison was cancelled."));
         return 3;
     }
-    const Models::ModuleDrift drift = watcher.future().result();
+    const Models::ModuleDrift drift = compared.result();
 
     if (format == QLatin1String("json")) {
         printTo(stdout, QString::fromUtf8(QJsonDocument(drift.toJson()).toJson(QJsonDocument::Indented)));

@@ -2,6 +2,7 @@
 // an environment, with evidence; exit 0 only when all pass (or carry an authorised
 // override) — the command a deployment pipeline calls.
 
+#include "app/commandsupport.h"
 #include "app/headlesscommand.h"
 
 #include "models/gateevaluation.h"
@@ -9,14 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
 
 namespace Gatehouse::App {
 
@@ -27,26 +24,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("GateCommand", text);
 }
 
-void printTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    if (!text.endsWith(QLatin1Char('\n')))
-        std::fputc('\n', stream);
-}
-
 template<typename T>
 T await(const QFuture<T> &future)
 {
-    if (!future.isFinished()) {
-        QFutureWatcher<T> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
+    return waitFor(future).result();
 }
 
 // Gate results produced by other areas, handed in as a JSON array of
@@ -96,27 +77,13 @@ int runGate(const QStringList &arguments)
                                          QStringLiteral("name"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text (default) or json."),
                                     QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("Control store URL (postgresql://user@host:port/db); default: the embedded store."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption passwordRef(QStringLiteral("password-ref"),
-                                         tr("Keychain reference of the password (keychain:SERVICE/ACCOUNT)."),
-                                         QStringLiteral("ref"));
     const QCommandLineOption evidence(QStringLiteral("evidence"),
                                       tr("JSON file with gate results of other areas (window, contracts, drift, backup, alerts)."),
                                       QStringLiteral("file"));
-    parser.addOptions({change, environment, format, database, passwordRef, evidence});
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1);
-    if (!parser.parse(args)) {
-        printTo(stderr, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, parser.helpText());
-        return 0;
-    }
+    parser.addOptions({change, environment, format, evidence});
+    const StoreOptions storeOptions = addStoreOptions(parser);
+    if (const auto done = parseSubcommand(parser, arguments))
+        return *done;
     bool idOk = false;
     const qint64 changeId = parser.value(change).toLongLong(&idOk);
     const QString target = parser.value(environment).trimmed();
@@ -137,16 +104,8 @@ int runGate(const QStringList &arguments)
     }
 
     Services::ControlStore store;
-    Services::ControlStoreSettings settings;
-    settings.url = parser.value(database);
-    settings.passwordRef = parser.value(passwordRef);
-    settings.requestTimeout = std::chrono::seconds(30);
-    store.open(settings);
-    const Models::Status connected = store.waitForConnection(std::chrono::seconds(30));
-    if (!connected) {
-        printTo(stderr, connected.error().message);
-        return 3;
-    }
+    if (const auto unreachable = connectStore(store, parser, storeOptions))
+        return *unreachable;
     const auto changeResult = await(store.change(changeId));
     if (!changeResult) {
         printTo(stderr, changeResult.error().message);

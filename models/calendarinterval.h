@@ -80,6 +80,12 @@ struct Conflict
     /// Freeze only: whether an override is possible and which role may record it.
     bool overridable = false;
     QString overrideRole;
+    /// Freeze only: an override is recorded for this change (it no longer blocks: the
+    /// severity is then Soft), by whom, with which role, why.
+    bool overridden = false;
+    QString overriddenBy;
+    QString overriddenRole;
+    QString overrideReason;
     /// The whole conflict in one translated sentence (the same words in UI and CLI).
     QString message;
 };

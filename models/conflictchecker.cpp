@@ -2,9 +2,16 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
+#include <iterator>
+#include <vector>
+#include <numeric>
 
 namespace Gatehouse::Models {
 
@@ -33,6 +40,8 @@ struct Group
     QList<qint64> starts;
     QList<qint64> ends;
     qint64 longest = 0;
+    int id = -1;           ///< index into the checker's group table
+    bool shortOnly = true; ///< every occurrence is in the checker's time-ordered table of short ones
 
     /// Index of the first occurrence overlapping [a, b), or -1.
     int firstOverlap(qint64 a, qint64 b) const
@@ -48,10 +57,21 @@ struct Group
 
 // Wall-clock text through the engine's cached zone tables: a message names several
 // times, and the finder words every proposal, so QTimeZone lookups would dominate.
+// "ddd yyyy-MM-dd HH:mm" (English day names, as QDateTime::toString gives them), by
+// hand: the finder words every proposal and QLocale formatting dominated.
 QString formatIn(const QDateTime &utc, const QString &zone, bool withDay)
 {
-    return CalendarEngine::toWallClock(utc, zone).toString(withDay ? QStringLiteral("ddd yyyy-MM-dd HH:mm")
-                                                                   : QStringLiteral("HH:mm"));
+    static const char *const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    const QDateTime local = CalendarEngine::toWallClock(utc, zone);
+    const QDate date = local.date();
+    const QTime time = local.time();
+    char text[48];
+    if (withDay)
+        std::snprintf(text, sizeof text, "%s %04d-%02d-%02d %02d:%02d", kDays[std::clamp(date.dayOfWeek(), 1, 7) - 1],
+                      date.year(), date.month(), date.day(), time.hour(), time.minute());
+    else
+        std::snprintf(text, sizeof text, "%02d:%02d", time.hour(), time.minute());
+    return QString::fromLatin1(text);
 }
 
 QString zoneName(const QString &zone)
@@ -102,6 +122,8 @@ struct ConflictChecker::Relevance
     Criticality changeImpact = Criticality::Low;
     QList<Item> items;                  ///< business impact, holidays, freezes
     QList<const Group *> hardGroups;    ///< groups any overlap of which blocks (for the finder)
+    std::vector<char> hardMask;         ///< by group id: a short-only hard group
+    QList<const Group *> longHardGroups; ///< hard groups with a long occurrence (freezes, closes)
     QList<const Group *> maintenance;   ///< maintenance windows admitting the change's impact
     bool anyMaintenanceForEnvironment = false;
     QList<const Group *> siteCycles;    ///< all operating cycles of served sites, for business hours
@@ -115,6 +137,27 @@ struct ConflictChecker::Relevance
     mutable QList<QPair<qint64, qint64>> blocked;
 };
 
+/// What matters for any change on one environment, prepared once: the rules and which
+/// integrations could carry each of them.
+struct ConflictChecker::EnvironmentPlan
+{
+    struct Target
+    {
+        QString key;
+        const Group *group = nullptr;
+        Conflict::Kind kind = Conflict::Kind::BusinessImpact;
+        QList<int> candidates; ///< integration indices that run here and carry the rule
+    };
+    const Environment *env = nullptr;
+    bool production = false;
+    QList<const Group *> siteCycles;
+    QStringList siteOfCycleGroup;
+    QList<QStringList> slotKeys; ///< integration index → its partner-slot groups (production only)
+    QList<Target> targets;       ///< site cycles, holidays and business cycles (production only)
+    QList<const Group *> freezes;
+    QList<const Group *> maintenance; ///< windows applying to the environment, every tier
+};
+
 struct ConflictChecker::Private
 {
     CalendarEngine engine;
@@ -122,6 +165,7 @@ struct ConflictChecker::Private
     QDateTime from;
     QDateTime to;
     QList<ChangeWindow> others;
+    QList<FreezeOverride> overrides;
     QTimeZone viewer = QTimeZone::systemTimeZone();
 
     QHash<QString, Group> groups;
@@ -131,6 +175,23 @@ struct ConflictChecker::Private
     QStringList freezes;
     QStringList maintenance;
     QHash<QString, QStringList> holidaysOfSite;
+    QList<int> nameRank; ///< integration index → rank of its name
+    // Every occurrence of the short-only groups in one table ordered by start, so the
+    // finder's blocked timeline is one scan over the time it looks at, however many
+    // rules block the change.
+    struct TimeTable
+    {
+        std::vector<qint64> starts;
+        std::vector<qint64> ends;
+        std::vector<int> group;
+        qint64 longest = 0;
+    };
+    TimeTable tables[2]; ///< occurrences of groups whose longest is ≤ 6 hours, ≤ 2 days
+    int groupCount = 0;
+
+    QMutex cacheMutex;
+    QHash<QString, std::shared_ptr<const EnvironmentPlan>> plans;
+    QHash<QString, std::shared_ptr<const Relevance>> relevances;
 
     Private(EstatePtr estate) : engine(estate), impact(std::move(estate)) {}
 };
@@ -146,6 +207,16 @@ ConflictChecker::ConflictChecker(EstatePtr estate, const QDateTime &indexFromUtc
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_d->from = indexFromUtc.isValid() ? indexFromUtc.toUTC() : now.addDays(-31);
     m_d->to = indexToUtc.isValid() ? indexToUtc.toUTC() : now.addYears(2).addDays(31);
+    if (m_estate) {
+        QList<int> byName(m_estate->integrations.size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [this](int a, int b) {
+            return m_estate->integrations.at(a).name < m_estate->integrations.at(b).name;
+        });
+        m_d->nameRank.resize(byName.size());
+        for (int r = 0; r < byName.size(); ++r)
+            m_d->nameRank[byName.at(r)] = r;
+    }
     const QList<CalendarInterval> all = m_d->engine.expand(m_d->from, m_d->to);
     for (const CalendarInterval &interval : all) {
         const QString key = groupKey(interval);
@@ -179,6 +250,39 @@ ConflictChecker::ConflictChecker(EstatePtr estate, const QDateTime &indexFromUtc
         it->starts.append(start);
         it->ends.append(end);
         it->longest = std::max(it->longest, end - start);
+    }
+    constexpr qint64 kLimits[2] = {6 * 3600, 2 * 86400};
+    struct Entry
+    {
+        qint64 start;
+        qint64 end;
+        int group;
+    };
+    std::vector<Entry> entries[2];
+    int id = 0;
+    for (auto git = m_d->groups.begin(); git != m_d->groups.end(); ++git, ++id) {
+        git->id = id;
+        git->shortOnly = git->longest <= kLimits[1];
+        if (!git->shortOnly)
+            continue;
+        const int table = git->longest <= kLimits[0] ? 0 : 1;
+        m_d->tables[table].longest = std::max(m_d->tables[table].longest, git->longest);
+        for (qsizetype i = 0; i < git->starts.size(); ++i)
+            entries[table].push_back(Entry{git->starts.at(i), git->ends.at(i), id});
+    }
+    m_d->groupCount = id;
+    for (int table = 0; table < 2; ++table) {
+        std::sort(entries[table].begin(), entries[table].end(),
+                  [](const Entry &x, const Entry &y) { return x.start < y.start; });
+        Private::TimeTable &t = m_d->tables[table];
+        t.starts.reserve(entries[table].size());
+        t.ends.reserve(entries[table].size());
+        t.group.reserve(entries[table].size());
+        for (const Entry &e : entries[table]) {
+            t.starts.push_back(e.start);
+            t.ends.push_back(e.end);
+            t.group.push_back(e.group);
+        }
     }
 }
 
@@ -214,6 +318,36 @@ const QList<ChangeWindow> &ConflictChecker::otherChanges() const
     return m_d->others;
 }
 
+void ConflictChecker::setFreezeOverrides(const QList<FreezeOverride> &overrides)
+{
+    m_d->overrides = overrides;
+}
+
+const QList<FreezeOverride> &ConflictChecker::freezeOverrides() const
+{
+    return m_d->overrides;
+}
+
+QList<FreezeOverride> ConflictChecker::freezeOverridesFromAudit(const QList<AuditEntry> &entries)
+{
+    QList<FreezeOverride> result;
+    for (const AuditEntry &entry : entries) {
+        if (entry.action != QLatin1String("freeze.overridden"))
+            continue;
+        const QJsonObject detail = QJsonDocument::fromJson(entry.detail.toUtf8()).object();
+        FreezeOverride o;
+        o.changeId = entry.changeId;
+        o.rule = detail.value(QLatin1String("rule")).toString();
+        o.role = detail.value(QLatin1String("role")).toString();
+        o.reason = detail.value(QLatin1String("reason")).toString();
+        o.by = entry.actor;
+        o.at = entry.at;
+        if (o.changeId != 0 && !o.rule.isEmpty())
+            result.append(o);
+    }
+    return result;
+}
+
 void ConflictChecker::setViewerTimeZone(const QTimeZone &zone)
 {
     m_d->viewer = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("UTC"));
@@ -222,6 +356,44 @@ void ConflictChecker::setViewerTimeZone(const QTimeZone &zone)
 QTimeZone ConflictChecker::viewerTimeZone() const
 {
     return m_d->viewer;
+}
+
+bool ConflictChecker::holdsWindow(ChangeState state)
+{
+    switch (state) {
+    case ChangeState::Rejected:
+    case ChangeState::Completed:
+    case ChangeState::RolledBack:
+    case ChangeState::Failed:
+    case ChangeState::Closed:
+        return false;
+    default:
+        return true;
+    }
+}
+
+ChangeWindow ConflictChecker::windowOf(const ChangeRequest &change)
+{
+    ChangeWindow window;
+    window.changeId = change.id;
+    window.environment = change.environment;
+    window.integrations = change.integrations;
+    window.workloads = change.workloads;
+    window.type = change.type;
+    window.start = change.windowStart.toUTC();
+    window.end = change.windowEnd.toUTC();
+    return window;
+}
+
+QList<ChangeWindow> ConflictChecker::scheduledWindows(const QList<ChangeRequest> &changes)
+{
+    QList<ChangeWindow> result;
+    for (const ChangeRequest &change : changes) {
+        if (holdsWindow(change.state) && change.windowStart.isValid() && change.windowEnd.isValid()
+            && change.windowEnd > change.windowStart)
+            result.append(windowOf(change));
+    }
+    return result;
 }
 
 bool ConflictChecker::hasHardConflict(const QList<Conflict> &conflicts)
@@ -281,147 +453,225 @@ Status ConflictChecker::canOverride(const Conflict &conflict, const QString &rol
     return Done{};
 }
 
+std::shared_ptr<const ConflictChecker::EnvironmentPlan> ConflictChecker::environmentPlan(const QString &name) const
+{
+    {
+        QMutexLocker lock(&m_d->cacheMutex);
+        if (const auto it = m_d->plans.constFind(name); it != m_d->plans.cend())
+            return it.value();
+    }
+    auto plan = std::make_shared<EnvironmentPlan>();
+    const Environment *env = m_estate ? m_estate->environment(name) : nullptr;
+    plan->env = env;
+    if (env) {
+        plan->production = env->tier == Tier::Production;
+        auto groupOf = [this](const QString &key) -> const Group * {
+            const auto it = m_d->groups.constFind(key);
+            return it == m_d->groups.cend() ? nullptr : &it.value();
+        };
+        for (const QString &site : env->sites) {
+            for (const QString &key : m_d->cyclesOfSite.value(site)) {
+                plan->siteCycles.append(groupOf(key));
+                plan->siteOfCycleGroup.append(site);
+            }
+        }
+        const QList<Integration> &integrations = m_estate->integrations;
+        const int n = int(integrations.size());
+        auto runsHere = [&](const Integration &i) { return i.environments.isEmpty() || i.environments.contains(env->name); };
+        auto serves = [](const Integration &i, const QString &site) { return i.sites.isEmpty() || i.sites.contains(site); };
+        auto carriesAny = [](const Integration &i, const QStringList &processes) {
+            return std::any_of(processes.cbegin(), processes.cend(),
+                               [&](const QString &p) { return i.processes.contains(p); });
+        };
+        if (plan->production) {
+            plan->slotKeys.resize(n);
+            for (int i = 0; i < n; ++i) {
+                const Integration &integration = integrations.at(i);
+                if (!runsHere(integration))
+                    continue;
+                for (const Partner &partner : integration.partners) {
+                    for (const QString &key : m_d->slotsOfPartner.value(integration.name + QLatin1Char('|') + partner.name)) {
+                        if (groupOf(key))
+                            plan->slotKeys[i].append(key);
+                    }
+                }
+            }
+            // Which integrations can carry each site-bound rule: the best reached one explains it.
+            for (const QString &site : env->sites) {
+                QList<int> atSite;
+                for (int i = 0; i < n; ++i) {
+                    if (runsHere(integrations.at(i)) && serves(integrations.at(i), site))
+                        atSite.append(i);
+                }
+                if (atSite.isEmpty())
+                    continue;
+                for (const QString &key : m_d->cyclesOfSite.value(site)) {
+                    EnvironmentPlan::Target target{key, groupOf(key), Conflict::Kind::BusinessImpact, {}};
+                    const QStringList &processes = target.group->intervals.first().processes;
+                    if (processes.isEmpty()) {
+                        target.candidates = atSite;
+                    } else {
+                        for (int i : std::as_const(atSite)) {
+                            if (carriesAny(integrations.at(i), processes))
+                                target.candidates.append(i);
+                        }
+                    }
+                    if (!target.candidates.isEmpty())
+                        plan->targets.append(target);
+                }
+                for (const QString &key : m_d->holidaysOfSite.value(site)) {
+                    if (const Group *group = groupOf(key))
+                        plan->targets.append(EnvironmentPlan::Target{key, group, Conflict::Kind::Holiday, atSite});
+                }
+            }
+            for (const QString &key : m_d->businessCycles) {
+                const Group *group = groupOf(key);
+                const CalendarInterval &proto = group->intervals.first();
+                EnvironmentPlan::Target target{key, group, Conflict::Kind::BusinessImpact, {}};
+                for (int i = 0; i < n; ++i) {
+                    const Integration &integration = integrations.at(i);
+                    if (!runsHere(integration) || (!proto.processes.isEmpty() && !carriesAny(integration, proto.processes)))
+                        continue;
+                    const bool atServedSite = std::any_of(env->sites.cbegin(), env->sites.cend(), [&](const QString &site) {
+                        return (proto.sites.isEmpty() || proto.sites.contains(site)) && serves(integration, site);
+                    });
+                    if (atServedSite)
+                        target.candidates.append(i);
+                }
+                if (!target.candidates.isEmpty())
+                    plan->targets.append(target);
+            }
+        }
+        for (const QString &key : m_d->freezes) {
+            const Group *group = groupOf(key);
+            if (group->intervals.first().environments.contains(env->name))
+                plan->freezes.append(group);
+        }
+        for (const QString &key : m_d->maintenance) {
+            const Group *group = groupOf(key);
+            const CalendarInterval &proto = group->intervals.first();
+            if (!proto.environments.isEmpty() && !proto.environments.contains(env->name))
+                continue;
+            plan->maintenance.append(group);
+        }
+    }
+    QMutexLocker lock(&m_d->cacheMutex);
+    return *m_d->plans.insert(name, plan);
+}
+
 std::shared_ptr<const ConflictChecker::Relevance> ConflictChecker::relevance(const ChangeWindow &shape) const
 {
+    // Relevance depends only on the shape, so it is kept per shape; each caller gets its
+    // own copy because nextUnblocked() caches its blocked timeline in it.
+    QStringList integrations = shape.integrations;
+    QStringList workloads = shape.workloads;
+    integrations.sort();
+    workloads.sort();
+    const QString cacheKey = shape.environment + QLatin1Char('\n') + QString::number(int(shape.type)) + QLatin1Char('\n')
+        + integrations.join(QLatin1Char(',')) + QLatin1Char('\n') + workloads.join(QLatin1Char(','));
+    {
+        QMutexLocker lock(&m_d->cacheMutex);
+        if (const auto it = m_d->relevances.constFind(cacheKey); it != m_d->relevances.cend())
+            return std::make_shared<Relevance>(*it.value());
+    }
+
     auto rel = std::make_shared<Relevance>();
     rel->environment = shape.environment;
     rel->changeImpact = changeImpact(shape);
-    const Environment *env = m_estate ? m_estate->environment(shape.environment) : nullptr;
-    if (!env)
-        return rel;
-    rel->production = env->tier == Tier::Production;
-    auto groupOf = [this](const QString &key) -> const Group * {
-        const auto it = m_d->groups.constFind(key);
-        return it == m_d->groups.cend() ? nullptr : &it.value();
-    };
-
-    for (const QString &site : env->sites) {
-        for (const QString &key : m_d->cyclesOfSite.value(site)) {
-            rel->siteCycles.append(groupOf(key));
-            rel->siteOfCycleGroup.append(site);
-        }
-    }
-
-    if (rel->production) {
-        const ImpactReport report = m_d->impact.analyse(shape.integrations, shape.workloads);
-        auto better = [](const AffectedIntegration *a, const AffectedIntegration *b) {
-            if (!b)
-                return true;
-            if (a->kind != b->kind)
-                return a->kind == ImpactKind::Fails;
-            return a->path.hops.size() < b->path.hops.size();
-        };
-        auto runsIn = [&](const Integration &i) {
-            return i.environments.isEmpty() || i.environments.contains(env->name);
-        };
-        auto add = [&](const QString &key, const AffectedIntegration &via, Conflict::Kind kind) {
-            Relevance::Item item;
-            item.key = key;
-            item.group = groupOf(key);
-            item.kind = kind;
-            item.path = via.path.hops;
-            item.fails = via.kind == ImpactKind::Fails;
-            item.hardIfImpact = kind == Conflict::Kind::BusinessImpact;
-            item.severity = Conflict::Severity::Soft;
-            if (item.group) {
-                rel->items.append(item);
-                if (item.hardIfImpact && hardBusinessImpact(item.group->intervals.first().impact, item.fails))
-                    rel->hardGroups.append(item.group);
-            }
-        };
-        // Best path per process and per site, over integrations running here.
-        QHash<QString, QHash<QString, const AffectedIntegration *>> processAtSite; // site → process → via
-        QHash<QString, const AffectedIntegration *> anyAtSite;
-        for (const AffectedIntegration &affected : report.integrations) {
-            const Integration *integration = m_estate->integration(affected.name);
-            if (!integration || !runsIn(*integration))
-                continue;
-            for (const Partner &partner : integration->partners) {
-                for (const QString &key : m_d->slotsOfPartner.value(integration->name + QLatin1Char('|') + partner.name))
-                    add(key, affected, Conflict::Kind::BusinessImpact);
-            }
-            for (const QString &site : env->sites) {
-                if (!integration->sites.isEmpty() && !integration->sites.contains(site))
-                    continue;
-                if (better(&affected, anyAtSite.value(site)))
-                    anyAtSite.insert(site, &affected);
-                auto &processes = processAtSite[site];
-                for (const QString &process : integration->processes) {
-                    if (better(&affected, processes.value(process)))
-                        processes.insert(process, &affected);
-                }
-            }
-        }
-        for (const QString &site : env->sites) {
-            const AffectedIntegration *any = anyAtSite.value(site);
-            if (!any)
-                continue;
-            const auto &processes = processAtSite[site];
-            for (const QString &key : m_d->cyclesOfSite.value(site)) {
-                const Group *group = groupOf(key);
-                const QStringList &cycleProcesses = group->intervals.first().processes;
-                const AffectedIntegration *via = nullptr;
-                if (cycleProcesses.isEmpty()) {
-                    via = any;
-                } else {
-                    for (const QString &p : cycleProcesses) {
-                        const AffectedIntegration *candidate = processes.value(p);
-                        if (candidate && better(candidate, via))
-                            via = candidate;
-                    }
-                }
-                if (via)
-                    add(key, *via, Conflict::Kind::BusinessImpact);
-            }
-            for (const QString &key : m_d->holidaysOfSite.value(site))
-                add(key, *any, Conflict::Kind::Holiday);
-        }
-        for (const QString &key : m_d->businessCycles) {
-            const Group *group = groupOf(key);
+    const auto plan = environmentPlan(shape.environment);
+    if (plan->env) {
+        rel->production = plan->production;
+        rel->siteCycles = plan->siteCycles;
+        rel->siteOfCycleGroup = plan->siteOfCycleGroup;
+        if (rel->production)
+            addBusinessItems(*rel, *plan, shape);
+        for (const Group *group : plan->freezes) {
             const CalendarInterval &proto = group->intervals.first();
-            const AffectedIntegration *via = nullptr;
-            for (const QString &site : env->sites) {
-                if (!proto.sites.isEmpty() && !proto.sites.contains(site))
-                    continue;
-                const auto &processes = processAtSite[site];
-                for (const QString &p : proto.processes) {
-                    const AffectedIntegration *candidate = processes.value(p);
-                    if (candidate && better(candidate, via))
-                        via = candidate;
-                }
-                if (proto.processes.isEmpty() && anyAtSite.value(site) && better(anyAtSite.value(site), via))
-                    via = anyAtSite.value(site);
-            }
-            if (via)
-                add(key, *via, Conflict::Kind::BusinessImpact);
+            if (proto.allowedChangeTypes.contains(shape.type))
+                continue;
+            Relevance::Item item;
+            item.key = groupKey(proto);
+            item.group = group;
+            item.kind = Conflict::Kind::Freeze;
+            item.hardIfImpact = false;
+            item.severity = Conflict::Severity::Hard;
+            rel->items.append(item);
+            rel->hardGroups.append(group);
+        }
+        for (const Group *group : plan->maintenance) {
+            rel->anyMaintenanceForEnvironment = true;
+            if (rank(group->intervals.first().impactTier) <= rank(rel->changeImpact))
+                rel->maintenance.append(group);
         }
     }
 
-    for (const QString &key : m_d->freezes) {
-        const Group *group = groupOf(key);
-        const CalendarInterval &proto = group->intervals.first();
-        if (!proto.environments.contains(env->name) || proto.allowedChangeTypes.contains(shape.type))
-            continue;
+    rel->hardMask.assign(std::size_t(std::max(0, m_d->groupCount)), 0);
+    for (const Group *group : std::as_const(rel->hardGroups)) {
+        if (group->shortOnly)
+            rel->hardMask[std::size_t(group->id)] = 1;
+        else if (!rel->longHardGroups.contains(group))
+            rel->longHardGroups.append(group);
+    }
+
+    QMutexLocker lock(&m_d->cacheMutex);
+    if (m_d->relevances.size() >= 4096)
+        m_d->relevances.clear();
+    m_d->relevances.insert(cacheKey, std::make_shared<const Relevance>(*rel));
+    return rel;
+}
+
+void ConflictChecker::addBusinessItems(Relevance &rel, const EnvironmentPlan &plan, const ChangeWindow &shape) const
+{
+    // The compact reach (two searches over integers) instead of a full impact report:
+    // only the integrations that end up explaining a rule need their path spelled out.
+    const ImpactReach reach = m_d->impact.reach(shape.integrations, shape.workloads);
+    if (reach.affectedCount() == 0)
+        return;
+    QHash<int, QStringList> paths;
+    auto add = [&](const QString &key, const Group *group, int via, Conflict::Kind kind) {
         Relevance::Item item;
         item.key = key;
         item.group = group;
-        item.kind = Conflict::Kind::Freeze;
-        item.hardIfImpact = false;
-        item.severity = Conflict::Severity::Hard;
-        rel->items.append(item);
-        rel->hardGroups.append(group);
+        item.kind = kind;
+        auto path = paths.find(via);
+        if (path == paths.end())
+            path = paths.insert(via, m_d->impact.path(reach, via).hops);
+        item.path = *path;
+        item.fails = reach.kind(via) == ImpactKind::Fails;
+        item.hardIfImpact = kind == Conflict::Kind::BusinessImpact;
+        item.severity = Conflict::Severity::Soft;
+        rel.items.append(item);
+        if (item.hardIfImpact && hardBusinessImpact(group->intervals.first().impact, item.fails))
+            rel.hardGroups.append(group);
+    };
+    // Partner slots of every affected integration, in impact-report order.
+    if (!plan.slotKeys.isEmpty()) {
+        for (const int i : m_d->impact.ordered(reach)) {
+            for (const QString &key : plan.slotKeys.at(i))
+                add(key, &m_d->groups.constFind(key).value(), i, Conflict::Kind::BusinessImpact);
+        }
     }
-
-    for (const QString &key : m_d->maintenance) {
-        const Group *group = groupOf(key);
-        const CalendarInterval &proto = group->intervals.first();
-        if (!proto.environments.isEmpty() && !proto.environments.contains(env->name))
-            continue;
-        rel->anyMaintenanceForEnvironment = true;
-        if (rank(proto.impactTier) <= rank(rel->changeImpact))
-            rel->maintenance.append(group);
+    // The best explanation: fails before degrades, then the shortest path, then the name
+    // (the impact report's order).
+    for (const EnvironmentPlan::Target &target : plan.targets) {
+        int best = -1;
+        int bestSeverity = 0;
+        int bestDistance = 0;
+        for (const int i : target.candidates) {
+            if (!reach.reaches(i))
+                continue;
+            const int severity = reach.kind(i) == ImpactKind::Fails ? 0 : 1;
+            const int distance = reach.distance(i);
+            if (best < 0 || severity < bestSeverity || (severity == bestSeverity && distance < bestDistance)
+                || (severity == bestSeverity && distance == bestDistance && m_d->nameRank.at(i) < m_d->nameRank.at(best))) {
+                best = i;
+                bestSeverity = severity;
+                bestDistance = distance;
+            }
+        }
+        if (best >= 0)
+            add(target.key, target.group, best, target.kind);
     }
-    return rel;
 }
 
 QList<Conflict> ConflictChecker::check(const ChangeWindow &window) const
@@ -432,6 +682,7 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window) const
         // Outside the indexed range: index just around the window (rare; slower).
         ConflictChecker local(m_estate, window.start.addDays(-2), window.end.addDays(2));
         local.setOtherChanges(m_d->others);
+        local.setFreezeOverrides(m_d->overrides);
         local.setViewerTimeZone(m_d->viewer);
         return local.check(window);
     }
@@ -469,6 +720,17 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
                 c.overridable = true;
                 c.overrideRole = freezeOverrideRole();
                 c.fails = true;
+                if (window.changeId != 0) {
+                    for (const FreezeOverride &o : m_d->overrides) {
+                        if (o.changeId == window.changeId && o.rule == occurrence.name) {
+                            c.overridden = true;
+                            c.overriddenBy = o.by;
+                            c.overriddenRole = o.role;
+                            c.overrideReason = o.reason;
+                            c.severity = Conflict::Severity::Soft;
+                        }
+                    }
+                }
             }
             if (withMessages) {
                 const QString when = occurrenceText(occurrence);
@@ -498,10 +760,16 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
                                          impactWord(c.impact), severityWord(c.severity));
                     break;
                 case Conflict::Kind::Freeze:
-                    c.message = tr("Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: role %6 "
-                                   "with a reason).")
-                                    .arg(occurrence.name, when, viewerWhen, toString(window.type),
-                                         severityWord(c.severity), c.overrideRole);
+                    if (c.overridden)
+                        c.message = tr("Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; overridden by %5 "
+                                       "as %6: %7.")
+                                        .arg(occurrence.name, when, viewerWhen, toString(window.type), c.overriddenBy,
+                                             c.overriddenRole, c.overrideReason);
+                    else
+                        c.message = tr("Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: "
+                                       "role %6 with a reason).")
+                                        .arg(occurrence.name, when, viewerWhen, toString(window.type),
+                                             severityWord(c.severity), c.overrideRole);
                     break;
                 default:
                     break;
@@ -590,6 +858,84 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
     return result;
 }
 
+ConflictChecker::Tally ConflictChecker::tally(const ChangeWindow &window, const Relevance &rel) const
+{
+    // Mirrors check(window, rel): keep the two in step.
+    Tally t;
+    const qint64 a = window.start.toSecsSinceEpoch();
+    const qint64 b = window.end.toSecsSinceEpoch();
+    auto soft = [&t](Criticality impact) {
+        ++t.conflicts;
+        if (rank(impact) < rank(t.worstImpact))
+            t.worstImpact = impact;
+    };
+    for (const Relevance::Item &item : rel.items) {
+        const Group &group = *item.group;
+        for (int i = group.firstOverlap(a, b); i >= 0 && i < group.starts.size() && group.starts.at(i) < b; ++i) {
+            if (group.ends.at(i) <= a)
+                continue;
+            const CalendarInterval &occurrence = group.intervals.at(i);
+            bool hard = false;
+            if (item.kind == Conflict::Kind::BusinessImpact) {
+                hard = hardBusinessImpact(occurrence.impact, item.fails);
+            } else if (item.kind == Conflict::Kind::Freeze) {
+                hard = true;
+                if (window.changeId != 0) {
+                    for (const FreezeOverride &o : m_d->overrides) {
+                        if (o.changeId == window.changeId && o.rule == occurrence.name)
+                            hard = false;
+                    }
+                }
+            } else {
+                hard = item.severity == Conflict::Severity::Hard;
+            }
+            if (hard) {
+                t.hard = true;
+                ++t.conflicts;
+                return t;
+            }
+            soft(occurrence.impact);
+        }
+    }
+    for (const ChangeWindow &other : m_d->others) {
+        if ((window.changeId != 0 && other.changeId == window.changeId) || !other.start.isValid()
+            || other.start >= window.end || other.end <= window.start)
+            continue;
+        if (other.environment == window.environment) {
+            t.hard = true;
+            ++t.conflicts;
+            return t;
+        }
+        const bool shares = std::any_of(window.integrations.cbegin(), window.integrations.cend(),
+                                        [&](const QString &i) { return other.integrations.contains(i); })
+            || std::any_of(window.workloads.cbegin(), window.workloads.cend(),
+                           [&](const QString &w) { return other.workloads.contains(w); });
+        if (shares)
+            soft(rel.changeImpact);
+    }
+    if (rel.anyMaintenanceForEnvironment) {
+        QList<QPair<qint64, qint64>> spans;
+        for (const Group *group : rel.maintenance) {
+            for (int i = group->firstOverlap(a, b); i >= 0 && i < group->starts.size() && group->starts.at(i) < b; ++i) {
+                if (group->ends.at(i) > a)
+                    spans.append({group->starts.at(i), group->ends.at(i)});
+            }
+        }
+        std::sort(spans.begin(), spans.end());
+        qint64 reached = a;
+        for (const auto &[s, e] : spans) {
+            if (s > reached)
+                break;
+            reached = std::max(reached, e);
+        }
+        if (reached < b) {
+            t.insideMaintenance = false;
+            ++t.conflicts;
+        }
+    }
+    return t;
+}
+
 int ConflictChecker::sitesInOperatingCycles(const ChangeWindow &window, const Relevance &rel) const
 {
     const qint64 a = window.start.toSecsSinceEpoch();
@@ -605,16 +951,40 @@ int ConflictChecker::sitesInOperatingCycles(const ChangeWindow &window, const Re
 QDateTime ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindow &shape, const QDateTime &from,
                                          qint64 durationSeconds, const QDateTime &limit) const
 {
-    constexpr qint64 kChunk = 7 * 86400;
-    qint64 t = from.toSecsSinceEpoch();
     const qint64 end = (limit.isValid() ? std::min(limit, m_d->to) : m_d->to).toSecsSinceEpoch();
+    const qint64 t = nextUnblocked(rel, shape, from.toSecsSinceEpoch(), durationSeconds, end);
+    return t < 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+}
+
+qint64 ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindow &shape, qint64 from,
+                                      qint64 durationSeconds, qint64 limit) const
+{
+    // Small chunks: the finder mostly needs the next hours, and each rebuild scans every
+    // rule's occurrences in its chunk.
+    constexpr qint64 kChunk = 86400;
+    qint64 t = from;
+    const qint64 end = std::min(limit, m_d->to.toSecsSinceEpoch());
+    if (rel.hardMask.size() != std::size_t(std::max(0, m_d->groupCount)))
+        return -1; // not a relevance of this checker
     auto rebuild = [&](qint64 a) {
         const qint64 b = a + std::max(kChunk, 2 * durationSeconds);
+        // Occurrences of rules up to 6 hours long come in start order from their table;
+        // the longer ones and other changes are sorted and merged in.
         QList<QPair<qint64, qint64>> spans;
-        for (const Group *group : rel.hardGroups) {
+        QList<QPair<qint64, qint64>> extra;
+        for (int table = 0; table < 2; ++table) {
+            const Private::TimeTable &tt = m_d->tables[table];
+            QList<QPair<qint64, qint64>> &into = table == 0 ? spans : extra;
+            const auto first = std::lower_bound(tt.starts.cbegin(), tt.starts.cend(), a - tt.longest);
+            for (std::size_t i = std::size_t(first - tt.starts.cbegin()); i < tt.starts.size() && tt.starts[i] < b; ++i) {
+                if (rel.hardMask[std::size_t(tt.group[i])] && tt.ends[i] > a)
+                    into.append({tt.starts[i], tt.ends[i]});
+            }
+        }
+        for (const Group *group : rel.longHardGroups) {
             for (int i = group->firstOverlap(a, b); i >= 0 && i < group->starts.size() && group->starts.at(i) < b; ++i) {
                 if (group->ends.at(i) > a)
-                    spans.append({group->starts.at(i), group->ends.at(i)});
+                    extra.append({group->starts.at(i), group->ends.at(i)});
             }
         }
         for (const ChangeWindow &other : m_d->others) {
@@ -624,9 +994,16 @@ QDateTime ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindo
             const qint64 s = other.start.toSecsSinceEpoch();
             const qint64 e = other.end.toSecsSinceEpoch();
             if (s < b && e > a)
-                spans.append({s, e});
+                extra.append({s, e});
         }
-        std::sort(spans.begin(), spans.end());
+        if (!extra.isEmpty()) {
+            std::sort(extra.begin(), extra.end());
+            QList<QPair<qint64, qint64>> merged;
+            merged.reserve(spans.size() + extra.size());
+            std::merge(spans.cbegin(), spans.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged),
+                       [](const QPair<qint64, qint64> &x, const QPair<qint64, qint64> &y) { return x.first < y.first; });
+            spans = std::move(merged);
+        }
         rel.blocked.clear();
         for (const auto &span : std::as_const(spans)) {
             if (!rel.blocked.isEmpty() && span.first <= rel.blocked.last().second)
@@ -644,10 +1021,10 @@ QDateTime ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindo
         const auto it = std::upper_bound(rel.blocked.cbegin(), rel.blocked.cend(), t,
                                          [](qint64 value, const QPair<qint64, qint64> &b) { return value < b.second; });
         if (it == rel.blocked.cend() || it->first >= t + durationSeconds)
-            return QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+            return t;
         t = it->second;
     }
-    return {};
+    return -1;
 }
 
 QList<QDateTime> ConflictChecker::maintenanceStarts(const Relevance &rel, const QDateTime &from, const QDateTime &to) const

@@ -2,6 +2,7 @@
 
 #include "calendarengine.h"
 #include "calendarinterval.h"
+#include "changerequest.h"
 #include "estate.h"
 #include "impactanalysis.h"
 #include "result.h"
@@ -14,6 +15,18 @@
 #include <memory>
 
 namespace Gatehouse::Models {
+
+/// A recorded override of a freeze for one change (the control store's audit log
+/// holds it as "freeze.overridden").
+struct FreezeOverride
+{
+    qint64 changeId = 0;
+    QString rule; ///< the freeze's name
+    QString role;
+    QString reason;
+    QString by; ///< the database user who recorded it
+    QDateTime at;
+};
 
 /// Everything that speaks against one change window, and whether it blocks.
 ///
@@ -45,7 +58,10 @@ namespace Gatehouse::Models {
 /// "blocks" / "discouraged"; the CLI prints exactly these words.
 ///
 /// Rules are expanded once over the index range given at construction and kept in
-/// per-rule sorted arrays, so a check is a few binary searches. A window outside
+/// per-rule sorted arrays, so a check is a few binary searches. Which rules matter for
+/// an environment (and which integrations could carry each) is prepared once per
+/// environment, and the rules relevant to a change shape once per shape (both cached,
+/// guarded by a mutex). A window outside
 /// the index range is checked against a fresh expansion (slower, still correct).
 /// Immutable after construction except for the setters; the const methods may run
 /// concurrently on any thread once the setters are done.
@@ -72,6 +88,13 @@ public:
     /// with itself: entries with the checked window's non-zero changeId are ignored).
     void setOtherChanges(const QList<ChangeWindow> &changes);
     const QList<ChangeWindow> &otherChanges() const;
+    /// Recorded freeze overrides: a Freeze conflict of a change (non-zero changeId) whose
+    /// freeze has an override for it comes back `overridden`, Soft, with who and why.
+    void setFreezeOverrides(const QList<FreezeOverride> &overrides);
+    const QList<FreezeOverride> &freezeOverrides() const;
+    /// The freeze overrides in audit records ("freeze.overridden", detail JSON with rule,
+    /// role and reason); other records are ignored.
+    static QList<FreezeOverride> freezeOverridesFromAudit(const QList<AuditEntry> &entries);
     /// Zone in which messages show the occurrence a second time ("viewer's time").
     /// Default: the system zone.
     void setViewerTimeZone(const QTimeZone &zone);
@@ -81,6 +104,14 @@ public:
     /// An unknown environment, integration or workload gives no conflicts for it;
     /// callers validate names first (see validate()).
     QList<Conflict> check(const ChangeWindow &window) const;
+    /// Whether a change in `state` still holds its window (finished or refused changes
+    /// do not block others).
+    static bool holdsWindow(ChangeState state);
+    /// The windows of the changes that hold one (a valid window and holdsWindow()):
+    /// what setOtherChanges() takes, the same for the Calendar area and the command line.
+    static QList<ChangeWindow> scheduledWindows(const QList<ChangeRequest> &changes);
+    /// The window of one change (no check of its state).
+    static ChangeWindow windowOf(const ChangeRequest &change);
     /// Whether any of the conflicts blocks.
     static bool hasHardConflict(const QList<Conflict> &conflicts);
     /// Why the window cannot be checked: unknown environment, integration or
@@ -104,6 +135,18 @@ public:
     /// shape's). Without messages the conflicts are the same but `message` is empty
     /// (the finder ranks many candidates and only words the ones it proposes).
     QList<Conflict> check(const ChangeWindow &window, const Relevance &relevance, bool withMessages = true) const;
+    /// What check() would say about a window, counted instead of worded: whether a
+    /// conflict blocks, how many there are, the worst impact among those that are not
+    /// OutsideMaintenance, and whether the window lies inside the maintenance windows.
+    /// The finder ranks many candidates with it; it stops counting at the first hard one.
+    struct Tally
+    {
+        bool hard = false;
+        int conflicts = 0;
+        Criticality worstImpact = Criticality::Low;
+        bool insideMaintenance = true;
+    };
+    Tally tally(const ChangeWindow &window, const Relevance &relevance) const;
     /// How many sites served by the shape's environment have an operating cycle
     /// overlapping the window ("sites in business hours").
     int sitesInOperatingCycles(const ChangeWindow &window, const Relevance &relevance) const;
@@ -112,12 +155,19 @@ public:
     /// none before `limit`. Used by SafeWindowFinder.
     QDateTime nextUnblocked(const Relevance &relevance, const ChangeWindow &shape, const QDateTime &from,
                             qint64 durationSeconds, const QDateTime &limit) const;
+    /// The same in seconds since the epoch (UTC); -1 when there is none.
+    qint64 nextUnblocked(const Relevance &relevance, const ChangeWindow &shape, qint64 fromSecs, qint64 durationSeconds,
+                         qint64 limitSecs) const;
     /// Starts of the applicable maintenance windows admitting the shape's impact in
     /// [from, to), ascending (candidate starts for the finder).
     QList<QDateTime> maintenanceStarts(const Relevance &relevance, const QDateTime &from, const QDateTime &to) const;
 
 private:
     struct Private;
+    struct EnvironmentPlan;
+    /// The per-environment part of relevance(), built once per environment and kept.
+    std::shared_ptr<const EnvironmentPlan> environmentPlan(const QString &environment) const;
+    void addBusinessItems(Relevance &relevance, const EnvironmentPlan &plan, const ChangeWindow &shape) const;
     EstatePtr m_estate;
     std::unique_ptr<Private> m_d;
 };

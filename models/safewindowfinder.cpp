@@ -43,16 +43,15 @@ QList<WindowProposal> SafeWindowFinder::find(const ChangeWindow &shape, qint64 d
     const auto rel = m_checker.relevance(shape);
     const QDateTime until = untilUtc.isValid() ? std::min(untilUtc.toUTC(), m_checker.indexTo()) : m_checker.indexTo();
     const qint64 step = std::max<qint64>(1, m_stepSeconds);
+    const qint64 untilSecs = until.toSecsSinceEpoch();
 
     // Earliest start ≥ t on the step grid that no hard rule blocks.
     auto feasibleFrom = [&](qint64 t) -> qint64 {
         for (int guard = 0; guard < 100000; ++guard) {
             t = roundUp(t, step);
-            const QDateTime next = m_checker.nextUnblocked(*rel, shape, QDateTime::fromSecsSinceEpoch(t, Qt::UTC),
-                                                           durationSeconds, until);
-            if (!next.isValid())
+            const qint64 n = m_checker.nextUnblocked(*rel, shape, t, durationSeconds, untilSecs);
+            if (n < 0)
                 return -1;
-            const qint64 n = next.toSecsSinceEpoch();
             if (n == t)
                 return t;
             t = n;
@@ -91,22 +90,18 @@ QList<WindowProposal> SafeWindowFinder::find(const ChangeWindow &shape, qint64 d
         ChangeWindow window = shape;
         window.start = QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
         window.end = QDateTime::fromSecsSinceEpoch(t + durationSeconds, Qt::UTC);
-        const QList<Conflict> conflicts = m_checker.check(window, *rel, false);
-        if (ConflictChecker::hasHardConflict(conflicts))
+        // Counted, not worded: only the proposals get the full check (below).
+        const ConflictChecker::Tally tally = m_checker.tally(window, *rel);
+        if (tally.hard)
             continue;
         Candidate c;
         c.start = t;
-        c.inside = true;
-        for (const Conflict &conflict : conflicts) {
-            if (conflict.kind == Conflict::Kind::OutsideMaintenance)
-                c.inside = false;
-            else if (rank(conflict.impact) < rank(c.worst))
-                c.worst = conflict.impact;
-        }
+        c.inside = tally.insideMaintenance;
+        c.worst = tally.worstImpact;
         c.sites = m_checker.sitesInOperatingCycles(window, *rel);
         // Inside a maintenance window outweighs everything; then business impact, then sites busy.
-        c.score = (c.inside ? 0 : 1000) + (3 - rank(c.worst)) * 100 * (conflicts.isEmpty() ? 0 : 1)
-            + int(conflicts.size()) * 10 + c.sites;
+        c.score = (c.inside ? 0 : 1000) + (3 - rank(c.worst)) * 100 * (tally.conflicts == 0 ? 0 : 1)
+            + tally.conflicts * 10 + c.sites;
         candidates.append(c);
     }
     std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {

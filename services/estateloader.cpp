@@ -2,6 +2,7 @@
 
 #include "estatevalues.h"
 
+#include "models/calendarengine.h"
 #include "models/icsparser.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 #include "yamltree.h"
 
@@ -51,6 +53,40 @@ const QStringList kKinds{QStringLiteral("Estate"),      QStringLiteral("Site"), 
 const QStringList kCriticalities{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
                                  QStringLiteral("low")};
 const QStringList kTiers{QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")};
+
+// A partner's .ics event as transmission-slot rules. An event without EXDATE or RDATE is
+// one rule, exactly as written. One with them is expanded (libical, as the calendar
+// engine does) into one-off rules, from its first occurrence to five years from now.
+QList<Models::TimeRule> partnerSlots(const Models::CalendarEvent &event)
+{
+    Models::TimeRule rule = event.when;
+    rule.name = event.summary.isEmpty() ? event.uid : event.summary;
+    rule.location = event.location;
+    if (event.exceptions.isEmpty() && event.extraDates.isEmpty())
+        return {rule};
+    // Floating times are wall-clock times: expanding them "in UTC" keeps their fields.
+    const QString zone = rule.timeZone.isEmpty() ? QStringLiteral("UTC") : rule.timeZone;
+    const QDateTime from = Models::CalendarEngine::toUtc(rule.startDate, rule.allDay ? QTime(0, 0) : rule.startTime, zone)
+                               .addDays(-2);
+    QDate last = QDate::currentDate().addYears(5);
+    for (const QDateTime &extra : event.extraDates)
+        last = std::max(last, extra.date().addDays(1));
+    const QDateTime to(last, QTime(0, 0), QTimeZone::utc());
+    const auto spans = Models::CalendarEngine::occurrences(rule, zone, from, to, event.exceptions, event.extraDates);
+    QList<Models::TimeRule> result;
+    result.reserve(spans.size());
+    for (const auto &span : spans) {
+        const QDateTime local = Models::CalendarEngine::toWallClock(span.first, zone);
+        Models::TimeRule one = rule;
+        one.rrule.clear();
+        one.startDate = local.date();
+        one.startTime = rule.allDay ? rule.startTime : local.time();
+        result.append(one);
+        if (result.size() >= 20000)
+            break;
+    }
+    return result;
+}
 
 QString q(const std::string &s)
 {
@@ -1015,7 +1051,7 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
     const auto partners = sequence(spec, "partners", false);
     QHash<QString, SourceLocation> seenPartners;
     for (std::size_t i = 0; i < partners.size(); ++i) {
-        const Map m(*this, partners[i], item(spec, "partners", i), Keys{"name", "displayName", "schedule"},
+        const Map m(*this, partners[i], item(spec, "partners", i), Keys{"name", "displayName", "schedule", "ics"},
                     spec.valueLocation("partners"));
         if (!m.valid())
             continue;
@@ -1032,6 +1068,24 @@ void Loader::parseIntegration(const Map &spec, Integration &integration)
             if (auto rule = parseTimeRule(slot)) {
                 if (unique(seenSlots, rule->name, m.child("schedule"), slot.valueLocation("name")))
                     partner.schedule.append(std::move(*rule));
+            }
+        }
+        // Transmission slots may also come from the partner's own calendar (.ics): each
+        // event is a slot. A broken file is reported with its file and line.
+        if (const auto ics = text(m, "ics", false)) {
+            const QString resolved = QDir::cleanPath(QDir(m_dir).absoluteFilePath(*ics));
+            const QString icsName = QDir::cleanPath(QFileInfo(m_file).path() + QLatin1Char('/') + *ics);
+            QFile icsFile(resolved);
+            if (!QFileInfo(resolved).isFile()) {
+                error(m.valueLocation("ics"), EstateLoader::tr("'%1': partner calendar '%2' does not exist (looked for %3)")
+                                                  .arg(m.child("ics"), *ics, resolved));
+            } else if (!icsFile.open(QIODevice::ReadOnly)) {
+                error(SourceLocation{icsName, 0, 0}, EstateLoader::tr("cannot read the file: %1").arg(icsFile.errorString()));
+            } else {
+                Models::IcsCalendar parsed = Models::IcsParser::parse(icsFile.readAll(), icsName);
+                m_diagnostics.append(parsed.diagnostics);
+                for (const Models::CalendarEvent &event : std::as_const(parsed.events))
+                    partner.schedule += partnerSlots(event);
             }
         }
         if (name && unique(seenPartners, *name, spec.child("partners"), m.valueLocation("name"))) {

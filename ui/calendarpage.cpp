@@ -3,6 +3,7 @@
 #include "calendarlegend.h"
 #include "calendarrescheduledialog.h"
 #include "calendarstyle.h"
+#include "freezeoverridedialog.h"
 #include "futurecallback.h"
 #include "monthview.h"
 #include "nextwindowdialog.h"
@@ -10,6 +11,7 @@
 
 #include "models/conflictchecker.h"
 #include "models/safewindowfinder.h"
+#include "services/controlstore.h"
 
 #include <QActionGroup>
 #include <QComboBox>
@@ -27,6 +29,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace Gatehouse::Ui {
 
 using Models::BandKind;
@@ -38,19 +42,10 @@ using Models::ConflictChecker;
 
 namespace {
 
-// Changes that still hold their window; finished or refused ones do not block others.
+// Changes that still hold their window: the same rule the command line applies.
 bool holdsWindow(ChangeState state)
 {
-    switch (state) {
-    case ChangeState::Rejected:
-    case ChangeState::Completed:
-    case ChangeState::RolledBack:
-    case ChangeState::Failed:
-    case ChangeState::Closed:
-        return false;
-    default:
-        return true;
-    }
+    return ConflictChecker::holdsWindow(state);
 }
 
 QString envDetail(const Models::Environment &environment)
@@ -83,6 +78,7 @@ CalendarPage::CalendarPage(QWidget *parent)
     , m_site(new QComboBox(this))
     , m_bands(toolButton(tr("Bands"), tr("Which kinds of band to show"), this))
     , m_findAction(new QAction(tr("Find next safe window…"), this))
+    , m_overrideAction(new QAction(tr("Override freeze…"), this))
     , m_exportAction(new QAction(tr("Export PDF…"), this))
     , m_legend(new CalendarLegend(this))
     , m_stack(new QStackedWidget(this))
@@ -179,7 +175,10 @@ CalendarPage::CalendarPage(QWidget *parent)
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_exportAction->setToolTip(tr("Export the shown range as PDF (%1)")
                                    .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    m_overrideAction->setObjectName(QStringLiteral("calendarOverrideFreeze"));
+    m_overrideAction->setToolTip(tr("Record an override of the freeze that blocks the selected change, with a reason"));
     actionBar->addAction(m_findAction);
+    actionBar->addAction(m_overrideAction);
     actionBar->addAction(m_exportAction);
     addAction(m_findAction);
     addAction(m_exportAction);
@@ -245,6 +244,12 @@ CalendarPage::CalendarPage(QWidget *parent)
             [this] { setEnvironmentFilter(m_environment->currentData().toString()); });
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] { setSiteFilter(m_site->currentData().toString()); });
     connect(m_findAction, &QAction::triggered, this, [this] { findNextSafeWindow(); });
+    connect(m_overrideAction, &QAction::triggered, this, [this] { overrideFreeze(m_timeline->selectedChange()); });
+    connect(m_timeline, &TimelineView::changeContextMenuRequested, this, [this](qint64 id, const QPoint &globalPos) {
+        QMenu *menu = changeMenu(id);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(globalPos);
+    });
     connect(m_exportAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export calendar as PDF"),
                                                           tr("release-calendar.pdf"), tr("PDF files (*.pdf)"));
@@ -331,8 +336,18 @@ void CalendarPage::setChanges(const QList<ChangeRequest> &changes)
     m_changes = changes;
     m_timeline->setChanges(changes);
     m_month->setChanges(changes);
+    // A change may have been overridden elsewhere meanwhile: read again when needed.
+    m_overridesRequested.clear();
     updateConflicts();
     updateStatus();
+    updateActions();
+}
+
+void CalendarPage::setControlStore(Services::ControlStore *store)
+{
+    m_store = store;
+    m_overridesRequested.clear();
+    loadMissingFreezeOverrides();
     updateActions();
 }
 
@@ -582,6 +597,10 @@ void CalendarPage::updateConflicts()
                 others.append(windowOf(change));
         }
         m_checker->setOtherChanges(others);
+        QList<Models::FreezeOverride> overrides;
+        for (const QList<Models::FreezeOverride> &list : std::as_const(m_overrides))
+            overrides += list;
+        m_checker->setFreezeOverrides(overrides);
         // Only the changes near the shown range are checked: a store can hold thousands.
         for (const ChangeRequest &change : m_changes) {
             if (!change.windowStart.isValid() || !change.windowEnd.isValid() || !holdsWindow(change.state))
@@ -600,6 +619,99 @@ void CalendarPage::updateConflicts()
     m_timeline->setConflicts(m_conflicts);
     m_timeline->setRisks(risks);
     m_month->setConflicts(m_conflicts);
+    loadMissingFreezeOverrides();
+}
+
+void CalendarPage::loadMissingFreezeOverrides()
+{
+    if (!m_store)
+        return;
+    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it) {
+        const bool hasFreeze = std::any_of(it->cbegin(), it->cend(), [](const Conflict &c) {
+            return c.kind == Conflict::Kind::Freeze && c.overridable;
+        });
+        if (hasFreeze && !m_overridesRequested.contains(it.key()))
+            loadFreezeOverrides(it.key());
+    }
+}
+
+void CalendarPage::loadFreezeOverrides(qint64 changeId)
+{
+    if (!m_store)
+        return;
+    m_overridesRequested.insert(changeId);
+    whenFinished(m_store->auditLog(changeId), this,
+                 [this, changeId](const Models::Result<QList<Models::AuditEntry>> &entries) {
+                     if (!entries)
+                         return; // stays as it was; the next setChanges() asks again
+                     const QList<Models::FreezeOverride> overrides =
+                         ConflictChecker::freezeOverridesFromAudit(entries.value());
+                     const bool changed = overrides.size() != m_overrides.value(changeId).size();
+                     m_overrides.insert(changeId, overrides);
+                     if (changed) {
+                         updateConflicts();
+                         updateStatus();
+                         updateActions();
+                     }
+                     Q_EMIT freezeOverridesLoaded(changeId);
+                 });
+}
+
+QList<Conflict> CalendarPage::overridableFreezes(qint64 changeId) const
+{
+    QList<Conflict> result;
+    for (const Conflict &c : m_conflicts.value(changeId)) {
+        if (c.kind == Conflict::Kind::Freeze && c.overridable && !c.overridden
+            && c.severity == Conflict::Severity::Hard) {
+            const bool seen = std::any_of(result.cbegin(), result.cend(),
+                                          [&](const Conflict &r) { return r.occurrence.name == c.occurrence.name; });
+            if (!seen)
+                result.append(c);
+        }
+    }
+    return result;
+}
+
+QMenu *CalendarPage::changeMenu(qint64 changeId)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("calendarChangeMenu"));
+    m_timeline->selectChange(changeId);
+    QAction *find = menu->addAction(tr("Find next safe window…"));
+    find->setEnabled(m_findAction->isEnabled());
+    connect(find, &QAction::triggered, this, [this] { findNextSafeWindow(); });
+    for (const Conflict &freeze : overridableFreezes(changeId)) {
+        QAction *action = menu->addAction(tr("Override freeze %1…").arg(freeze.occurrence.name));
+        action->setObjectName(QStringLiteral("overrideFreeze:") + freeze.occurrence.name);
+        action->setEnabled(m_store != nullptr);
+        if (!m_store)
+            action->setToolTip(tr("No control store is connected."));
+        const QString rule = freeze.occurrence.name;
+        connect(action, &QAction::triggered, this, [this, changeId, rule] { overrideFreeze(changeId, rule); });
+    }
+    return menu;
+}
+
+FreezeOverrideDialog *CalendarPage::overrideFreeze(qint64 changeId, const QString &rule)
+{
+    const ChangeRequest *target = change(changeId);
+    if (!target || !m_store)
+        return nullptr;
+    const QList<Conflict> freezes = overridableFreezes(changeId);
+    const auto it = std::find_if(freezes.cbegin(), freezes.cend(),
+                                 [&](const Conflict &c) { return rule.isEmpty() || c.occurrence.name == rule; });
+    if (it == freezes.cend())
+        return nullptr;
+    auto *dialog = new FreezeOverrideDialog(*target, *it, m_store, m_timeline->timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &FreezeOverrideDialog::overrideRecorded, this, [this](qint64 id, const QString &name) {
+        m_status->setText(QStringLiteral("✔ ")
+                          + tr("Freeze %1 overridden for #%2; reading the audit log…").arg(name).arg(id).toHtmlEscaped());
+        loadFreezeOverrides(id);
+    });
+    dialog->open();
+    return dialog;
 }
 
 QList<Conflict> CalendarPage::conflictsOf(qint64 changeId) const
@@ -682,6 +794,18 @@ void CalendarPage::updateStatus()
             + conflicts.first().message.toHtmlEscaped();
         if (conflicts.size() > 1)
             text += QStringLiteral(" ") + tr("(and %1 more; hover the block for all)").arg(conflicts.size() - 1).toHtmlEscaped();
+        for (const Conflict &conflict : conflicts) {
+            if (conflict.overridden)
+                text += QStringLiteral("<br>✔ ")
+                    + tr("Freeze %1 overridden by %2 as %3: %4")
+                          .arg(conflict.occurrence.name, conflict.overriddenBy, conflict.overriddenRole,
+                               conflict.overrideReason)
+                          .toHtmlEscaped();
+        }
+        if (!overridableFreezes(selected->id).isEmpty() && m_store)
+            text += QStringLiteral("<br>") + tr("A freeze blocks this change; a release manager may override it "
+                                                "(right-click the block, or Override freeze…).")
+                                                 .toHtmlEscaped();
     }
     m_status->setText(text);
 }
@@ -731,6 +855,7 @@ void CalendarPage::updateActions()
     }
     const ChangeRequest *selected = change(m_timeline->selectedChange());
     m_findAction->setEnabled(m_checker && selected && selected->windowStart.isValid());
+    m_overrideAction->setEnabled(m_store && selected && !overridableFreezes(selected->id).isEmpty());
     m_exportAction->setEnabled(m_estate != nullptr);
 }
 

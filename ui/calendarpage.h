@@ -2,6 +2,7 @@
 
 #include "models/calendarinterval.h"
 #include "models/changerequest.h"
+#include "models/conflictchecker.h"
 #include "models/estate.h"
 #include "models/result.h"
 #include "ui/timelineview.h"
@@ -9,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPointer>
+#include <QSet>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -17,19 +20,22 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QToolButton;
 
-namespace Gatehouse::Models {
-class ConflictChecker;
+
+namespace Gatehouse::Services {
+class ControlStore;
 }
 
 namespace Gatehouse::Ui {
 
 class CalendarLegend;
 class CalendarRescheduleDialog;
+class FreezeOverrideDialog;
 class MonthView;
 class NextWindowDialog;
 
@@ -47,6 +53,13 @@ class NextWindowDialog;
 /// the next-window search run on the UI thread. Rescheduling is only ever requested:
 /// the page emits rescheduleRequested after the user confirmed a drop or chose a
 /// proposal, and whoever owns the control store saves it (then calls setChanges).
+///
+/// With a control store (setControlStore) a change blocked by a freeze that allows an
+/// override offers "Override freeze…" (the block's context menu, the toolbar): the
+/// FreezeOverrideDialog records it through ControlStore::overrideFreeze and shows the
+/// answer; the page then reads the change's audit log and shows the freeze conflict
+/// as overridden, with who and why. Recorded overrides of the changes with freeze
+/// conflicts are read the same way whenever the changes are set.
 /// UI thread only.
 class CalendarPage : public QWidget
 {
@@ -59,6 +72,9 @@ public:
     void setEstate(Models::EstatePtr estate);
     /// All change requests (the page shows those with a window in a shown environment).
     void setChanges(const QList<Models::ChangeRequest> &changes);
+    /// The control store freeze overrides are recorded in and read from (null: none;
+    /// "Override freeze…" is then unavailable). Not owned; may be destroyed first.
+    void setControlStore(Services::ControlStore *store);
     /// Selects a change and shows its window; 0 clears the selection.
     void selectChange(qint64 changeId);
     qint64 selectedChange() const;
@@ -91,6 +107,17 @@ public:
     CalendarRescheduleDialog *confirmReschedule(qint64 changeId, const QDateTime &newStartUtc,
                                                 const QDateTime &newEndUtc);
 
+    /// Opens "Override freeze…" (window-modal, not blocking) for a freeze conflict of the
+    /// change named `rule` (empty: its first overridable freeze not yet overridden) and
+    /// returns it; nullptr when there is none, or no control store.
+    FreezeOverrideDialog *overrideFreeze(qint64 changeId, const QString &rule = {});
+    /// The freeze conflicts of a change that could be overridden now (hard, overridable,
+    /// not yet overridden), the ones "Override freeze…" offers.
+    QList<Models::Conflict> overridableFreezes(qint64 changeId) const;
+    /// The context menu of a change block (what a right click shows), built fresh;
+    /// the caller owns it.
+    QMenu *changeMenu(qint64 changeId);
+
     /// True once the conflict checker exists and the shown range is expanded.
     bool isReady() const;
     /// Conflicts of a change at its current window (empty when unknown or none).
@@ -112,6 +139,9 @@ Q_SIGNALS:
     void selectedChangeChanged(qint64 changeId);
     /// The conflict checker and the shown range's intervals are in place.
     void ready();
+    /// The recorded freeze overrides of a change were read from the control store and
+    /// its conflicts updated (after an override was recorded, or when changes were set).
+    void freezeOverridesLoaded(qint64 changeId);
 
 private:
     void rebuildRows();
@@ -125,12 +155,17 @@ private:
     void updateActions();
     void syncMonthFromTimeline();
     Models::ChangeWindow windowOf(const Models::ChangeRequest &change) const;
+    void loadFreezeOverrides(qint64 changeId);
+    void loadMissingFreezeOverrides();
     const Models::ChangeRequest *change(qint64 id) const;
 
     Models::EstatePtr m_estate;
     std::shared_ptr<Models::ConflictChecker> m_checker;
     QList<Models::ChangeRequest> m_changes;
     QHash<qint64, QList<Models::Conflict>> m_conflicts;
+    QPointer<Services::ControlStore> m_store;
+    QHash<qint64, QList<Models::FreezeOverride>> m_overrides; ///< per change, as last read
+    QSet<qint64> m_overridesRequested;
     std::function<QDateTime()> m_clock;
     QTimeZone m_viewerZone;
     QString m_environmentFilter;
@@ -153,6 +188,7 @@ private:
     QComboBox *m_site;
     QToolButton *m_bands;
     QAction *m_findAction;
+    QAction *m_overrideAction;
     QAction *m_exportAction;
     CalendarLegend *m_legend;
     QStackedWidget *m_stack;

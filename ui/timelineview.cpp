@@ -4,6 +4,7 @@
 #include "plural.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -327,6 +328,7 @@ void TimelineView::updateRange()
     }
     m_from = QDateTime(m_anchor, QTime(0, 0), m_zone).toSecsSinceEpoch();
     m_to = std::max(m_from + 1, QDateTime(end, QTime(0, 0), m_zone).toSecsSinceEpoch());
+    ++m_layerGeneration;
     m_majorTicks = computeTicks(true);
     m_minorTicks = computeTicks(false);
     m_weekends.clear();
@@ -522,6 +524,7 @@ void TimelineView::relayout()
         }
     }
     m_totalHeight = top;
+    ++m_layerGeneration;
     updateScrollBar();
     viewport()->update();
 }
@@ -554,8 +557,11 @@ void TimelineView::scrollContentsBy(int, int)
 void TimelineView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        ++m_layerGeneration;
+        m_labels.clear();
         viewport()->update();
+    }
 }
 
 QRectF TimelineView::bandItemRect(const BandItem &item, int scrollY, int width) const
@@ -729,10 +735,27 @@ void TimelineView::paintEvent(QPaintEvent *event)
     const int width = viewport()->width();
     const int height = viewport()->height();
     const int scrollY = verticalScrollBar()->value();
-    // A quarter of bands ends before the range or starts after it: clip in time as well.
+    // Rows, bands, grid and headers change only with data, range, size or scrolling:
+    // they are painted once into a layer, and a repaint (hover, selection, a dragged
+    // block, the now line) blits it and draws the change blocks on top.
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const LayerKey key{m_layerGeneration, width, height, scrollY, m_gutter, dpr};
+    if (!(key == m_layerKey) || m_layer.isNull()) {
+        m_layer = QPixmap(QSize(width, height) * dpr);
+        m_layer.setDevicePixelRatio(dpr);
+        QPainter lp(&m_layer);
+        paintBackground(lp, QRect(0, 0, width, height), width, height, scrollY, rangeFrom() - 1, rangeTo() + 1);
+        paintRowHeaders(lp, QRect(0, 0, width, height), height, scrollY);
+        paintHeader(lp, width, rangeFrom(), rangeTo());
+        m_layerKey = key;
+    }
+    p.drawPixmap(QRectF(exposed), m_layer, QRectF(QPointF(exposed.topLeft()) * dpr, QSizeF(exposed.size()) * dpr));
+    // A quarter of blocks ends before the range or starts after it: clip in time as well.
     const qint64 from = rangeFrom() + qint64(double(exposed.left() - m_gutter) / pixelsPerSecond(width)) - 1;
     const qint64 to = rangeFrom() + qint64(double(exposed.right() + 1 - m_gutter) / pixelsPerSecond(width)) + 1;
-    paintContent(p, exposed, width, height, scrollY, from, to);
+    paintChanges(p, exposed, width, height, scrollY, from, to);
+    if (exposed.top() < m_header)
+        paintNowMarker(p, width);
 }
 
 void TimelineView::render(QPainter *painter, const QRectF &target)
@@ -746,13 +769,18 @@ void TimelineView::render(QPainter *painter, const QRectF &target)
     painter->setClipRect(QRect(0, 0, width, height));
     const int oldGutter = m_gutter;
     m_gutter = 200;
-    paintContent(*painter, QRect(0, 0, width, height), width, height, 0, rangeFrom(), rangeTo());
+    const QRect all(0, 0, width, height);
+    paintBackground(*painter, all, width, height, 0, rangeFrom(), rangeTo());
+    paintChanges(*painter, all, width, height, 0, rangeFrom(), rangeTo());
+    paintRowHeaders(*painter, all, height, 0);
+    paintHeader(*painter, width, rangeFrom(), rangeTo());
+    paintNowMarker(*painter, width);
     m_gutter = oldGutter;
     painter->restore();
 }
 
-void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from,
-                                qint64 to)
+void TimelineView::paintBackground(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from,
+                                   qint64 to)
 {
     const QPalette pal = palette();
     const bool dark = CalendarStyle::isDark(pal);
@@ -764,8 +792,6 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
     p.fillRect(exposed, base);
 
     // Row backgrounds, weekends, grid.
-    const qint64 rangeStartSecs = rangeFrom();
-    const qint64 rangeEndSecs = rangeTo();
     for (int r = 0; r < m_geometry.size(); ++r) {
         const RowGeometry &g = m_geometry[r];
         const int top = m_header + g.top - scrollY;
@@ -800,13 +826,14 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
         p.drawLine(QPointF(0, bottom - 0.5), QPointF(width, bottom - 0.5));
     }
 
-    // Bands and change blocks, clipped to the exposed rows and times.
+    // Bands, clipped to the exposed rows and times.
     p.save();
     p.setClipRect(QRect(m_gutter, m_header, width - m_gutter, height - m_header).intersected(exposed));
     QFont small = font();
     small.setPixelSize(11);
     QFontMetrics smallMetrics(small);
     p.setFont(small);
+    const double pps = pixelsPerSecond(width);
     for (int r = 0; r < m_geometry.size(); ++r) {
         const RowGeometry &g = m_geometry[r];
         const int top = m_header + g.top - scrollY;
@@ -816,6 +843,15 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
         const qint64 firstStart = from - g.longestBand;
         auto it = std::lower_bound(g.bands.cbegin(), g.bands.cend(), firstStart,
                                    [this](int b, qint64 value) { return m_bands[b].start < value; });
+        // Bands narrower than two pixels are merged per lane and kind into one mark per
+        // pixel column: at quarter zoom a site's daily waves would otherwise be
+        // thousands of rectangles drawn on top of each other.
+        struct Pending
+        {
+            int column = std::numeric_limits<int>::min();
+            QRectF rect;
+        };
+        QHash<quint64, Pending> narrow;
         for (; it != g.bands.cend(); ++it) {
             const BandItem &item = m_bands[*it];
             if (item.start > to)
@@ -823,6 +859,17 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
             if (item.end < from)
                 continue;
             const CalendarInterval &interval = m_intervals[item.interval];
+            if (double(item.end - item.start) * pps < 2.0) {
+                const QRectF rect = bandItemRect(item, scrollY, width);
+                const int column = int(std::floor(rect.left()));
+                const quint64 lane = (quint64(quint32(item.y)) << 8) | quint64(interval.kind);
+                Pending &pending = narrow[lane];
+                if (pending.column == column)
+                    continue;
+                pending.column = column;
+                CalendarStyle::paintBand(&p, rect, interval.kind, dark);
+                continue;
+            }
             const QRectF rect = bandItemRect(item, scrollY, width);
             CalendarStyle::paintBand(&p, rect, interval.kind, dark);
             const qreal visibleLeft = std::max<qreal>(rect.left(), m_gutter);
@@ -841,6 +888,20 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
                            shown);
             }
         }
+    }
+    p.restore();
+}
+
+void TimelineView::paintChanges(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from,
+                                qint64 to)
+{
+    p.save();
+    p.setClipRect(QRect(m_gutter, m_header, width - m_gutter, height - m_header).intersected(exposed));
+    for (int r = 0; r < m_geometry.size(); ++r) {
+        const RowGeometry &g = m_geometry[r];
+        const int top = m_header + g.top - scrollY;
+        if (top > exposed.bottom() || top + g.height < exposed.top() || g.changes.isEmpty())
+            continue;
         const qint64 firstChange = from - g.longestChange - 3600 * 24 * 7;
         auto ct = std::lower_bound(g.changes.cbegin(), g.changes.cend(), firstChange,
                                    [this](int c, qint64 value) { return m_changeItems[c].start < value; });
@@ -865,19 +926,30 @@ void TimelineView::paintContent(QPainter &p, const QRect &exposed, int width, in
 
     // Now.
     const qint64 nowSecs = now().toSecsSinceEpoch();
-    if (nowSecs >= rangeStartSecs && nowSecs < rangeEndSecs) {
+    if (nowSecs >= rangeFrom() && nowSecs < rangeTo()) {
         const qreal x = xFor(nowSecs, width);
         p.setPen(QPen(QColor(0xe5, 0x39, 0x35), 2));
         p.drawLine(QPointF(x, m_header), QPointF(x, height));
     }
     p.restore();
-
-    paintRowHeaders(p, exposed, height, scrollY);
-    if (exposed.top() < m_header)
-        paintHeader(p, width, rangeStartSecs, rangeEndSecs);
 }
 
-void TimelineView::paintHeader(QPainter &p, int width, qint64 from, qint64 to)
+void TimelineView::paintNowMarker(QPainter &p, int width)
+{
+    const qint64 nowSecs = now().toSecsSinceEpoch();
+    if (nowSecs < rangeFrom() || nowSecs >= rangeTo())
+        return;
+    const qreal x = xFor(nowSecs, width);
+    p.save();
+    p.setClipRect(QRect(m_gutter, 0, width - m_gutter, m_header));
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xe5, 0x39, 0x35));
+    p.setRenderHint(QPainter::Antialiasing);
+    p.drawPolygon(QPolygonF({QPointF(x - 5, m_header - 7), QPointF(x + 5, m_header - 7), QPointF(x, m_header)}));
+    p.restore();
+}
+
+void TimelineView::paintHeader(QPainter &p, int width, qint64, qint64 to)
 {
     const QPalette pal = palette();
     const QColor window = pal.color(QPalette::Window);
@@ -928,15 +1000,6 @@ void TimelineView::paintHeader(QPainter &p, int width, qint64 from, qint64 to)
         p.setPen(muted);
         p.drawText(QRectF(x + 3, 24, w + 2, 18), Qt::AlignLeft | Qt::AlignVCenter, tick.label);
         lastRight = x + 3 + w;
-    }
-    const qint64 nowSecs = now().toSecsSinceEpoch();
-    if (nowSecs >= from && nowSecs < to) {
-        const qreal x = xFor(nowSecs, width);
-        p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xe5, 0x39, 0x35));
-        p.setRenderHint(QPainter::Antialiasing);
-        p.drawPolygon(QPolygonF({QPointF(x - 5, m_header - 7), QPointF(x + 5, m_header - 7), QPointF(x, m_header)}));
-        p.setRenderHint(QPainter::Antialiasing, false);
     }
     p.restore();
 }
@@ -1050,27 +1113,41 @@ void TimelineView::paintChange(QPainter &p, const QRectF &r, const ChangeRequest
     bold.setPixelSize(11);
     QFont small = font();
     small.setPixelSize(10);
-    QStringList second;
-    if (ghost) {
-        second.append(CalendarStyle::formatWindow(change.windowStart.addSecs(m_drag.deltaSeconds),
-                                                  change.windowEnd.addSecs(m_drag.deltaSeconds), m_zone));
-    } else {
-        second.append(CalendarStyle::stateName(change.state));
-        if (m_risks.contains(change.id))
-            second.append(CalendarStyle::riskText(m_risks.value(change.id)));
+    const int risk = m_risks.contains(change.id) ? int(m_risks.value(change.id)) : -1;
+    // The two lines of a block are built and measured only when what they say or the
+    // room for them changed, not on every repaint.
+    ChangeLabel scratch;
+    ChangeLabel &label = ghost ? scratch : m_labels[change.id];
+    if (ghost || label.state != int(change.state) || label.risk != risk || label.hard != hard || label.soft != soft
+        || label.source != change.title) {
+        QStringList second;
+        if (ghost) {
+            second.append(CalendarStyle::formatWindow(change.windowStart.addSecs(m_drag.deltaSeconds),
+                                                      change.windowEnd.addSecs(m_drag.deltaSeconds), m_zone));
+        } else {
+            second.append(CalendarStyle::stateName(change.state));
+            if (risk >= 0)
+                second.append(CalendarStyle::riskText(m_risks.value(change.id)));
+        }
+        if (hard > 0)
+            second.append(plural(tr("%n hard conflict(s)", nullptr, hard), hard));
+        if (soft > 0)
+            second.append(tr("%n soft", nullptr, soft));
+        if (ghost && hard == 0 && soft == 0)
+            second.append(tr("no conflicts"));
+        label = ChangeLabel{};
+        label.state = int(change.state);
+        label.risk = risk;
+        label.hard = hard;
+        label.soft = soft;
+        label.source = change.title;
+        label.title = QStringLiteral("#%1 %2").arg(change.id).arg(change.title);
+        label.detail = second.join(QStringLiteral(" · "));
+        label.wanted = std::max(QFontMetrics(bold).horizontalAdvance(label.title),
+                                QFontMetrics(small).horizontalAdvance(label.detail));
     }
-    if (hard > 0)
-        second.append(plural(tr("%n hard conflict(s)", nullptr, hard), hard));
-    if (soft > 0)
-        second.append(tr("%n soft", nullptr, soft));
-    if (ghost && hard == 0 && soft == 0)
-        second.append(tr("no conflicts"));
-    const QString title = QStringLiteral("#%1 %2").arg(change.id).arg(change.title);
-    const QString detail = second.join(QStringLiteral(" · "));
     const qreal markerSpace = (hard + soft) > 0 ? 16 : 0;
-    const QFontMetrics boldMetrics(bold);
-    const QFontMetrics smallMetrics(small);
-    const int wanted = std::max(boldMetrics.horizontalAdvance(title), smallMetrics.horizontalAdvance(detail));
+    const int wanted = label.wanted;
     QRectF textRect = r.adjusted(8, 2, -4 - markerSpace, -2);
     bool outside = false;
     if (textRect.width() < std::min(wanted, 90)) {
@@ -1084,14 +1161,19 @@ void TimelineView::paintChange(QPainter &p, const QRectF &r, const ChangeRequest
         plate.setAlphaF(0.8f);
         p.fillRect(textRect.adjusted(-2, 0, 2, 0), plate);
     }
+    if (label.elidedWidth != int(textRect.width())) {
+        label.elidedWidth = int(textRect.width());
+        label.elidedTitle = QFontMetrics(bold).elidedText(label.title, Qt::ElideRight, label.elidedWidth);
+        label.elidedDetail = QFontMetrics(small).elidedText(label.detail, Qt::ElideRight, label.elidedWidth);
+    }
     p.setFont(bold);
     p.setPen(text);
     p.drawText(QRectF(textRect.left(), textRect.top(), textRect.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-               boldMetrics.elidedText(title, Qt::ElideRight, int(textRect.width())));
+               label.elidedTitle);
     p.setFont(small);
     p.setPen(mixed(base, text, 0.75));
     p.drawText(QRectF(textRect.left(), textRect.top() + 16, textRect.width(), 15), Qt::AlignLeft | Qt::AlignVCenter,
-               smallMetrics.elidedText(detail, Qt::ElideRight, int(textRect.width())));
+               label.elidedDetail);
     if (hard + soft > 0) {
         const QPointF centre(outside ? r.right() + 4 + 7 : r.right() - 9, r.top() + 9);
         CalendarStyle::paintConflictMarker(&p, centre, 13,
@@ -1313,6 +1395,27 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const qint64 id = changeAt(event->position());
     if (id != 0)
         Q_EMIT changeActivated(id);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    qint64 id = 0;
+    QPoint globalPos = event->globalPos();
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        id = m_selected;
+        const QRectF rect = changeRect(id);
+        if (!rect.isEmpty())
+            globalPos = viewport()->mapToGlobal(rect.bottomLeft().toPoint());
+    } else {
+        id = changeAt(event->pos());
+    }
+    if (id == 0) {
+        event->ignore();
+        return;
+    }
+    selectChange(id);
+    event->accept();
+    Q_EMIT changeContextMenuRequested(id, globalPos);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

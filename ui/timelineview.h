@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QSet>
 #include <QTimeZone>
 
@@ -30,7 +31,9 @@ namespace Gatehouse::Ui {
 /// block in the row above/below, PageUp/PageDown the previous/next period, Home or T
 /// today, +/- zoom, Alt+Left/Right move the selected block by one snap step (with
 /// live conflicts; Enter drops it, Escape cancels), Enter activates.
-/// Mouse: drag a change block to reschedule; live conflicts come from the conflict
+/// Mouse: right click on a change block asks for its context menu
+/// (changeContextMenuRequested; the menu key does the same for the selected block);
+/// drag a change block to reschedule; live conflicts come from the conflict
 /// probe while dragging; a drop is only reported (rescheduleDropped), never applied.
 /// UI thread only.
 class TimelineView : public QAbstractScrollArea
@@ -138,6 +141,9 @@ Q_SIGNALS:
     void dragConflictsChanged(const QList<Gatehouse::Models::Conflict> &conflicts);
     /// A block was dropped at a new window; nothing is changed until the page confirms.
     void rescheduleDropped(qint64 changeId, const QDateTime &newStartUtc, const QDateTime &newEndUtc);
+    /// A context menu was asked for on a change block (right click, the menu key); the
+    /// block is selected first. `globalPos` is where the menu goes.
+    void changeContextMenuRequested(qint64 changeId, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -148,6 +154,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent *event) override;
@@ -202,8 +209,10 @@ private:
 
     void relayout();
     void updateScrollBar();
-    void paintContent(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from, qint64 to);
+    void paintBackground(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from, qint64 to);
+    void paintChanges(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from, qint64 to);
     void paintHeader(QPainter &p, int width, qint64 from, qint64 to);
+    void paintNowMarker(QPainter &p, int width);
     void paintRowHeaders(QPainter &p, const QRect &exposed, int height, int scrollY);
     void paintChange(QPainter &p, const QRectF &r, const Models::ChangeRequest &change, bool selected, bool ghost,
                      const QList<Models::Conflict> &conflicts, int labelWidth);
@@ -252,6 +261,38 @@ private:
 
     int m_gutter = 200;
     int m_header = 46;
+
+    // The painted rows, bands, grid and headers of the viewport, reused while nothing
+    // they show changed (m_layerGeneration counts data, range, zone and palette changes).
+    struct LayerKey
+    {
+        quint64 generation = 0;
+        int width = 0;
+        int height = 0;
+        int scrollY = 0;
+        int gutter = 0;
+        qreal dpr = 1;
+        bool operator==(const LayerKey &other) const = default;
+    };
+    quint64 m_layerGeneration = 1;
+    // What a change block says and how it was elided for its width, per change id.
+    struct ChangeLabel
+    {
+        int state = -1;
+        int risk = -2;
+        int hard = -1;
+        int soft = -1;
+        QString source; ///< the change's title the label was made from
+        QString title;
+        QString detail;
+        int wanted = 0;
+        int elidedWidth = -1;
+        QString elidedTitle;
+        QString elidedDetail;
+    };
+    QHash<qint64, ChangeLabel> m_labels;
+    LayerKey m_layerKey;
+    QPixmap m_layer;
 };
 
 } // namespace Gatehouse::Ui

@@ -198,6 +198,66 @@ private Q_SLOTS:
         QCOMPARE(names, freezes);
     }
 
+    void freezeOverridesFromTheAuditLog()
+    {
+        // What the control store's audit log holds after gatehouse_override_freeze().
+        AuditEntry overridden;
+        overridden.changeId = 41;
+        overridden.actor = QStringLiteral("rita");
+        overridden.action = QStringLiteral("freeze.overridden");
+        overridden.detail = QStringLiteral(R"({"rule": "peak-season", "role": "release-manager", "reason": "labels"})");
+        AuditEntry other = overridden;
+        other.action = QStringLiteral("change.created");
+        const QList<FreezeOverride> overrides = ConflictChecker::freezeOverridesFromAudit({other, overridden});
+        QCOMPARE(overrides.size(), 1);
+        QCOMPARE(overrides.first().by, QStringLiteral("rita"));
+        m_checker->setFreezeOverrides(overrides);
+
+        ChangeWindow w = window(QStringLiteral("production-eu"), {QStringLiteral("bi-export")}, "2027-01-04T22:00:00", 60);
+        w.changeId = 41;
+        const QList<Conflict> mine = ofKind(m_checker->check(w), Conflict::Kind::Freeze);
+        QCOMPARE(mine.size(), 2); // peak-season (overridden) and year-end-ledger-freeze (not)
+        for (const Conflict &c : mine) {
+            const bool peak = c.occurrence.name == QLatin1String("peak-season");
+            QCOMPARE(c.overridden, peak);
+            QCOMPARE(c.severity, peak ? Conflict::Severity::Soft : Conflict::Severity::Hard);
+            if (peak) {
+                QCOMPARE(c.overriddenBy, QStringLiteral("rita"));
+                QCOMPARE(c.overrideReason, QStringLiteral("labels"));
+                QVERIFY2(c.message.contains(QStringLiteral("overridden by rita as release-manager: labels")),
+                         qPrintable(c.message));
+            }
+        }
+        // Another change in the same window is still blocked by both.
+        w.changeId = 42;
+        const QList<Conflict> theirs = ofKind(m_checker->check(w), Conflict::Kind::Freeze);
+        QCOMPARE(theirs.size(), 2);
+        for (const Conflict &c : theirs)
+            QVERIFY(!c.overridden && c.severity == Conflict::Severity::Hard);
+        m_checker->setFreezeOverrides({});
+    }
+
+    void repeatedShapesGiveTheSameAnswer()
+    {
+        // Relevance is cached per change shape: the same shape at other times, and the
+        // same sets in another order, must give what a fresh checker gives.
+        const ConflictChecker fresh(demoEstate(), utc("2026-11-01T00:00:00"), utc("2028-02-01T00:00:00"));
+        const char *starts[] = {"2027-03-06T04:10:00", "2027-03-31T15:00:00", "2027-01-04T22:00:00", "2027-07-01T12:00:00"};
+        for (const char *start : starts) {
+            ChangeWindow a = window(QStringLiteral("production-us"), names("odoo-sale,odoo-stock"), start, 90);
+            ChangeWindow b = window(QStringLiteral("production-us"), names("odoo-stock,odoo-sale"), start, 90);
+            QStringList expected;
+            for (const Conflict &c : fresh.check(a))
+                expected << QString::number(int(c.kind)) + c.occurrence.name + c.path.join(QLatin1Char('>'));
+            for (const ChangeWindow &w : {a, b, a}) {
+                QStringList got;
+                for (const Conflict &c : m_checker->check(w))
+                    got << QString::number(int(c.kind)) + c.occurrence.name + c.path.join(QLatin1Char('>'));
+                QCOMPARE(got, expected);
+            }
+        }
+    }
+
     void overlappingChanges()
     {
         ChangeWindow a = window(QStringLiteral("staging"), {QStringLiteral("bi-export")}, "2027-03-09T10:00:00", 60);

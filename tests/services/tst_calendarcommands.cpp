@@ -32,6 +32,9 @@ Run gatehouse(const QStringList &arguments)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // No saved settings: a control store configured on this machine must not count here.
+    static QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(GATEHOUSE_BINARY_DIR "/bin/gatehouse"), arguments);
     Run run;

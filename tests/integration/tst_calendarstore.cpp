@@ -1,0 +1,238 @@
+// `gatehouse check-window` and `next-window` reading the other scheduled changes from
+// a real control store (a private PostgreSQL): --database, the application's saved
+// settings, an unreachable store (exit 3) and passwords that must never show.
+
+#include "postgresfixture.h"
+
+#include "services/controlstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Gatehouse;
+
+namespace {
+
+const QString kEstate = QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+template<typename T>
+Models::Result<T> get(const QFuture<Models::Result<T>> &future)
+{
+    if (!Tests::waitFor(future, 60000))
+        return Models::Result<T>::failure(QStringLiteral("timed out"));
+    return future.result();
+}
+
+} // namespace
+
+class TestCalendarStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    Tests::PostgresFixture m_postgres;
+    QTemporaryDir m_config; // XDG_CONFIG_HOME of the commands: no settings unless a test writes them
+    QString m_db = QStringLiteral("gh_calendar");
+    qint64 m_changeId = 0;
+
+    Run gatehouse(const QStringList &arguments, const QList<QPair<QString, QString>> &extraEnv = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.remove(QStringLiteral("PGPASSWORD"));
+        for (const auto &[key, value] : extraEnv)
+            env.insert(key, value);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GATEHOUSE_BINARY_DIR "/bin/gatehouse"), arguments);
+        Run run;
+        if (!process.waitForFinished(90000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    // bi-export on staging, 2027-06-08 10:00–11:00 UTC: overlaps the stored change.
+    static QStringList checkArguments(const QString &start = QStringLiteral("2027-06-08T10:00:00Z"))
+    {
+        return {QStringLiteral("check-window"), QStringLiteral("--estate"), kEstate, QStringLiteral("--environment"),
+                QStringLiteral("staging"), QStringLiteral("--integrations"), QStringLiteral("bi-export"),
+                QStringLiteral("--start"), start, QStringLiteral("--duration"), QStringLiteral("PT1H"),
+                QStringLiteral("--format"), QStringLiteral("json")};
+    }
+
+    void writeSavedSettings(const QString &url)
+    {
+        QDir().mkpath(m_config.filePath(QStringLiteral("Gatehouse")));
+        QFile file(m_config.filePath(QStringLiteral("Gatehouse/Gatehouse.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[controlStore]\nurl=" + url.toUtf8() + "\n");
+    }
+
+    static quint16 closedPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        return server.serverPort(); // closed again when the server goes
+    }
+
+    void verifyOverlapWithStoredChange(const Run &run)
+    {
+        QVERIFY2(run.exitCode == 1, qPrintable(QString::number(run.exitCode) + QLatin1Char(' ') + run.err));
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("safe")).toBool(true), false);
+        bool found = false;
+        for (const QJsonValue &v : o.value(QLatin1String("conflicts")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QLatin1String("kind")).toString() == QLatin1String("overlapping-change")
+                && c.value(QLatin1String("otherChange")).toInteger() == m_changeId)
+                found = c.value(QLatin1String("severity")).toString() == QLatin1String("hard");
+        }
+        QVERIFY2(found, qPrintable(run.out));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(GATEHOUSE_BINARY_DIR "/bin/gatehouse")), "build the gatehouse target first");
+        QVERIFY(m_config.isValid());
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
+        QVERIFY(m_postgres.createDatabase(m_db));
+        Services::ControlStore store;
+        Services::ControlStoreSettings settings;
+        settings.url = m_postgres.url(m_db);
+        store.open(settings);
+        QVERIFY(store.waitForConnection(std::chrono::seconds(60)).ok());
+        // A change on staging that holds 09:00–11:00 UTC, and a rejected one that does not count.
+        Models::ChangeRequest draft;
+        draft.title = QStringLiteral("Stock module upgrade");
+        draft.environment = QStringLiteral("staging");
+        draft.integrations = {QStringLiteral("odoo-stock")};
+        draft.windowStart = QDateTime(QDate(2027, 6, 8), QTime(9, 0), QTimeZone::utc());
+        draft.windowEnd = draft.windowStart.addSecs(7200);
+        draft.windowTimeZone = QStringLiteral("Europe/Amsterdam");
+        const auto created = get(store.createChange(draft));
+        QVERIFY2(created.ok(), qPrintable(Tests::errorText(created)));
+        m_changeId = created->id;
+        store.close();
+    }
+
+    void withoutAStoreOnlyTheFileCounts()
+    {
+        const Run run = gatehouse(checkArguments());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    }
+
+    void databaseOptionReadsScheduledChanges()
+    {
+        const QStringList args = checkArguments() + QStringList{QStringLiteral("--database"), m_postgres.url(m_db)};
+        // PGPASSWORD is how a pipeline passes the password; it never shows in the output.
+        const Run run = gatehouse(args, {{QStringLiteral("PGPASSWORD"), QStringLiteral("s3cret-pipeline-pw")}});
+        verifyOverlapWithStoredChange(run);
+        QVERIFY(!run.out.contains(QStringLiteral("s3cret-pipeline-pw")));
+        QVERIFY(!run.err.contains(QStringLiteral("s3cret-pipeline-pw")));
+        // Right after the stored change the window is safe again.
+        const Run after = gatehouse(checkArguments(QStringLiteral("2027-06-08T11:00:00Z"))
+                                    + QStringList{QStringLiteral("--database"), m_postgres.url(m_db)});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
+    }
+
+    void savedSettingsAreUsedWithoutTheOption()
+    {
+        writeSavedSettings(m_postgres.url(m_db));
+        const Run run = gatehouse(checkArguments());
+        QFile::remove(m_config.filePath(QStringLiteral("Gatehouse/Gatehouse.conf")));
+        verifyOverlapWithStoredChange(run);
+    }
+
+    void nextWindowSkipsTheStoredChange()
+    {
+        const Run run = gatehouse({QStringLiteral("next-window"), QStringLiteral("--estate"), kEstate,
+                                   QStringLiteral("--environment"), QStringLiteral("staging"),
+                                   QStringLiteral("--integrations"), QStringLiteral("bi-export"),
+                                   QStringLiteral("--duration"), QStringLiteral("PT1H"), QStringLiteral("--after"),
+                                   QStringLiteral("2027-06-08T09:30:00Z"), QStringLiteral("--count"),
+                                   QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--database"), m_postgres.url(m_db)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray proposals = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!proposals.isEmpty());
+        const QDateTime storedEnd(QDate(2027, 6, 8), QTime(11, 0), QTimeZone::utc());
+        for (const QJsonValue &value : proposals) {
+            const QString start = value.toObject().value(QLatin1String("start")).toString();
+            QVERIFY2(QDateTime::fromString(start, Qt::ISODate) >= storedEnd, qPrintable(start));
+            // Every proposal passes the same check against the same store.
+            const Run check = gatehouse(checkArguments(start) + QStringList{QStringLiteral("--database"), m_postgres.url(m_db)});
+            QVERIFY2(check.exitCode == 0, qPrintable(start + QLatin1Char(' ') + check.out));
+        }
+    }
+
+    void unreachableStoreExitsThree_data()
+    {
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("--database") << false;
+        QTest::newRow("saved settings") << true;
+    }
+
+    void unreachableStoreExitsThree()
+    {
+        QFETCH(bool, saved);
+        const QString url = QStringLiteral("postgresql://gatehouse@127.0.0.1:%1/gatehouse").arg(closedPort());
+        QStringList args = checkArguments() + QStringList{QStringLiteral("--connect-timeout"), QStringLiteral("2")};
+        if (saved)
+            writeSavedSettings(url);
+        else
+            args += QStringList{QStringLiteral("--database"), url};
+        const Run run = gatehouse(args, {{QStringLiteral("PGPASSWORD"), QStringLiteral("never-printed-pw")}});
+        QFile::remove(m_config.filePath(QStringLiteral("Gatehouse/Gatehouse.conf")));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("unreachable")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("never-printed-pw")));
+        QVERIFY(!run.out.contains(QStringLiteral("never-printed-pw")));
+    }
+
+    void badInputStillExitsTwoBeforeTheStore()
+    {
+        // An unknown environment is bad input even when the store is unreachable.
+        QStringList args = checkArguments();
+        args[args.indexOf(QStringLiteral("staging"))] = QStringLiteral("no-such-environment");
+        const Run run = gatehouse(args + QStringList{QStringLiteral("--database"),
+                                                     QStringLiteral("postgresql://gatehouse@127.0.0.1:%1/x").arg(closedPort())});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void passwordInTheUrlIsRefusedUnechoed()
+    {
+        const Run run = gatehouse(checkArguments()
+                                  + QStringList{QStringLiteral("--database"),
+                                                QStringLiteral("postgresql://gatehouse:hunter2-secret@127.0.0.1:%1/%2")
+                                                    .arg(m_postgres.port())
+                                                    .arg(m_db)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("PGPASSWORD")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("hunter2-secret")));
+        QVERIFY(!run.out.contains(QStringLiteral("hunter2-secret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarStore)
+#include "tst_calendarstore.moc"
