@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTimeZone>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -74,8 +75,16 @@ public:
 
     std::function<void(const QPointF &)> onHover;
     std::function<void(QPainter *)> onForeground;
+    std::function<void()> beforePaint;
 
 protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (beforePaint)
+            beforePaint();
+        QChartView::paintEvent(event);
+    }
+
     void mouseMoveEvent(QMouseEvent *event) override
     {
         if (onHover)
@@ -98,7 +107,26 @@ struct ChartPanel::Private
     QDateTimeAxis *xAxis = nullptr;
     QValueAxis *yAxis = nullptr;
     QList<QLineSeries *> lines;
+    std::pair<double, double> yRange{std::numeric_limits<double>::quiet_NaN(), 0.0};
+    /// A time range set while lines were drawn, not yet on the axis.
+    bool timeRangePending = false;
+    QTimer timeRangeTimer;
 };
+
+namespace {
+
+// 1, 2, 2.5 or 5 times a power of ten, at least `raw`.
+double niceStep(double raw)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * magnitude >= raw * (1 - 1e-9))
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+} // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
@@ -134,6 +162,10 @@ ChartPanel::ChartPanel(QWidget *parent)
 
     d->view = new ChartPanelView(d->chart, this);
     d->view->setMinimumHeight(180);
+    d->timeRangeTimer.setSingleShot(true);
+    d->timeRangeTimer.setInterval(0);
+    connect(&d->timeRangeTimer, &QTimer::timeout, this, &ChartPanel::applyTimeRange);
+    d->view->beforePaint = [this] { applyTimeRange(); };
     d->view->onHover = [this](const QPointF &position) { showHover(position); };
     d->view->onForeground = [this](QPainter *painter) {
         const bool dark = isDark(palette());
@@ -200,7 +232,10 @@ void ChartPanel::setModel(ChartPanelModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &ChartPanel::rebuildSeries);
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    updateRows(topLeft.row(), bottomRight.row());
+                });
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChartPanel::rebuildSeries);
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChartPanel::rebuildSeries);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPanel::rebuildSeries);
@@ -219,8 +254,25 @@ void ChartPanel::setTimeRange(const QDateTime &start, const QDateTime &end)
     const qint64 span = start.secsTo(end);
     d->xAxis->setFormat(span > 2 * 86400 ? QStringLiteral("ddd d") : QStringLiteral("HH:mm"));
     d->xAxis->setTickCount(span > 2 * 86400 ? 8 : 7);
-    d->xAxis->setRange(start.toLocalTime(), end.toLocalTime());
+    const bool drawn = std::any_of(d->lines.cbegin(), d->lines.cend(), [](const QLineSeries *line) { return line->count() > 0; });
+    d->timeRangePending = true;
+    if (drawn) {
+        // Moving the axis under drawn lines recomputes them all; new data usually follows
+        // a new range at once, and then does it once (updateRows()).
+        d->timeRangeTimer.start();
+    } else {
+        applyTimeRange();
+    }
     d->view->viewport()->update();
+}
+
+void ChartPanel::applyTimeRange()
+{
+    if (!d->timeRangePending)
+        return;
+    d->timeRangePending = false;
+    d->timeRangeTimer.stop();
+    d->xAxis->setRange(m_start.toLocalTime(), m_end.toLocalTime());
 }
 
 void ChartPanel::setBands(const QList<Band> &bands)
@@ -319,7 +371,6 @@ void ChartPanel::setLoading(bool loading)
 
 void ChartPanel::rebuildSeries()
 {
-    const bool dark = isDark(palette());
     const int wanted = m_model ? m_model->rowCount() : 0;
     while (d->lines.size() > wanted) {
         QLineSeries *line = d->lines.takeLast();
@@ -333,8 +384,38 @@ void ChartPanel::rebuildSeries()
         line->attachAxis(d->yAxis);
         d->lines.append(line);
     }
+    updateRows(0, wanted - 1);
+}
+
+void ChartPanel::updateRows(int first, int last)
+{
+    const bool dark = isDark(palette());
+    const int wanted = m_model ? m_model->rowCount() : 0;
+    if (d->lines.size() != wanted) {
+        rebuildSeries();
+        return;
+    }
+    updateYAxisTitle();
+    const std::pair<double, double> range = valueRange();
+    if (range != d->yRange || d->timeRangePending) {
+        // Qt Charts recomputes every line when a range changes: empty them first, so that
+        // happens once, for the new points below, and not also for the old ones.
+        for (QLineSeries *line : std::as_const(d->lines)) {
+            if (line->count() > 0)
+                line->clear();
+        }
+        applyTimeRange();
+        d->yAxis->setRange(range.first, range.second);
+        d->yRange = range;
+        first = 0;
+        last = wanted - 1;
+    }
+    qsizetype densest = 0;
     for (int row = 0; row < wanted; ++row) {
         const ChartPanelModel::Series &series = m_model->series().at(row);
+        densest = std::max(densest, series.points.size());
+        if (row < first || row > last)
+            continue;
         QLineSeries *line = d->lines[row];
         // Charts draw in the computer's local time; Prometheus speaks UTC milliseconds,
         // which QDateTimeAxis also uses (as local-time msecs since epoch are the same).
@@ -347,12 +428,18 @@ void ChartPanel::rebuildSeries()
         } else {
             line->replace(series.points);
         }
-        line->setName(series.name);
+        if (line->name() != series.name)
+            line->setName(series.name);
         QPen pen(seriesColor(row, dark), 2, seriesStyle(row));
         pen.setCosmetic(true);
-        line->setPen(pen);
+        if (line->pen() != pen)
+            line->setPen(pen);
     }
-    updateYAxis();
+    // A line with a point per pixel or more is a band of colour: antialiasing it costs
+    // several times the drawing and shows nothing.
+    const bool dense = densest > plotWidth();
+    if (d->view->renderHints().testFlag(QPainter::Antialiasing) == dense)
+        d->view->setRenderHint(QPainter::Antialiasing, !dense);
     if (m_loading) {
         m_loading = false;
         m_readout->setText(wanted == 0 ? tr("No data in this time range.") : tr("Point at the chart to read values."));
@@ -360,13 +447,13 @@ void ChartPanel::rebuildSeries()
     d->view->viewport()->update();
 }
 
-void ChartPanel::updateYAxis()
+std::pair<double, double> ChartPanel::valueRange() const
 {
     double low = std::numeric_limits<double>::infinity();
     double high = -std::numeric_limits<double>::infinity();
     if (m_model) {
+        const double scale = m_model->unit() == ChartPanelModel::Unit::Bytes ? 1.0 / (1024.0 * 1024.0) : 1.0;
         for (const ChartPanelModel::Series &series : m_model->series()) {
-            const double scale = m_model->unit() == ChartPanelModel::Unit::Bytes ? 1.0 / (1024.0 * 1024.0) : 1.0;
             for (const QPointF &point : series.points) {
                 if (!std::isfinite(point.y()))
                     continue;
@@ -386,9 +473,22 @@ void ChartPanel::updateYAxis()
         low -= pad;
         high += pad;
     } else {
-        high += (high - low) * 0.05;
+        high += (high - low) * 0.02; // the highest point does not touch the frame
     }
-    d->yAxis->setRange(low, high);
+    // Four intervals (five ticks) of a nice step: readable labels, and an axis that stays
+    // put while values move a little, so the lines need not be recomputed for it.
+    constexpr int intervals = 4;
+    double step = niceStep((high - low) / intervals);
+    double from = std::floor(low / step) * step;
+    while (from + intervals * step < high) {
+        step = niceStep(step * 1.01);
+        from = std::floor(low / step) * step;
+    }
+    return {from, from + intervals * step};
+}
+
+void ChartPanel::updateYAxisTitle()
+{
     const ChartPanelModel::Unit unit = m_model ? m_model->unit() : ChartPanelModel::Unit::Plain;
     switch (unit) {
     case ChartPanelModel::Unit::Ratio:
@@ -412,6 +512,29 @@ void ChartPanel::updateYAxis()
         d->yAxis->setTitleText(QString());
         break;
     }
+}
+
+QList<QList<QPointF>> ChartPanel::drawnLines() const
+{
+    QList<QList<QPointF>> lines;
+    for (const QLineSeries *line : d->lines)
+        lines.append(line->points());
+    return lines;
+}
+
+std::pair<double, double> ChartPanel::valueAxisRange() const
+{
+    return {d->yAxis->min(), d->yAxis->max()};
+}
+
+QDateTime ChartPanel::drawnRangeStart() const
+{
+    return d->xAxis->min();
+}
+
+bool ChartPanel::isAntialiased() const
+{
+    return d->view->renderHints().testFlag(QPainter::Antialiasing);
 }
 
 QString ChartPanel::hoverText(const QDateTime &at) const

@@ -24,7 +24,16 @@ class ChartPanelModel;
 /// windows as bands with their titles.
 ///
 /// The x axis is the time range set with setTimeRange() (times shown in the computer's
-/// time zone, which the axis names). UI thread only.
+/// time zone, which the axis names).
+///
+/// Redrawing is kept cheap, as Qt Charts recomputes a line's whole geometry whenever its
+/// points or an axis range change: rows the model reports changed are replaced as whole
+/// lists, once per model update; the value axis moves in "nice" steps, so small changes
+/// leave it alone; when a range does change the lines are emptied first, so each line's
+/// geometry is computed once, for its new points; a new time range with lines on
+/// screen is applied in the next event-loop turn (or the next data, whichever comes
+/// first); dense lines (more points than pixels) are drawn without antialiasing.
+/// UI thread only.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -74,6 +83,15 @@ public:
     /// Shows "Loading…" until the next model update.
     void setLoading(bool loading);
 
+    /// What the chart draws now, line by line (values in the axis' unit, e.g. MiB).
+    QList<QList<QPointF>> drawnLines() const;
+    /// The value axis' range as drawn.
+    std::pair<double, double> valueAxisRange() const;
+    /// The start of the time axis as drawn (a new range reaches it by the next paint).
+    QDateTime drawnRangeStart() const;
+    /// Whether lines are drawn antialiased (not when they have more points than pixels).
+    bool isAntialiased() const;
+
 Q_SIGNALS:
     /// The pointer moved over the chart; `text` is what the read-out now shows.
     void hovered(const QString &text);
@@ -85,7 +103,12 @@ private:
     struct Private;
     QList<std::pair<double, double>> bandFractions() const;
     void rebuildSeries();
-    void updateYAxis();
+    /// Redraws rows `first`..`last` (and every row when an axis range changes).
+    void updateRows(int first, int last);
+    /// The value axis range the model's points need, in nice steps.
+    std::pair<double, double> valueRange() const;
+    void applyTimeRange();
+    void updateYAxisTitle();
     void applyPalette();
     void showHover(const QPointF &chartPosition);
 

@@ -44,7 +44,15 @@ void ChartPanelModel::setSeries(const QList<Series> &series)
         }
     }
     // Update kept rows in place and append new ones; the order of kept rows does not move
-    // (a legend that jumps around between polls is hard to read).
+    // (a legend that jumps around between polls is hard to read). The updated rows are
+    // announced in one dataChanged, so a chart redraws once per poll, not once per row.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    auto announce = [&] {
+        if (firstChanged >= 0)
+            Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+        firstChanged = lastChanged = -1;
+    };
     for (const Series &incoming : series) {
         const int row = rowOfKey(incoming.key);
         if (row >= 0) {
@@ -52,15 +60,18 @@ void ChartPanelModel::setSeries(const QList<Series> &series)
             if (current.name != incoming.name || current.points != incoming.points) {
                 current.name = incoming.name;
                 current.points = incoming.points;
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
+                lastChanged = std::max(lastChanged, row);
             }
         } else {
+            announce(); // before the rows move under the changed range
             const int at = int(m_series.size());
             beginInsertRows({}, at, at);
             m_series.append(incoming);
             endInsertRows();
         }
     }
+    announce();
 }
 
 int ChartPanelModel::rowCount(const QModelIndex &parent) const

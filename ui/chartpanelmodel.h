@@ -11,8 +11,9 @@ namespace Gatehouse::Ui {
 /// the epoch in UTC), with the last, smallest and largest value as columns so a table or a
 /// screen reader can show what the chart draws. ChartPanel draws it; tests read it.
 ///
-/// Rows are matched by key: setSeries() updates rows in place (dataChanged), inserts new
-/// ones and removes the ones that disappeared, so a poll never resets the model.
+/// Rows are matched by key: setSeries() updates rows in place (one dataChanged over the
+/// rows that changed), inserts new ones and removes the ones that disappeared, so a poll
+/// never resets the model.
 /// UI thread only.
 class ChartPanelModel : public QAbstractTableModel
 {

@@ -29,6 +29,7 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -158,6 +159,8 @@ DependenciesPage::DependenciesPage(QWidget *parent)
     connect(m_exportSvg, &QToolButton::clicked, this, [this] { exportWithDialog(true); });
     connect(m_exportPng, &QToolButton::clicked, this, [this] { exportWithDialog(false); });
     connect(m_view, &GraphView::currentNodeChanged, this, &DependenciesPage::onCurrentNodeChanged);
+    connect(m_view, &GraphView::graphShown, this, &DependenciesPage::onGraphShown);
+    connect(m_view, &GraphView::buildProgress, this, &DependenciesPage::onBuildProgress);
     connect(m_search, &QLineEdit::textEdited, this, [this] { onSearch(false); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { onSearch(true); });
     connect(m_neighbourhood, &QCheckBox::toggled, this, [this](bool on) {
@@ -230,6 +233,37 @@ void DependenciesPage::selectChange(qint64 id)
 {
     const int index = m_changePicker->findData(id);
     m_changePicker->setCurrentIndex(std::max(index, 0));
+}
+
+bool DependenciesPage::showChange(qint64 changeId)
+{
+    const int index = changeId == 0 ? -1 : m_changePicker->findData(changeId);
+    if (index < 0)
+        return false;
+    m_changePicker->setCurrentIndex(index); // highlights through onChangePicked()
+    return true;
+}
+
+bool DependenciesPage::showChange(const ChangeRequest &change)
+{
+    if (change.id == 0)
+        return false;
+    const auto known = std::find_if(m_changes.begin(), m_changes.end(),
+                                    [&change](const ChangeRequest &c) { return c.id == change.id; });
+    if (known == m_changes.end()) {
+        m_changes.append(change);
+        const QSignalBlocker blocker(m_changePicker);
+        m_changePicker->addItem(tr("#%1 %2 (%3)").arg(change.id).arg(change.title, change.environment), change.id);
+    } else {
+        *known = change;
+        if (change.id == m_changeId) {
+            // The same change with new content (scope edited): highlight it afresh.
+            m_changeId = -1;
+            onChangePicked();
+            return true;
+        }
+    }
+    return showChange(change.id);
 }
 
 void DependenciesPage::onChangePicked()
@@ -349,6 +383,8 @@ QList<int> DependenciesPage::nodesToDraw() const
 void DependenciesPage::requestLayout()
 {
     const int generation = ++m_generation;
+    // A drawing still being built for an older layout is out of date.
+    m_view->cancelBuild();
     if (!m_estate || m_graph.nodeCount() == 0) {
         m_layoutPending = false;
         m_progress->hide();
@@ -361,51 +397,87 @@ void DependenciesPage::requestLayout()
     const int current = m_pendingCurrent >= 0 ? m_pendingCurrent : m_view->currentNode();
     m_drawnCentres = current >= 0 ? QList<int>{current} : QList<int>{};
 
-    GraphLayoutRequest request;
-    request.direction = GraphLayoutRequest::Direction::LeftToRight;
-    QSet<int> drawn(nodes.cbegin(), nodes.cend());
-    const QFont font = m_view->font();
+    // What to measure; the measuring itself (text layout of every box) runs on a worker
+    // thread, as it takes tens of milliseconds for hundreds of integrations.
+    QList<GraphNodeItem::Content> contents;
+    contents.reserve(nodes.size());
     for (const int node : nodes) {
         const Integration &integration = m_graph.integration(node);
-        const GraphNodeItem::Content content{integration.name,
-                                             integration.displayName.isEmpty() ? integration.name
-                                                                               : integration.displayName,
-                                             integration.kind, integration.owner, integration.criticality};
-        request.nodes.append({integration.name, GraphNodeItem::preferredSize(font, content)});
+        contents.append({integration.name,
+                         integration.displayName.isEmpty() ? integration.name : integration.displayName,
+                         integration.kind, integration.owner, integration.criticality});
     }
+    QList<GraphLayoutRequest::Edge> edges;
+    QSet<int> drawn(nodes.cbegin(), nodes.cend());
     for (const DependencyGraph::Edge &edge : m_graph.edges()) {
         if (drawn.contains(edge.from) && drawn.contains(edge.to))
-            request.edges.append({m_graph.integration(edge.from).name, m_graph.integration(edge.to).name});
+            edges.append({m_graph.integration(edge.from).name, m_graph.integration(edge.to).name});
     }
 
     m_layoutPending = true;
+    m_progress->setRange(0, 0); // Graphviz reports no progress: show that work is going on
     m_progress->show();
     m_status->setText(plural(tr("Laying out %n integration(s)\u2026", nullptr, int(nodes.size())), int(nodes.size())));
     const DependencyGraph graph = m_graph;
-    whenFinished(GraphLayoutEngine::layout(std::move(request)), this,
-                 [this, generation, graph](const Result<GraphLayout> &result) {
-                     if (generation != m_generation)
-                         return; // a newer estate or view superseded this layout
-                     m_layoutPending = false;
-                     m_progress->hide();
-                     if (!result.ok()) {
-                         m_status->setText(result.error().message);
-                         Q_EMIT layoutFailed(result.error().message);
-                         return;
-                     }
-                     m_view->showGraph(graph, result.value());
-                     if (m_pendingCurrent >= 0) {
-                         const int pending = m_pendingCurrent;
-                         m_pendingCurrent = -1;
-                         m_view->setCurrentNode(pending, false);
-                     }
-                     if (m_fitAfterLayout || m_neighbourhood->isChecked())
-                         m_view->fitAll();
-                     m_fitAfterLayout = false;
-                     updateCountLabel();
-                     updateSidePanel();
-                     Q_EMIT layoutFinished();
-                 });
+    const QFont font = m_view->font();
+    auto measured = QtConcurrent::run([contents, edges, font] {
+        GraphLayoutRequest request;
+        request.direction = GraphLayoutRequest::Direction::LeftToRight;
+        request.nodes.reserve(contents.size());
+        for (const GraphNodeItem::Content &content : contents)
+            request.nodes.append({content.name, GraphNodeItem::preferredSize(font, content)});
+        request.edges = edges;
+        return request;
+    });
+    whenFinished(measured, this, [this, generation, graph](const GraphLayoutRequest &request) {
+        if (generation != m_generation)
+            return; // a newer estate or view superseded this layout
+        whenFinished(GraphLayoutEngine::layout(request), this,
+                     [this, generation, graph](const Result<GraphLayout> &result) {
+                         if (generation != m_generation)
+                             return;
+                         if (!result.ok()) {
+                             m_layoutPending = false;
+                             m_progress->hide();
+                             m_status->setText(result.error().message);
+                             Q_EMIT layoutFailed(result.error().message);
+                             return;
+                         }
+                         const int nodeCount = int(result.value().nodes.size());
+                         m_progress->setRange(0, std::max(1, nodeCount + int(result.value().edges.size())));
+                         m_progress->setValue(0);
+                         m_status->setText(plural(tr("Drawing %n integration(s)\u2026", nullptr, nodeCount), nodeCount));
+                         // Built over several event-loop turns; onGraphShown() finishes.
+                         m_view->showGraph(graph, result.value());
+                     });
+    });
+}
+
+void DependenciesPage::onBuildProgress(int done, int total)
+{
+    if (!m_layoutPending)
+        return;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+}
+
+void DependenciesPage::onGraphShown()
+{
+    if (!m_layoutPending)
+        return;
+    m_layoutPending = false;
+    m_progress->hide();
+    if (m_pendingCurrent >= 0) {
+        const int pending = m_pendingCurrent;
+        m_pendingCurrent = -1;
+        m_view->setCurrentNode(pending, false);
+    }
+    if (m_fitAfterLayout || m_neighbourhood->isChecked())
+        m_view->fitAll();
+    m_fitAfterLayout = false;
+    updateCountLabel();
+    updateSidePanel();
+    Q_EMIT layoutFinished();
 }
 
 void DependenciesPage::updateCountLabel()

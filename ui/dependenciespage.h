@@ -47,6 +47,12 @@ public:
     void setChanges(const QList<Models::ChangeRequest> &changes);
     /// Picks a change by id and highlights its blast radius; 0 clears it.
     void selectChange(qint64 id);
+    /// Shows a change picked elsewhere (the Changes area): selects it in the change
+    /// picker and highlights its blast radius. False, and nothing changes, when the
+    /// picker does not offer `changeId` (see setChanges()).
+    bool showChange(qint64 changeId);
+    /// The same for a change that may not be in the picker yet: it is added first.
+    bool showChange(const Models::ChangeRequest &change);
     /// Selects an integration by name (empty: none); returns false when there is none.
     bool selectIntegration(const QString &name);
     /// Data-contract result per integration name (from the contracts check).
@@ -63,12 +69,13 @@ public:
     Models::Status exportSvg(const QString &fileName) const;
     Models::Status exportPng(const QString &fileName) const;
 
+    /// A layout is running, or its drawing is still being built.
     bool isLayoutPending() const { return m_layoutPending; }
     GraphView *graphView() const { return m_view; }
     const Models::DependencyGraph &graph() const { return m_graph; }
 
 Q_SIGNALS:
-    /// A layout arrived and is on screen.
+    /// A layout arrived and its drawing is complete and on screen.
     void layoutFinished();
     /// The layout failed; the message says why.
     void layoutFailed(const QString &reason);
@@ -77,6 +84,8 @@ Q_SIGNALS:
 
 private:
     void requestLayout();
+    void onGraphShown();
+    void onBuildProgress(int done, int total);
     QList<int> nodesToDraw() const;
     void onCurrentNodeChanged(int node);
     void onChangePicked();

@@ -1,6 +1,7 @@
 #include "environmentscarddelegate.h"
 
 #include <QAbstractItemView>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -115,6 +116,42 @@ void EnvironmentsCardDelegate::paintGlyph(QPainter *painter, const QRectF &rect,
     painter->restore();
 }
 
+const QStaticText &EnvironmentsCardDelegate::staticText(const QString &text, const QFont &font, int width) const
+{
+    const QString key = font.key() + QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
+    if (const auto it = m_texts.constFind(key); it != m_texts.cend())
+        return *it;
+    // Values change with every poll; forget them all now and then rather than grow.
+    if (m_texts.size() > 4000)
+        m_texts.clear();
+    QStaticText laidOut(width < 0 ? text : QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    laidOut.setTextFormat(Qt::PlainText);
+    laidOut.prepare(QTransform(), font);
+    return *m_texts.insert(key, laidOut);
+}
+
+void EnvironmentsCardDelegate::drawGlyph(QPainter *painter, const QRectF &rect, Level level, const QPalette &palette) const
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QSize pixels = (rect.size() * ratio).toSize();
+    const QString key = QString::number(int(level)) + QLatin1Char(':') + QString::number(pixels.width())
+        + QLatin1Char(':') + QString::number(palette.cacheKey());
+    auto it = m_glyphs.constFind(key);
+    if (it == m_glyphs.cend()) {
+        if (m_glyphs.size() > 200)
+            m_glyphs.clear();
+        QPixmap pixmap(pixels);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter glyphPainter(&pixmap);
+            paintGlyph(&glyphPainter, QRectF(QPointF(0, 0), QSizeF(pixels)), level, palette);
+        }
+        pixmap.setDevicePixelRatio(ratio);
+        it = m_glyphs.insert(key, pixmap);
+    }
+    painter->drawPixmap(rect.topLeft(), *it);
+}
+
 int EnvironmentsCardDelegate::lineHeight(const QFont &font) const
 {
     return QFontMetrics(font).height() + 6;
@@ -172,21 +209,22 @@ void EnvironmentsCardDelegate::paint(QPainter *painter, const QStyleOptionViewIt
 
     // Header: glyph, name, worst status in words.
     const double glyph = titleMetrics.height() * 0.9;
-    paintGlyph(painter, QRectF(left, y + (titleMetrics.height() - glyph) / 2, glyph, glyph), worst, palette);
-    painter->setFont(title);
-    painter->setPen(palette.color(QPalette::Text));
+    drawGlyph(painter, QRectF(left, y + (titleMetrics.height() - glyph) / 2, glyph, glyph), worst, palette);
     const QString worstText = Model::levelText(worst);
     QFont statusFont = font;
     statusFont.setBold(true);
-    const int worstWidth = QFontMetrics(statusFont).horizontalAdvance(worstText);
+    const QStaticText &worstStatic = staticText(worstText, statusFont, -1);
+    const double worstWidth = worstStatic.size().width();
     const QRectF nameRect(left + glyph + 8, y, right - left - glyph - 16 - worstWidth, titleMetrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      titleMetrics.elidedText(index.siblingAtColumn(Model::EnvironmentColumn).data().toString(),
-                                              Qt::ElideRight, int(nameRect.width())));
+    painter->setFont(title);
+    painter->setPen(palette.color(QPalette::Text));
+    painter->drawStaticText(nameRect.topLeft(),
+                            staticText(index.siblingAtColumn(Model::EnvironmentColumn).data().toString(), title,
+                                       int(nameRect.width())));
     painter->setFont(statusFont);
     painter->setPen(worst == Level::Unknown ? palette.color(QPalette::PlaceholderText) : levelColor(worst, palette));
-    painter->drawText(QRectF(right - worstWidth, y, worstWidth, titleMetrics.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, worstText);
+    painter->drawStaticText(QPointF(right - worstWidth, y + (titleMetrics.height() - QFontMetricsF(statusFont).height()) / 2),
+                            worstStatic);
     y += titleMetrics.height() + 6;
     painter->setPen(QPen(palette.color(QPalette::Midlight), 1));
     painter->drawLine(QPointF(left, y), QPointF(right, y));
@@ -196,17 +234,19 @@ void EnvironmentsCardDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     const int line = lineHeight(font);
     const double labelWidth = metrics.horizontalAdvance(Model::columnTitle(Model::PodsColumn)) + 12;
     const double small = metrics.height() * 0.8;
+    const double textTop = (line - metrics.height()) / 2.0;
+    QFont italic = font;
+    italic.setItalic(true);
     for (int column = Model::PodsColumn; column < Model::ColumnCount; ++column) {
         const QModelIndex cell = index.siblingAtColumn(column);
         const auto level = Level(cell.data(Model::LevelRole).toInt());
         const auto status = Status(cell.data(Model::SourceStatusRole).toInt());
         const bool degraded = status == Status::Stale || status == Status::Unreachable;
-        paintGlyph(painter, QRectF(left, y + (line - small) / 2, small, small), level, palette);
+        drawGlyph(painter, QRectF(left, y + (line - small) / 2, small, small), level, palette);
         painter->setFont(font);
         painter->setPen(palette.color(QPalette::Text));
         const double textLeft = left + small + 8;
-        painter->drawText(QRectF(textLeft, y, labelWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                          Model::columnTitle(column));
+        painter->drawStaticText(QPointF(textLeft, y + textTop), staticText(Model::columnTitle(column), font, int(labelWidth)));
         QString text = cell.data(Model::StatusTextRole).toString();
         const QString summary = cell.data(Model::SummaryRole).toString();
         if (!summary.isEmpty())
@@ -214,14 +254,10 @@ void EnvironmentsCardDelegate::paint(QPainter *painter, const QStyleOptionViewIt
         painter->setPen(degraded || level == Level::NotConfigured || level == Level::Unknown
                             ? palette.color(QPalette::PlaceholderText)
                             : palette.color(QPalette::Text));
-        if (degraded) {
-            QFont italic = font;
-            italic.setItalic(true);
-            painter->setFont(italic);
-        }
+        const QFont &valueFont = degraded ? italic : font;
+        painter->setFont(valueFont);
         const double valueLeft = textLeft + labelWidth;
-        painter->drawText(QRectF(valueLeft, y, right - valueLeft, line), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetrics(painter->font()).elidedText(text, Qt::ElideRight, int(right - valueLeft)));
+        painter->drawStaticText(QPointF(valueLeft, y + textTop), staticText(text, valueFont, int(right - valueLeft)));
         y += line;
     }
     painter->restore();

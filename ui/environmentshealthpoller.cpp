@@ -9,8 +9,10 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <variant>
 
 namespace Gatehouse::Ui {
 
@@ -83,16 +85,6 @@ const QList<std::pair<QString, QString>> &overviewQueries()
 double latest(const Models::TimeSeries &series)
 {
     return series.points.isEmpty() ? std::numeric_limits<double>::quiet_NaN() : series.points.constLast().y();
-}
-
-/// The value of the series of `environment` in a "by (environment)" result; NaN when none.
-double valueFor(const QList<Models::TimeSeries> &result, const QString &environment)
-{
-    for (const Models::TimeSeries &series : result) {
-        if (series.labels.value(QStringLiteral("environment")) == environment)
-            return latest(series);
-    }
-    return std::numeric_limits<double>::quiet_NaN();
 }
 
 QString quoteConninfo(const QString &value)
@@ -198,6 +190,7 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
 
     QHash<QString, PrometheusSource *> prometheusByUrl;
     QHash<QString, AlertmanagerSource *> alertmanagerByUrl;
+    m_model->beginUpdate();
     for (const Models::Environment &environment : m_estate->environments) {
         const QString &name = environment.name;
         if (environment.prometheusUrl.isValid() && !environment.prometheusUrl.isEmpty()) {
@@ -260,6 +253,7 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
         pods.summary = tr("Waiting for the Kubernetes client.");
         m_model->setAspect(name, Model::PodsColumn, pods);
     }
+    m_model->endUpdate();
 
     // An integration's health query is not scoped to an environment: evaluate it on the
     // Prometheus of the first environment it runs in, production first.
@@ -327,53 +321,70 @@ void EnvironmentsHealthPoller::pollNow()
         Q_EMIT pollFinished();
 }
 
+bool EnvironmentsHealthPoller::startRequest(bool &busy)
+{
+    if (busy)
+        return false;
+    busy = true;
+    requestStarted();
+    return true;
+}
+
+template<typename T, typename Apply>
+void EnvironmentsHealthPoller::whenAnswered(bool &busy, const QFuture<T> &answer, Apply apply)
+{
+    // `busy` lives in a source, which lives as long as the generation does.
+    const quint64 generation = m_generation;
+    whenFinished(
+        answer, this,
+        [this, generation, &busy, apply](const T &result) {
+            if (generation != m_generation)
+                return;
+            busy = false;
+            apply(result);
+            requestFinished();
+        },
+        [this, generation, &busy] {
+            if (generation != m_generation)
+                return;
+            busy = false;
+            requestFinished();
+        });
+}
+
 void EnvironmentsHealthPoller::pollPrometheus(PrometheusSource &source)
 {
-    if (source.busy)
+    if (!startRequest(source.busy))
         return;
-    source.busy = true;
-    requestStarted();
-    struct Collected
-    {
-        QHash<QString, QList<Models::TimeSeries>> results;
-        QHash<QString, QString> errors;
-        int outstanding = 0;
-    };
-    auto collected = std::make_shared<Collected>();
+    using Answer = Models::Result<QList<Models::TimeSeries>>;
     const QDateTime at = evaluationTime();
     QList<std::pair<QString, QString>> queries = overviewQueries();
     for (const QString &integration : std::as_const(source.integrations)) {
         if (const Models::Integration *found = m_estate->integration(integration))
             queries.append({QStringLiteral("health:") + integration, found->healthQuery});
     }
-    collected->outstanding = int(queries.size());
-    const quint64 generation = m_generation;
-    PrometheusSource *sourcePtr = &source;
+    // All of a poll's queries are applied together, once the last has answered.
+    QList<QFuture<Answer>> answers;
+    QStringList keys;
     for (const auto &[key, promql] : queries) {
-        whenFinished(
-            source.client->query(promql, at), this,
-            [this, collected, key, generation, sourcePtr](const Models::Result<QList<Models::TimeSeries>> &result) {
-                if (generation != m_generation)
-                    return;
-                if (result.ok())
-                    collected->results.insert(key, result.value());
-                else
-                    collected->errors.insert(key, result.error().message);
-                if (--collected->outstanding == 0) {
-                    sourcePtr->busy = false;
-                    applyPrometheus(*sourcePtr, collected->results, collected->errors);
-                    requestFinished();
-                }
-            },
-            [this, collected, generation, sourcePtr] {
-                if (generation != m_generation)
-                    return;
-                if (--collected->outstanding == 0) {
-                    sourcePtr->busy = false;
-                    requestFinished();
-                }
-            });
+        keys.append(key);
+        answers.append(source.client->query(promql, at));
     }
+    PrometheusSource *sourcePtr = &source;
+    whenAnswered(source.busy, QtFuture::whenAll(answers.begin(), answers.end()), [this, sourcePtr, keys](const QList<QFuture<Answer>> &all) {
+        QHash<QString, QList<Models::TimeSeries>> results;
+        QHash<QString, QString> errors;
+        for (qsizetype i = 0; i < all.size() && i < keys.size(); ++i) {
+            if (all[i].resultCount() == 0)
+                continue; // dropped without an answer: as if the series were absent
+            const Answer &answer = all[i].result();
+            if (answer.ok())
+                results.insert(keys[i], answer.value());
+            else
+                errors.insert(keys[i], answer.error().message);
+        }
+        applyPrometheus(*sourcePtr, results, errors);
+    });
 }
 
 void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
@@ -386,6 +397,26 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
     auto ratio = [](double value) { return ChartPanelModel::formatValue(value, ChartPanelModel::Unit::Ratio); };
     auto duration = [](double value) { return ChartPanelModel::formatValue(value, ChartPanelModel::Unit::Seconds); };
 
+    // Each query's value per environment, and the integration series per environment,
+    // sorted out in one pass rather than searched for per environment and measure.
+    const QString environmentLabel = QStringLiteral("environment");
+    QHash<QString, QHash<QString, double>> values;
+    QHash<QString, QList<const Models::TimeSeries *>> integrationSeries;
+    for (auto it = results.cbegin(); it != results.cend(); ++it) {
+        if (it.key() == QLatin1String("integrations")) {
+            for (const Models::TimeSeries &series : it.value())
+                integrationSeries[series.labels.value(environmentLabel)].append(&series);
+            continue;
+        }
+        QHash<QString, double> &byEnvironment = values[it.key()];
+        for (const Models::TimeSeries &series : it.value()) {
+            const QString environment = series.labels.value(environmentLabel);
+            if (!byEnvironment.contains(environment)) // the first series of an environment counts
+                byEnvironment.insert(environment, latest(series));
+        }
+    }
+
+    m_model->beginUpdate();
     for (const QString &environment : std::as_const(source.environments)) {
         if (source.lastState != state)
             Q_EMIT prometheusStateChanged(environment, state);
@@ -408,7 +439,11 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
             }
             return aspectState;
         };
-        auto value = [&](const QString &key) { return valueFor(results.value(key), environment); };
+        auto value = [&](const QString &key) {
+            const auto measure = values.constFind(key);
+            return measure == values.cend() ? std::numeric_limits<double>::quiet_NaN()
+                                            : measure->value(environment, std::numeric_limits<double>::quiet_NaN());
+        };
         // A failed query keeps the aspect's last good level and summary.
         auto commit = [&](Model::Column column, Aspect aspect) {
             if (aspect.source.status != Status::Fresh) {
@@ -484,10 +519,8 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
             QString worstName;
             int below = 0;
             int count = 0;
-            for (const Models::TimeSeries &series : results.value(QStringLiteral("integrations"))) {
-                if (series.labels.value(QStringLiteral("environment")) != environment)
-                    continue;
-                const double v = latest(series);
+            for (const Models::TimeSeries *series : integrationSeries.value(environment)) {
+                const double v = latest(*series);
                 if (std::isnan(v))
                     continue;
                 ++count;
@@ -495,7 +528,7 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
                     ++below;
                 if (std::isnan(worst) || v < worst) {
                     worst = v;
-                    const Models::Labels &labels = series.labels;
+                    const Models::Labels &labels = series->labels;
                     if (labels.contains(QStringLiteral("partner")))
                         worstName = tr("EDI %1").arg(labels.value(QStringLiteral("partner")));
                     else if (labels.contains(QStringLiteral("carrier")))
@@ -534,6 +567,7 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
             commit(Model::BackupsColumn, aspect);
         }
     }
+    m_model->endUpdate();
     source.lastState = state;
 
     if (!source.integrations.isEmpty() && !down) {
@@ -559,116 +593,90 @@ void EnvironmentsHealthPoller::applyPrometheus(PrometheusSource &source,
 
 void EnvironmentsHealthPoller::pollAlertmanager(AlertmanagerSource &source)
 {
-    if (source.busy)
+    if (!startRequest(source.busy))
         return;
-    source.busy = true;
-    requestStarted();
-    const quint64 generation = m_generation;
+    using Alerts = Models::Result<QList<Alert>>;
+    using Silences = Models::Result<QList<Silence>>;
+    using Either = std::variant<QFuture<Alerts>, QFuture<Silences>>;
     AlertmanagerSource *sourcePtr = &source;
-    auto silencesFuture = source.client->silences();
-    whenFinished(
-        source.client->alerts(), this,
-        [this, generation, sourcePtr, silencesFuture](const Models::Result<QList<Alert>> &alerts) {
-            if (generation != m_generation)
-                return;
-            whenFinished(
-                silencesFuture, this,
-                [this, generation, sourcePtr, alerts](const Models::Result<QList<Silence>> &silences) {
-                    if (generation != m_generation)
-                        return;
-                    sourcePtr->busy = false;
-                    const Models::SourceState state = sourcePtr->client->state();
-                    if (alerts.ok())
-                        sourcePtr->alerts = alerts.value();
-                    if (silences.ok())
-                        sourcePtr->silences = silences.value();
-                    for (const QString &environment : std::as_const(sourcePtr->environments)) {
-                        if (!alerts.ok()) {
-                            Models::SourceState failed = state;
-                            if (failed.status == Status::Fresh) {
-                                failed.status = Status::Stale;
-                                failed.reason = alerts.error().message;
-                            }
-                            m_model->setSourceState(environment, Model::AlertsColumn, failed);
-                            Q_EMIT alertsChanged(environment);
-                            continue;
-                        }
-                        int active = 0;
-                        int critical = 0;
-                        int suppressed = 0;
-                        for (const Alert &alert : std::as_const(sourcePtr->alerts)) {
-                            if (alert.labels.value(QStringLiteral("environment")) != environment)
-                                continue;
-                            if (alert.state == Alert::State::Suppressed) {
-                                ++suppressed;
-                                continue;
-                            }
-                            ++active;
-                            if (alert.labels.value(QStringLiteral("severity")) == QLatin1String("critical"))
-                                ++critical;
-                        }
-                        Aspect aspect;
-                        aspect.sourceName = QStringLiteral("Alertmanager");
-                        aspect.source = state;
-                        aspect.level = critical > 0 ? Level::Critical : active > 0 ? Level::Warning : Level::Ok;
-                        if (active == 0)
-                            aspect.summary = tr("None firing");
-                        else if (critical > 0)
-                            aspect.summary = tr("%1 firing, %2 critical").arg(active).arg(critical);
-                        else
-                            aspect.summary = tr("%1 firing").arg(active);
-                        if (suppressed > 0)
-                            aspect.summary += tr(", %1 silenced").arg(suppressed);
-                        m_model->setAspect(environment, Model::AlertsColumn, aspect);
-                        Q_EMIT alertsChanged(environment);
-                    }
-                    requestFinished();
-                },
-                [this, generation, sourcePtr] {
-                    if (generation != m_generation)
-                        return;
-                    sourcePtr->busy = false;
-                    requestFinished();
-                });
-        },
-        [this, generation, sourcePtr] {
-            if (generation != m_generation)
-                return;
-            sourcePtr->busy = false;
-            requestFinished();
-        });
+    whenAnswered(source.busy, QtFuture::whenAll(source.client->alerts(), source.client->silences()),
+                 [this, sourcePtr](const QList<Either> &answers) {
+                     const QFuture<Alerts> alertsAnswer = std::get<0>(answers.at(0));
+                     const QFuture<Silences> silencesAnswer = std::get<1>(answers.at(1));
+                     if (alertsAnswer.resultCount() == 0)
+                         return; // dropped without an answer (the client is going away)
+                     if (silencesAnswer.resultCount() > 0 && silencesAnswer.result().ok())
+                         sourcePtr->silences = silencesAnswer.result().value();
+                     applyAlertmanager(*sourcePtr, alertsAnswer.result());
+                 });
+}
+
+void EnvironmentsHealthPoller::applyAlertmanager(AlertmanagerSource &source, const Models::Result<QList<Alert>> &alerts)
+{
+    const Models::SourceState state = source.client->state();
+    if (alerts.ok())
+        source.alerts = alerts.value();
+    m_model->beginUpdate();
+    for (const QString &environment : std::as_const(source.environments)) {
+        if (!alerts.ok()) {
+            Models::SourceState failed = state;
+            if (failed.status == Status::Fresh) {
+                failed.status = Status::Stale;
+                failed.reason = alerts.error().message;
+            }
+            m_model->setSourceState(environment, Model::AlertsColumn, failed);
+            continue;
+        }
+        int active = 0;
+        int critical = 0;
+        int suppressed = 0;
+        for (const Alert &alert : std::as_const(source.alerts)) {
+            if (alert.labels.value(QStringLiteral("environment")) != environment)
+                continue;
+            if (alert.state == Alert::State::Suppressed) {
+                ++suppressed;
+                continue;
+            }
+            ++active;
+            if (alert.labels.value(QStringLiteral("severity")) == QLatin1String("critical"))
+                ++critical;
+        }
+        Aspect aspect;
+        aspect.sourceName = QStringLiteral("Alertmanager");
+        aspect.source = state;
+        aspect.level = critical > 0 ? Level::Critical : active > 0 ? Level::Warning : Level::Ok;
+        if (active == 0)
+            aspect.summary = tr("None firing");
+        else if (critical > 0)
+            aspect.summary = tr("%1 firing, %2 critical").arg(active).arg(critical);
+        else
+            aspect.summary = tr("%1 firing").arg(active);
+        if (suppressed > 0)
+            aspect.summary += tr(", %1 silenced").arg(suppressed);
+        m_model->setAspect(environment, Model::AlertsColumn, aspect);
+    }
+    m_model->endUpdate();
+    for (const QString &environment : std::as_const(source.environments))
+        Q_EMIT alertsChanged(environment);
 }
 
 void EnvironmentsHealthPoller::pollDatabase(DatabaseSource &source)
 {
-    if (source.busy)
+    if (!startRequest(source.busy))
         return;
-    source.busy = true;
-    requestStarted();
     const quint64 generation = m_generation;
     DatabaseSource *sourcePtr = &source;
-    auto runProbe = [this, generation, sourcePtr] {
-        whenFinished(
-            sourcePtr->probes->probe(), this,
-            [this, generation, sourcePtr](const Models::Result<Services::OdooProbes::Snapshot> &result) {
-                if (generation != m_generation)
-                    return;
-                sourcePtr->busy = false;
-                if (result.ok()) {
-                    sourcePtr->snapshot = result.value();
-                    sourcePtr->lastError.clear();
-                } else {
-                    sourcePtr->lastError = result.error().message;
-                }
-                applyDatabase(*sourcePtr);
-                requestFinished();
-            },
-            [this, generation, sourcePtr] {
-                if (generation != m_generation)
-                    return;
-                sourcePtr->busy = false;
-                requestFinished();
-            });
+    auto runProbe = [this, sourcePtr] {
+        whenAnswered(sourcePtr->busy, sourcePtr->probes->probe(),
+                     [this, sourcePtr](const Models::Result<Services::OdooProbes::Snapshot> &result) {
+                         if (result.ok()) {
+                             sourcePtr->snapshot = result.value();
+                             sourcePtr->lastError.clear();
+                         } else {
+                             sourcePtr->lastError = result.error().message;
+                         }
+                         applyDatabase(*sourcePtr);
+                     });
     };
     if (source.configured) {
         runProbe();

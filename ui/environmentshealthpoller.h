@@ -7,6 +7,7 @@
 #include "services/odooprobes.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -94,10 +95,20 @@ private:
     struct AlertmanagerSource;
     struct DatabaseSource;
 
+    /// Starts a request of a source unless its last one is still out (`busy`); false when
+    /// it is.
+    bool startRequest(bool &busy);
+    /// The one way every source is asked: `apply` runs on the UI thread with the answer,
+    /// unless a newer estate replaced the sources; either way the source is no longer
+    /// busy and the poll's count of outstanding requests is balanced.
+    template<typename T, typename Apply>
+    void whenAnswered(bool &busy, const QFuture<T> &answer, Apply apply);
+
     void pollPrometheus(PrometheusSource &source);
     void applyPrometheus(PrometheusSource &source, const QHash<QString, QList<Models::TimeSeries>> &results,
                          const QHash<QString, QString> &errors);
     void pollAlertmanager(AlertmanagerSource &source);
+    void applyAlertmanager(AlertmanagerSource &source, const Models::Result<QList<Services::AlertmanagerClient::Alert>> &alerts);
     void pollDatabase(DatabaseSource &source);
     void applyDatabase(DatabaseSource &source);
     void requestStarted();

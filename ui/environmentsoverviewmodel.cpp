@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Gatehouse::Ui {
 
 using Status = Models::SourceState::Status;
@@ -16,6 +18,8 @@ void EnvironmentsOverviewModel::setEnvironments(const QList<Models::Environment>
     beginResetModel();
     m_rows.clear();
     m_index.clear();
+    m_changedRows.clear();
+    m_firstChanged = m_lastChanged = -1;
     for (const Models::Environment &environment : environments) {
         Row row;
         row.name = environment.name;
@@ -64,11 +68,43 @@ void EnvironmentsOverviewModel::setAspect(const QString &environment, Column col
         current = aspect;
         return;
     }
-    const Level worstBefore = worstLevel(row);
     current = aspect;
-    Q_EMIT dataChanged(index(row, column), index(row, column));
-    if (worstLevel(row) != worstBefore)
-        Q_EMIT dataChanged(index(row, EnvironmentColumn), index(row, EnvironmentColumn), {WorstLevelRole});
+    announce(row);
+}
+
+void EnvironmentsOverviewModel::announce(int row)
+{
+    if (m_updateDepth == 0) {
+        // The whole row: a card shows every cell and the row's worst level, and a list
+        // view repaints an item only for changes that include its column.
+        Q_EMIT dataChanged(index(row, EnvironmentColumn), index(row, ColumnCount - 1));
+        return;
+    }
+    if (m_changedRows.size() < m_rows.size())
+        m_changedRows.resize(m_rows.size(), false);
+    m_changedRows[row] = true;
+    m_firstChanged = m_firstChanged < 0 ? row : std::min(m_firstChanged, row);
+    m_lastChanged = std::max(m_lastChanged, row);
+}
+
+void EnvironmentsOverviewModel::beginUpdate()
+{
+    ++m_updateDepth;
+}
+
+void EnvironmentsOverviewModel::endUpdate()
+{
+    if (m_updateDepth == 0 || --m_updateDepth > 0)
+        return;
+    const int first = m_firstChanged;
+    const int last = m_lastChanged;
+    m_firstChanged = m_lastChanged = -1;
+    for (int row = std::max(first, 0); row <= last && row < m_changedRows.size(); ++row) {
+        if (!m_changedRows[row])
+            continue;
+        m_changedRows[row] = false;
+        Q_EMIT dataChanged(index(row, EnvironmentColumn), index(row, ColumnCount - 1));
+    }
 }
 
 void EnvironmentsOverviewModel::setSourceState(const QString &environment, Column column,

@@ -16,8 +16,10 @@ namespace Gatehouse::Ui {
 /// the source it came from, so a card can say "Healthy — p95 230 ms" or "stale since
 /// 10:42: connection refused" and never relies on colour alone.
 ///
-/// Updates are incremental: setAspect() and setSourceState() emit dataChanged for the one
-/// cell that changed, and nothing when nothing changed. UI thread only.
+/// Updates are incremental: setAspect() and setSourceState() emit dataChanged for the row
+/// whose cell changed (from its environment column, so a card view repaints the card),
+/// and nothing when nothing changed. Between beginUpdate() and endUpdate() each changed
+/// row is announced once, at the end, however many of its cells changed. UI thread only.
 class EnvironmentsOverviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -73,6 +75,10 @@ public:
     /// Changes only the source state of one cell (its level and summary stay, as the last
     /// good values).
     void setSourceState(const QString &environment, Column column, const Models::SourceState &state);
+    /// Groups the updates of one poll; calls nest.
+    void beginUpdate();
+    void endUpdate();
+
     /// The worst level of a row, ignoring not-configured aspects.
     Level worstLevel(int row) const;
 
@@ -94,8 +100,14 @@ private:
         Aspect aspects[ColumnCount];
     };
 
+    void announce(int row);
+
     QList<Row> m_rows;
     QHash<QString, int> m_index;
+    int m_updateDepth = 0;
+    QList<bool> m_changedRows; ///< rows changed inside the current update, by row
+    int m_firstChanged = -1;
+    int m_lastChanged = -1;
 };
 
 } // namespace Gatehouse::Ui

@@ -130,7 +130,11 @@ EnvironmentsPage::EnvironmentsPage(QWidget *parent)
             [this](const QModelIndex &index) { openEnvironment(m_model->environmentAt(index.row())); });
     connect(m_poller, &EnvironmentsHealthPoller::integrationHealthChanged, this,
             &EnvironmentsPage::integrationHealthChanged);
-    connect(m_poller, &EnvironmentsHealthPoller::prometheusStateChanged, this, &EnvironmentsPage::updateMissing);
+    m_missingTimer.setSingleShot(true);
+    m_missingTimer.setInterval(0);
+    connect(&m_missingTimer, &QTimer::timeout, this, &EnvironmentsPage::updateMissing);
+    connect(m_poller, &EnvironmentsHealthPoller::prometheusStateChanged, &m_missingTimer,
+            qOverload<>(&QTimer::start));
     connect(m_poller, &EnvironmentsHealthPoller::pollFinished, this, &EnvironmentsPage::updateMissing);
     connect(m_poller, &EnvironmentsHealthPoller::alertsChanged, this, [this](const QString &environment) {
         if (environment == m_detail->environmentName())

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <chrono>
@@ -97,6 +98,8 @@ private:
     EnvironmentDetailView *m_detail;
     QPointer<Wallboard> m_wallboard;
     std::function<QDateTime()> m_clock;
+    /// Coalesces the per-environment state changes of one poll into one update.
+    QTimer m_missingTimer;
 };
 
 } // namespace Gatehouse::Ui

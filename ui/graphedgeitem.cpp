@@ -1,11 +1,13 @@
 #include "graphedgeitem.h"
 
+#include "graphnodeitem.h"
 #include "graphpalette.h"
 
 #include <QApplication>
 #include <QLineF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
 #include <cmath>
@@ -86,11 +88,13 @@ QRectF GraphEdgeItem::boundingRect() const
 
 QPainterPath GraphEdgeItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    QPainterPath shape = stroker.createStroke(m_path);
-    shape.addPolygon(m_arrow);
-    return shape;
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addPolygon(m_arrow);
+    }
+    return m_shape;
 }
 
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -119,6 +123,22 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     case Role::Plain:
     case Role::Dimmed:
         break;
+    }
+    // The view does not save the painter's state around each item: set all we use.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < GraphNodeItem::LowDetailZoom) {
+        if (m_flat.isEmpty() && !m_path.isEmpty())
+            m_flat = m_path.toSubpathPolygons().value(0);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        // A cosmetic pen keeps the dash pattern in screen pixels, so the mode still shows.
+        QPen hairline(color, width > 2 ? 2 : 1, penStyle(m_mode));
+        hairline.setCosmetic(true);
+        painter->setPen(hairline);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(m_flat);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(m_arrow);
+        return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, width, penStyle(m_mode), Qt::FlatCap, Qt::RoundJoin);

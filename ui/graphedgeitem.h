@@ -12,7 +12,8 @@ namespace Gatehouse::Ui {
 /// One dependency on the graph, drawn from the integration depended on to the one that
 /// depends on it (the way a failure travels), with an arrowhead at the dependent. The
 /// line style says the mode — solid sync, dashed async, dotted batch — so it reads
-/// without colour. UI thread only.
+/// without colour. Below GraphNodeItem::LowDetailZoom the curve is drawn as a hairline
+/// polyline (flattened once), without antialiasing. UI thread only.
 class GraphEdgeItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(GraphEdgeItem)
@@ -42,6 +43,8 @@ private:
     Models::DependencyMode m_mode;
     Role m_role = Role::Plain;
     QPainterPath m_path;
+    mutable QPolygonF m_flat;         ///< m_path flattened, made on first low-detail paint
+    mutable QPainterPath m_shape;     ///< made on first hit test
     QPolygonF m_arrow;
     QRectF m_bounds;
 };

@@ -4,11 +4,14 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Gatehouse::Ui {
 
@@ -61,18 +64,87 @@ QString widestBadges()
 }
 
 void drawPill(QPainter *painter, const QRectF &rect, const QColor &fill, const QColor &border, const QColor &text,
-              const QString &label, Qt::BrushStyle pattern = Qt::SolidPattern)
+              const QStaticText &label, double labelWidth, double lineHeight, Qt::BrushStyle pattern = Qt::SolidPattern)
 {
     painter->setPen(QPen(border, 1));
     painter->setBrush(QBrush(fill, pattern));
     painter->drawRoundedRect(rect, rect.height() / 2, rect.height() / 2);
     painter->setPen(text);
-    painter->drawText(rect, Qt::AlignCenter, label);
+    painter->drawStaticText(QPointF(rect.left() + (rect.width() - labelWidth) / 2, rect.top() + (rect.height() - lineHeight) / 2),
+                            label);
+}
+
+QString roleTag(GraphNodeItem::Role role)
+{
+    using Role = GraphNodeItem::Role;
+    switch (role) {
+    case Role::Selected:
+        return GraphNodeItem::tr("selected");
+    case Role::Upstream:
+        return GraphNodeItem::tr("\u25C0 upstream");
+    case Role::Downstream:
+        return GraphNodeItem::tr("downstream \u25B6");
+    case Role::Changed:
+        return GraphNodeItem::tr("\u25CF changed");
+    case Role::Fails:
+        return GraphNodeItem::tr("\u2716 fails");
+    case Role::Degrades:
+        return GraphNodeItem::tr("\u26A0 degrades");
+    case Role::Plain:
+    case Role::Dimmed:
+        break;
+    }
+    return {};
+}
+
+// The criticality strip: the left edge of the rounded box. Every node of a graph has the
+// same height, so the (costly) intersection is computed once per height.
+QPainterPath stripPath(double height)
+{
+    static QHash<qint64, QPainterPath> cache;
+    const qint64 key = std::llround(height * 16);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QPainterPath box;
+    box.addRoundedRect(QRectF(0, -height / 2, StripWidth * 4, height), 6, 6);
+    QPainterPath strip;
+    strip.addRect(QRectF(0, -height / 2, StripWidth, height));
+    const QPainterPath path = box.intersected(strip);
+    cache.insert(key, path);
+    return path;
+}
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText result(text);
+    result.setTextFormat(Qt::PlainText);
+    result.prepare(QTransform(), font);
+    return result;
 }
 
 } // namespace
 
-GraphNodeItem::GraphNodeItem(int node, Content content, QPixmap icon, QGraphicsItem *parent)
+/// Texts laid out for one font; rebuilt when the font, the size or a text changes.
+struct GraphNodeItem::Texts
+{
+    QFont font; ///< the widget font they were laid out for
+    QFont bold;
+    QFont small;
+    double boldHeight = 0;
+    double smallHeight = 0;
+    QStaticText name;
+    QStaticText criticality;
+    double criticalityWidth = 0;
+    QStaticText owner;
+    QStaticText health;
+    double healthWidth = 0;
+    QStaticText contract;
+    double contractWidth = 0;
+    QStaticText tag;
+    double tagWidth = 0;
+};
+
+GraphNodeItem::GraphNodeItem(int node, Content content, QPixmap icon, QSizeF size, QGraphicsItem *parent)
     : QGraphicsItem(parent), m_node(node), m_content(std::move(content)), m_icon(std::move(icon))
 {
     setFlag(ItemIsSelectable, false);
@@ -80,9 +152,12 @@ GraphNodeItem::GraphNodeItem(int node, Content content, QPixmap icon, QGraphicsI
     setAcceptHoverEvents(true);
     setCursor(Qt::PointingHandCursor);
     setZValue(1);
-    m_size = preferredSize(QApplication::font(), m_content);
+    m_size = size.isEmpty() ? preferredSize(QApplication::font(), m_content) : size;
+    updateOutline();
     updateToolTip();
 }
+
+GraphNodeItem::~GraphNodeItem() = default;
 
 QSizeF GraphNodeItem::preferredSize(const QFont &font, const Content &content)
 {
@@ -99,8 +174,19 @@ QSizeF GraphNodeItem::preferredSize(const QFont &font, const Content &content)
 
 void GraphNodeItem::setSize(QSizeF size)
 {
+    if (size == m_size)
+        return;
     prepareGeometryChange();
     m_size = size;
+    updateOutline();
+    m_texts.reset();
+}
+
+void GraphNodeItem::updateOutline()
+{
+    m_outline = QPainterPath();
+    m_outline.addRoundedRect(QRectF(-m_size.width() / 2, -m_size.height() / 2, m_size.width(), m_size.height()), 6, 6);
+    m_strip = stripPath(m_size.height()).translated(-m_size.width() / 2, 0);
 }
 
 void GraphNodeItem::setIcon(const QPixmap &icon)
@@ -116,6 +202,7 @@ void GraphNodeItem::setRole(Role role)
     m_role = role;
     setOpacity(role == Role::Dimmed ? 0.32 : 1.0);
     setZValue(role == Role::Plain || role == Role::Dimmed ? 1 : 2);
+    m_texts.reset();
     updateToolTip();
     update();
 }
@@ -135,6 +222,7 @@ void GraphNodeItem::setHealth(std::optional<double> ratio, bool stale, const QSt
     m_health = ratio;
     m_healthStale = stale;
     m_healthAsOf = asOf;
+    m_texts.reset();
     updateToolTip();
     update();
 }
@@ -145,6 +233,7 @@ void GraphNodeItem::setContract(std::optional<Outcome> outcome, const QString &s
         return;
     m_contract = outcome;
     m_contractSummary = summary;
+    m_texts.reset();
     updateToolTip();
     update();
 }
@@ -173,6 +262,24 @@ QString GraphNodeItem::criticalityText(Criticality criticality)
 }
 
 void GraphNodeItem::updateToolTip()
+{
+    m_toolTipDirty = true;
+    if (isUnderMouse()) {
+        setToolTip(toolTipText());
+        m_toolTipDirty = false;
+    }
+}
+
+void GraphNodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    if (m_toolTipDirty) {
+        setToolTip(toolTipText());
+        m_toolTipDirty = false;
+    }
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+QString GraphNodeItem::toolTipText() const
 {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> (%2)").arg(m_content.displayName.toHtmlEscaped(), m_content.name.toHtmlEscaped());
@@ -208,7 +315,7 @@ void GraphNodeItem::updateToolTip()
     default:
         break;
     }
-    setToolTip(lines.join(QStringLiteral("<br>")));
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QRectF GraphNodeItem::boundingRect() const
@@ -218,12 +325,52 @@ QRectF GraphNodeItem::boundingRect() const
                   m_size.height() + TagHeight / 2 + 10);
 }
 
+const GraphNodeItem::Texts &GraphNodeItem::texts(const QFont &font) const
+{
+    if (m_texts && m_texts->font == font)
+        return *m_texts;
+    auto t = std::make_unique<Texts>();
+    t->font = font;
+    t->bold = nameFont(font);
+    t->small = smallFont(font);
+    const QFontMetricsF boldMetrics(t->bold);
+    const QFontMetricsF smallMetrics(t->small);
+    t->boldHeight = boldMetrics.height();
+    t->smallHeight = smallMetrics.height();
+    const double inner = m_size.width() - StripWidth - 2 * Padding;
+    t->name = staticText(boldMetrics.elidedText(m_content.displayName, Qt::ElideRight, inner - IconSize - 6), t->bold);
+    const QString crit = criticalityText(m_content.criticality);
+    t->criticalityWidth = smallMetrics.horizontalAdvance(crit);
+    t->criticality = staticText(crit, t->small);
+    t->owner = staticText(smallMetrics.elidedText(m_content.owner, Qt::ElideRight, inner - t->criticalityWidth - 14 - 6),
+                          t->small);
+    if (m_health) {
+        const QString label = healthText(*m_health);
+        t->healthWidth = smallMetrics.horizontalAdvance(label);
+        t->health = staticText(label, t->small);
+    }
+    if (m_contract) {
+        const QString label = contractText(*m_contract);
+        t->contractWidth = smallMetrics.horizontalAdvance(label);
+        t->contract = staticText(label, t->small);
+    }
+    if (const QString tag = roleTag(m_role); !tag.isEmpty()) {
+        t->tagWidth = smallMetrics.horizontalAdvance(tag);
+        t->tag = staticText(tag, t->small);
+    }
+    m_texts = std::move(t);
+    return *m_texts;
+}
+
 void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     Q_UNUSED(option)
     const QPalette palette = widget ? widget->palette() : QApplication::palette();
     const GraphPalette colors(palette);
-    painter->setRenderHint(QPainter::Antialiasing);
+    // The view does not save the painter's state around each item: set all we use.
+    const bool lowDetail =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < LowDetailZoom;
+    painter->setRenderHint(QPainter::Antialiasing, !lowDetail);
     painter->setRenderHint(QPainter::TextAntialiasing);
 
     const QRectF box(-m_size.width() / 2, -m_size.height() / 2, m_size.width(), m_size.height());
@@ -231,34 +378,28 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QPen border(colors.nodeBorder, 1);
     Qt::BrushStyle overlay = Qt::NoBrush;
     QColor overlayColor;
-    QString tag;
     QColor tagColor;
     switch (m_role) {
     case Role::Selected:
         border = QPen(colors.selection, 3);
-        tag = tr("selected");
         tagColor = colors.selection;
         break;
     case Role::Upstream:
         border = QPen(colors.upstream, 2);
-        tag = tr("\u25C0 upstream");
         tagColor = colors.upstream;
         break;
     case Role::Downstream:
         border = QPen(colors.downstream, 2);
-        tag = tr("downstream \u25B6");
         tagColor = colors.downstream;
         break;
     case Role::Changed:
         border = QPen(colors.changed, 3);
-        tag = tr("\u25CF changed");
         tagColor = colors.changed;
         break;
     case Role::Fails:
         // Solid heavy border and a solid tint: the strongest of the two blast marks.
         border = QPen(colors.fails, 3);
         fill = GraphPalette::mix(fill, colors.fails, 0.16);
-        tag = tr("\u2716 fails");
         tagColor = colors.fails;
         break;
     case Role::Degrades:
@@ -266,7 +407,6 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         border = QPen(colors.degrades, 2.5, Qt::DashLine);
         overlay = Qt::BDiagPattern;
         overlayColor = GraphPalette::mix(fill, colors.degrades, 0.45);
-        tag = tr("\u26A0 degrades");
         tagColor = colors.degrades;
         break;
     case Role::Plain:
@@ -274,79 +414,83 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         break;
     }
 
-    QPainterPath shape;
-    shape.addRoundedRect(box, 6, 6);
+    if (lowDetail) {
+        // Zoomed out so far that the text would be a few pixels high (a large graph fitted
+        // into the window): the box, its strip and its role's border say enough. Square
+        // corners, a hairline border and no antialiasing make hundreds of nodes cheap.
+        painter->fillRect(box, fill);
+        if (overlay != Qt::NoBrush)
+            painter->fillRect(box, QBrush(overlayColor, overlay));
+        painter->fillRect(QRectF(box.left(), box.top(), StripWidth, box.height()),
+                          colors.criticality(m_content.criticality));
+        QPen hairline(border.color(), border.widthF() > 1.5 ? 2 : 1, border.style());
+        hairline.setCosmetic(true);
+        painter->setPen(hairline);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(box);
+        if (m_current && m_role != Role::Selected) {
+            QPen ring(colors.selection, 2, Qt::DotLine);
+            ring.setCosmetic(true);
+            painter->setPen(ring);
+            painter->drawRect(box.adjusted(-3, -3, 3, 3));
+        }
+        return;
+    }
+
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
-    painter->drawPath(shape);
+    painter->drawPath(m_outline);
     if (overlay != Qt::NoBrush) {
         painter->setBrush(QBrush(overlayColor, overlay));
-        painter->drawPath(shape);
+        painter->drawPath(m_outline);
     }
     // Criticality strip on the left; its word is written in the box too.
-    painter->save();
-    painter->setClipPath(shape);
-    painter->fillRect(QRectF(box.left(), box.top(), StripWidth, box.height()), colors.criticality(m_content.criticality));
-    painter->restore();
+    painter->fillPath(m_strip, colors.criticality(m_content.criticality));
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(shape);
+    painter->drawPath(m_outline);
 
-    // Zoomed out so far that the text would be a few pixels high (a large graph fitted
-    // into the window): the box, its strip and its role's border say enough, and
-    // leaving out text and pills makes painting hundreds of nodes several times cheaper.
-    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < 0.4)
-        return;
-
+    const Texts &t = texts(widget ? widget->font() : QApplication::font());
     const QColor text = palette.color(QPalette::Text);
     const QColor muted = GraphPalette::mix(palette.color(QPalette::Base), text, 0.62);
     const double left = box.left() + StripWidth + Padding;
     const double right = box.right() - Padding;
-    const QFont base = widget ? widget->font() : QApplication::font();
-    const QFont bold = nameFont(base);
-    const QFont small = smallFont(base);
-    const QFontMetricsF boldMetrics(bold);
-    const QFontMetricsF smallMetrics(small);
 
     double y = box.top() + Padding;
-    const double row1 = std::max(IconSize, boldMetrics.height());
+    const double row1 = std::max(IconSize, t.boldHeight);
     if (!m_icon.isNull())
         painter->drawPixmap(QRectF(left, y + (row1 - IconSize) / 2, IconSize, IconSize), m_icon, m_icon.rect());
-    painter->setFont(bold);
+    painter->setFont(t.bold);
     painter->setPen(text);
-    const QRectF nameRect(left + IconSize + 6, y, right - left - IconSize - 6, row1);
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(m_content.displayName, Qt::ElideRight, nameRect.width()));
+    painter->drawStaticText(QPointF(left + IconSize + 6, y + (row1 - t.boldHeight) / 2), t.name);
     y += row1 + RowGap;
 
     // Criticality as a word in a pill of its colour, then the owner.
-    painter->setFont(small);
-    const double pillHeight = smallMetrics.height() + 4;
-    const QString crit = criticalityText(m_content.criticality);
-    const QRectF critRect(left, y, smallMetrics.horizontalAdvance(crit) + 14, pillHeight);
+    painter->setFont(t.small);
+    const double pillHeight = t.smallHeight + 4;
+    const QRectF critRect(left, y, t.criticalityWidth + 14, pillHeight);
     const QColor critColor = colors.criticality(m_content.criticality);
-    drawPill(painter, critRect, GraphPalette::mix(palette.color(QPalette::Base), critColor, 0.22), critColor, text, crit);
-    painter->setPen(muted);
-    const QRectF ownerRect(critRect.right() + 6, y, right - critRect.right() - 6, pillHeight);
-    painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(m_content.owner, Qt::ElideRight, ownerRect.width()));
+    drawPill(painter, critRect, GraphPalette::mix(palette.color(QPalette::Base), critColor, 0.22), critColor, text,
+             t.criticality, t.criticalityWidth, t.smallHeight);
+    if (critRect.right() + 6 < right) {
+        painter->setPen(muted);
+        painter->drawStaticText(QPointF(critRect.right() + 6, y + 2), t.owner);
+    }
     y += pillHeight + RowGap;
 
     double x = left;
     if (m_health) {
-        const QString label = healthText(*m_health);
-        const QRectF r(x, y, smallMetrics.horizontalAdvance(label) + 14, pillHeight);
+        const QRectF r(x, y, t.healthWidth + 14, pillHeight);
         const QColor c = m_healthStale ? muted : colors.health(*m_health);
         // Stale data is hollow and hatched: still visible, clearly not current.
         drawPill(painter, r, m_healthStale ? palette.color(QPalette::Base) : GraphPalette::mix(fill, c, 0.22), c, text,
-                 label, m_healthStale ? Qt::Dense6Pattern : Qt::SolidPattern);
+                 t.health, t.healthWidth, t.smallHeight, m_healthStale ? Qt::Dense6Pattern : Qt::SolidPattern);
         x = r.right() + 6;
     }
     if (m_contract) {
-        const QString label = contractText(*m_contract);
-        const QRectF r(x, y, smallMetrics.horizontalAdvance(label) + 14, pillHeight);
+        const QRectF r(x, y, t.contractWidth + 14, pillHeight);
         const QColor c = colors.contract(*m_contract);
-        drawPill(painter, r, GraphPalette::mix(fill, c, 0.22), c, text, label);
+        drawPill(painter, r, GraphPalette::mix(fill, c, 0.22), c, text, t.contract, t.contractWidth, t.smallHeight);
     }
 
     if (m_current && m_role != Role::Selected) {
@@ -355,11 +499,10 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRoundedRect(box.adjusted(-3, -3, 3, 3), 8, 8);
     }
 
-    if (!tag.isEmpty()) {
-        const double w = smallMetrics.horizontalAdvance(tag) + 12;
+    if (t.tagWidth > 0) {
+        const double w = t.tagWidth + 12;
         const QRectF r(box.right() - w - 8, box.top() - TagHeight / 2, w, TagHeight);
-        painter->setFont(small);
-        drawPill(painter, r, tagColor, tagColor, GraphPalette::readableOn(tagColor), tag);
+        drawPill(painter, r, tagColor, tagColor, GraphPalette::readableOn(tagColor), t.tag, t.tagWidth, t.smallHeight);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "graphnodeitem.h"
 #include "graphpalette.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
 #include <QResizeEvent>
@@ -34,6 +35,25 @@ constexpr double MaxZoom = 4.0;
 
 } // namespace
 
+/// A drawing being built: its own scene, filled a slice at a time, swapped in when complete.
+struct GraphView::Build
+{
+    Models::DependencyGraph graph;
+    Services::GraphLayout layout;
+    std::unique_ptr<QGraphicsScene> scene;
+    QHash<int, GraphNodeItem *> nodes;
+    QHash<int, GraphEdgeItem *> edges;
+    /// Graph edges by (from, to), to match the layout's edges (which come in request order).
+    QHash<QPair<int, int>, QList<int>> edgesBetween;
+    qsizetype nextNode = 0;
+    qsizetype nextEdge = 0;
+    QColor iconColor;
+    qreal devicePixelRatio = 1;
+
+    int total() const { return int(layout.nodes.size() + layout.edges.size()); }
+    int done() const { return int(nextNode + nextEdge); }
+};
+
 GraphView::GraphView(QWidget *parent) : QGraphicsView(parent), m_scene(new QGraphicsScene(this))
 {
     initGraphResources();
@@ -46,9 +66,17 @@ GraphView::GraphView(QWidget *parent) : QGraphicsView(parent), m_scene(new QGrap
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
+    // Every item sets the painter state it needs, so the view need not save and restore
+    // it around each of hundreds of items.
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     updateBackground();
+    m_buildTimer.setSingleShot(true);
+    m_buildTimer.setInterval(0);
+    connect(&m_buildTimer, &QTimer::timeout, this, &GraphView::buildSlice);
 }
+
+GraphView::~GraphView() = default;
 
 QPixmap GraphView::kindIcon(const QString &kind, const QColor &color, qreal devicePixelRatio)
 {
@@ -77,6 +105,7 @@ QPixmap GraphView::kindIcon(const QString &kind, const QColor &color, qreal devi
 
 void GraphView::clear()
 {
+    cancelBuild();
     m_scene->clear();
     m_nodes.clear();
     m_edges.clear();
@@ -84,18 +113,63 @@ void GraphView::clear()
     m_current = -1;
 }
 
+void GraphView::cancelBuild()
+{
+    m_buildTimer.stop();
+    m_build.reset();
+}
+
 void GraphView::showGraph(const DependencyGraph &graph, const Services::GraphLayout &layout)
 {
-    const int previous = m_current;
-    const QString previousName =
-        previous >= 0 && previous < m_graph.nodeCount() ? m_graph.integration(previous).name : QString();
-    m_scene->clear();
-    m_nodes.clear();
-    m_edges.clear();
-    m_graph = graph;
+    cancelBuild();
+    auto build = std::make_unique<Build>();
+    build->graph = graph;
+    build->layout = layout;
+    build->scene = std::make_unique<QGraphicsScene>();
+    build->scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    build->scene->setSceneRect(QRectF(QPointF(0, 0), layout.size).adjusted(-20, -20, 20, 20));
+    build->iconColor = palette().color(QPalette::Text);
+    build->devicePixelRatio = devicePixelRatioF();
+    for (qsizetype e = 0; e < graph.edges().size(); ++e) {
+        const DependencyGraph::Edge &edge = graph.edges().at(e);
+        build->edgesBetween[qMakePair(edge.from, edge.to)].append(int(e));
+    }
+    m_build = std::move(build);
+    // The first slice in this turn: a small graph is on screen at once.
+    buildSlice();
+}
 
-    const QColor iconColor = palette().color(QPalette::Text);
-    for (const Services::GraphLayout::Node &placed : layout.nodes) {
+void GraphView::finishBuild()
+{
+    if (!m_build)
+        return;
+    m_buildTimer.stop();
+    buildItems(std::chrono::nanoseconds::max());
+    completeBuild();
+}
+
+void GraphView::buildSlice()
+{
+    if (!m_build)
+        return;
+    buildItems(m_sliceBudget);
+    if (m_build->done() < m_build->total()) {
+        Q_EMIT buildProgress(m_build->done(), m_build->total());
+        m_buildTimer.start();
+        return;
+    }
+    completeBuild();
+}
+
+void GraphView::buildItems(std::chrono::nanoseconds budget)
+{
+    Build &b = *m_build;
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 limit = budget.count();
+    const DependencyGraph &graph = b.graph;
+    while (b.nextNode < b.layout.nodes.size()) {
+        const Services::GraphLayout::Node &placed = b.layout.nodes.at(b.nextNode++);
         const int node = graph.indexOf(placed.id);
         if (node < 0)
             continue;
@@ -103,22 +177,19 @@ void GraphView::showGraph(const DependencyGraph &graph, const Services::GraphLay
         GraphNodeItem::Content content{integration.name,
                                        integration.displayName.isEmpty() ? integration.name : integration.displayName,
                                        integration.kind, integration.owner, integration.criticality};
-        auto *item = new GraphNodeItem(node, content, kindIcon(integration.kind, iconColor, devicePixelRatioF()));
-        item->setSize(placed.rect.size());
+        auto *item = new GraphNodeItem(node, std::move(content),
+                                       kindIcon(integration.kind, b.iconColor, b.devicePixelRatio), placed.rect.size());
         item->setPos(placed.rect.center());
-        m_scene->addItem(item);
-        m_nodes.insert(node, item);
+        b.scene->addItem(item);
+        b.nodes.insert(node, item);
+        if (clock.nsecsElapsed() >= limit)
+            return;
     }
-    // Layout edges come in request order; match each to a graph edge between the same two nodes.
-    QHash<QPair<int, int>, QList<int>> edgesBetween;
-    for (qsizetype e = 0; e < graph.edges().size(); ++e) {
-        const DependencyGraph::Edge &edge = graph.edges().at(e);
-        edgesBetween[qMakePair(edge.from, edge.to)].append(int(e));
-    }
-    for (const Services::GraphLayout::Edge &placed : layout.edges) {
+    while (b.nextEdge < b.layout.edges.size()) {
+        const Services::GraphLayout::Edge &placed = b.layout.edges.at(b.nextEdge++);
         const int from = graph.indexOf(placed.from);
         const int to = graph.indexOf(placed.to);
-        QList<int> &candidates = edgesBetween[qMakePair(from, to)];
+        QList<int> &candidates = b.edgesBetween[qMakePair(from, to)];
         if (candidates.isEmpty())
             continue;
         const int e = candidates.takeFirst();
@@ -132,19 +203,41 @@ void GraphView::showGraph(const DependencyGraph &graph, const Services::GraphLay
         if (!edge.description.isEmpty())
             tip += QStringLiteral("<br>") + edge.description.toHtmlEscaped();
         item->setToolTip(tip);
-        m_scene->addItem(item);
-        m_edges.insert(e, item);
+        b.scene->addItem(item);
+        b.edges.insert(e, item);
+        if (clock.nsecsElapsed() >= limit)
+            return;
     }
-    m_scene->setSceneRect(QRectF(QPointF(0, 0), layout.size).adjusted(-20, -20, 20, 20));
+}
+
+void GraphView::completeBuild()
+{
+    const std::unique_ptr<Build> build = std::move(m_build);
+    const int total = build->total();
+    const int previous = m_current;
+    const QString previousName =
+        previous >= 0 && previous < m_graph.nodeCount() ? m_graph.integration(previous).name : QString();
+
+    QGraphicsScene *old = m_scene;
+    m_scene = build->scene.release();
+    m_scene->setParent(this);
+    setScene(m_scene);
+    // The old drawing's items go in a later turn, not in this one.
+    old->deleteLater();
+    m_nodes = std::move(build->nodes);
+    m_edges = std::move(build->edges);
+    m_graph = build->graph;
 
     m_current = -1;
-    const int kept = previousName.isEmpty() ? -1 : graph.indexOf(previousName);
+    const int kept = previousName.isEmpty() ? -1 : m_graph.indexOf(previousName);
     if (kept >= 0 && m_nodes.contains(kept))
         m_current = kept;
     applyRoles();
     applyBadges();
     if (m_current != previous)
         Q_EMIT currentNodeChanged(m_current);
+    Q_EMIT buildProgress(total, total);
+    Q_EMIT graphShown();
 }
 
 QList<int> GraphView::drawnNodes() const
@@ -499,6 +592,11 @@ bool GraphView::event(QEvent *event)
         const QColor iconColor = palette().color(QPalette::Text);
         for (GraphNodeItem *item : std::as_const(m_nodes))
             item->setIcon(kindIcon(item->content().kind, iconColor, devicePixelRatioF()));
+        if (m_build) {
+            m_build->iconColor = iconColor;
+            for (GraphNodeItem *item : std::as_const(m_build->nodes))
+                item->setIcon(kindIcon(item->content().kind, iconColor, devicePixelRatioF()));
+        }
     }
     return QGraphicsView::event(event);
 }

@@ -8,7 +8,10 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QPixmap>
+#include <QTimer>
 
+#include <chrono>
+#include <memory>
 #include <optional>
 
 namespace Gatehouse::Ui {
@@ -21,6 +24,11 @@ class GraphNodeItem;
 /// go along edges to a neighbour, Tab/Shift+Tab through all nodes, Esc to clear.
 /// The current node is highlighted with its upstream and downstream; a blast radius,
 /// when set, takes over the highlighting (fails and degrades drawn differently).
+///
+/// A new drawing is built in slices across event-loop turns (at most sliceBudget() of
+/// work per turn) into a scene of its own; the previous drawing stays on screen and
+/// interactive until the new one is complete, then the two are swapped in one step.
+/// A newer showGraph() or clear() cancels a build that has not finished.
 /// UI thread only.
 class GraphView : public QGraphicsView
 {
@@ -28,11 +36,22 @@ class GraphView : public QGraphicsView
 
 public:
     explicit GraphView(QWidget *parent = nullptr);
+    ~GraphView() override;
 
-    /// Replaces the drawing with `layout`, whose node ids are integration names of
-    /// `graph`. Nodes of `graph` that are not in the layout are not drawn. Keeps the
-    /// current node when it is still drawn.
+    /// Starts replacing the drawing with `layout`, whose node ids are integration names
+    /// of `graph`. Nodes of `graph` that are not in the layout are not drawn. Keeps the
+    /// current node when it is still drawn. The items are built over several event-loop
+    /// turns (buildProgress()); graphShown() says when the new drawing is on screen.
     void showGraph(const Models::DependencyGraph &graph, const Services::GraphLayout &layout);
+    /// Builds what is left of the drawing now, in this turn (exports, tests).
+    void finishBuild();
+    /// Drops an unfinished build; the drawing on screen stays.
+    void cancelBuild();
+    bool isBuilding() const { return m_build != nullptr; }
+    /// Work done per event-loop turn while building (default 6 ms).
+    void setSliceBudget(std::chrono::milliseconds budget) { m_sliceBudget = budget; }
+    std::chrono::milliseconds sliceBudget() const { return m_sliceBudget; }
+    /// Removes the drawing (and cancels a build).
     void clear();
 
     const Models::DependencyGraph &graph() const { return m_graph; }
@@ -73,6 +92,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The current node changed, by click, keyboard or setCurrentNode(); -1 for none.
     void currentNodeChanged(int node);
+    /// A build made progress: `done` of `total` items exist.
+    void buildProgress(int done, int total);
+    /// The drawing of the last showGraph() is complete and on screen.
+    void graphShown();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -84,6 +107,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Build;
+
+    void buildSlice();
+    void buildItems(std::chrono::nanoseconds budget);
+    void completeBuild();
     void applyRoles();
     void applyBadges();
     void scaleBy(double factor);
@@ -105,6 +133,9 @@ private:
     QPoint m_pressPos;
     /// Fit again when the view is resized, until the user zooms by hand.
     bool m_autoFit = true;
+    std::unique_ptr<Build> m_build;
+    QTimer m_buildTimer;
+    std::chrono::milliseconds m_sliceBudget{6};
 };
 
 } // namespace Gatehouse::Ui

@@ -1,15 +1,20 @@
 // The Dependencies area offscreen on the demo estate: the layout arrives from the
-// worker without blocking the UI thread, selection and blast-radius highlighting mark
-// the right integrations, the neighbourhood view draws N hops, exports are valid
-// files, and screenshots in light and dark palettes are written for a person to look at.
+// worker without blocking the UI thread, and its drawing is built in slices across
+// event-loop turns (a newer layout cancels an unfinished one); selection and
+// blast-radius highlighting mark the right integrations, also for a change picked in
+// the Changes area; the neighbourhood view draws N hops, exports are valid files, and
+// screenshots in light and dark palettes are written for a person to look at.
 #include "models/dependencygraph.h"
 #include "services/estateloader.h"
+#include "services/graphlayout.h"
 #include "ui/dependenciespage.h"
 #include "ui/graphedgeitem.h"
 #include "ui/graphnodeitem.h"
 #include "ui/graphview.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QProgressBar>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,6 +58,46 @@ int colourCount(const QImage &image)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
+}
+
+// An estate of `n` integrations (each depends on the one a third of its number) and a
+// grid layout for it, as Graphviz would return one: the view is tested without dot.
+struct Synthetic
+{
+    Models::DependencyGraph graph;
+    Services::GraphLayout layout;
+};
+
+QString syntheticName(int i)
+{
+    return QStringLiteral("integration-%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+Synthetic synthetic(int n)
+{
+    auto estate = std::make_shared<Models::Estate>();
+    for (int i = 0; i < n; ++i) {
+        Models::Integration integration;
+        integration.name = syntheticName(i);
+        integration.kind = i % 2 ? QStringLiteral("edi") : QStringLiteral("carrier");
+        integration.owner = QStringLiteral("team-%1").arg(i % 7);
+        if (i > 0)
+            integration.dependencies.append({syntheticName((i - 1) / 3), Models::DependencyMode::Async, {}, {}});
+        estate->integrations.append(integration);
+    }
+    estate->index();
+    Synthetic result{Models::DependencyGraph(estate), {}};
+    auto rectOf = [](int i) { return QRectF((i % 25) * 260.0, (i / 25) * 110.0, 200, 80); };
+    for (int i = 0; i < n; ++i)
+        result.layout.nodes.append({syntheticName(i), rectOf(i)});
+    for (int i = 1; i < n; ++i) {
+        const QPointF from = rectOf((i - 1) / 3).center();
+        const QPointF to = rectOf(i).center();
+        result.layout.edges.append({syntheticName((i - 1) / 3), syntheticName(i),
+                                    {from, from + (to - from) / 3, from + (to - from) * 2 / 3, to}, to, false});
+    }
+    result.layout.size = QSizeF(25 * 260.0, (n / 25 + 1) * 110.0);
+    return result;
 }
 
 QPalette darkPalette()
@@ -133,7 +178,7 @@ private Q_SLOTS:
         }
         // The criticality word and the mode's line style are there, not only colours.
         const int hub = graph.indexOf(QStringLiteral("shipping-hub"));
-        QVERIFY(view->nodeItem(hub)->toolTip().contains(QLatin1String("Criticality")));
+        QVERIFY(view->nodeItem(hub)->toolTipText().contains(QLatin1String("Criticality")));
         for (const int e : graph.inEdges(hub)) {
             const auto *item = view->edgeItem(e);
             QCOMPARE(Ui::GraphEdgeItem::penStyle(item->mode()),
@@ -180,6 +225,14 @@ private Q_SLOTS:
         QVERIFY(panel.contains(QLatin1String("DHL")));
         QVERIFY(panel.contains(QLatin1String("Partners:")));
         QVERIFY(panel.contains(QLatin1String("Sites:")));
+
+        // The tooltip says the same, once the pointer reaches the node.
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        const Ui::GraphNodeItem *hubItem = view->nodeItem(hub);
+        QTest::mouseMove(page->graphView()->viewport(), page->graphView()->mapFromScene(hubItem->pos()));
+        QTRY_VERIFY(hubItem->toolTip().contains(QLatin1String("Upstream of the selection"))
+                    || hubItem->toolTip().contains(QLatin1String("Criticality")));
 
         QTest::keyClick(page->graphView(), Qt::Key_Escape);
         QCOMPARE(view->currentNode(), -1);
@@ -232,8 +285,8 @@ private Q_SLOTS:
         QCOMPARE(item("carrier-ups")->role(), NodeRole::Dimmed);
         // The explaining path, two hops, is in the node's tooltip and in the side panel.
         const QString path = QStringLiteral("carrier-dhl \u2192 shipping-hub (sync) \u2192 customer-portal (async)");
-        QVERIFY2(item("customer-portal")->toolTip().contains(path.toHtmlEscaped()),
-                 qPrintable(item("customer-portal")->toolTip()));
+        QVERIFY2(item("customer-portal")->toolTipText().contains(path.toHtmlEscaped()),
+                 qPrintable(item("customer-portal")->toolTipText()));
         const auto *panel = page->findChild<QTextBrowser *>(QStringLiteral("graphSidePanel"));
         QVERIFY(panel->toPlainText().contains(path));
         QVERIFY(panel->toPlainText().contains(QLatin1String("Change #41")));
@@ -246,6 +299,136 @@ private Q_SLOTS:
 
         page->selectChange(0);
         QCOMPARE(item("shipping-hub")->role(), NodeRole::Plain);
+    }
+
+    void largeDrawingIsBuiltInSlices()
+    {
+        const Synthetic big = synthetic(600);
+        Ui::GraphView view;
+        view.resize(1200, 800);
+        view.show();
+        view.setSliceBudget(std::chrono::milliseconds(1));
+        QSignalSpy progress(&view, &Ui::GraphView::buildProgress);
+        QSignalSpy shown(&view, &Ui::GraphView::graphShown);
+        // Another event-loop turn must come between the slices.
+        bool turned = false;
+        QTimer::singleShot(0, &view, [&] { turned = view.isBuilding(); });
+        view.showGraph(big.graph, big.layout);
+        QVERIFY(view.isBuilding());
+        // Nothing half-built is on screen: the view shows the previous (empty) drawing.
+        QVERIFY(view.drawnNodes().isEmpty());
+        QVERIFY(shown.wait(10000));
+        QVERIFY(turned);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(progress.size() > 2, qPrintable(QString::number(progress.size())));
+        // Progress only grows, and ends at every node and edge.
+        int last = -1;
+        for (const QList<QVariant> &step : std::as_const(progress)) {
+            QVERIFY(step.at(0).toInt() >= last);
+            last = step.at(0).toInt();
+        }
+        QCOMPARE(progress.constLast().at(0).toInt(), 600 + 599);
+        QCOMPARE(progress.constLast().at(1).toInt(), 600 + 599);
+        QVERIFY(!view.isBuilding());
+        QCOMPARE(view.drawnNodes().size(), 600);
+        QCOMPARE(qsizetype(view.scene()->items().size()), 600 + 599);
+        QCOMPARE(view.nodeItem(42)->pos(), big.layout.nodes.at(42).rect.center());
+        QVERIFY(view.edgeItem(598));
+    }
+
+    void newerDrawingCancelsAnUnfinishedOne()
+    {
+        const Synthetic big = synthetic(600);
+        const Synthetic small = synthetic(40);
+        Ui::GraphView view;
+        view.setSliceBudget(std::chrono::milliseconds(1));
+        QSignalSpy shown(&view, &Ui::GraphView::graphShown);
+        view.showGraph(big.graph, big.layout);
+        QVERIFY(view.isBuilding());
+        view.showGraph(small.graph, small.layout);
+        QTRY_VERIFY(!view.isBuilding());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(view.drawnNodes().size(), 40);
+        QCOMPARE(view.graph().nodeCount(), 40);
+        // And clear() drops a build too: the drawing stays empty.
+        view.showGraph(big.graph, big.layout);
+        view.clear();
+        QVERIFY(!view.isBuilding());
+        QCoreApplication::processEvents();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(view.drawnNodes().isEmpty());
+    }
+
+    void pageShowsDrawingProgress()
+    {
+        Ui::DependenciesPage page(nullptr);
+        page.resize(1400, 900);
+        page.show();
+        // One item per event-loop turn: the page reports the drawing as it grows.
+        page.graphView()->setSliceBudget(std::chrono::milliseconds(0));
+        auto *bar = page.findChild<QProgressBar *>(QStringLiteral("layoutProgress"));
+        QVERIFY(bar);
+        QSignalSpy finished(&page, &Ui::DependenciesPage::layoutFinished);
+        QList<std::pair<int, int>> seen;
+        bool pendingWhileDrawing = true;
+        connect(page.graphView(), &Ui::GraphView::buildProgress, &page, [&] {
+            seen.append({bar->value(), bar->maximum()});
+            pendingWhileDrawing = pendingWhileDrawing && page.isLayoutPending() && bar->isVisible();
+        });
+        page.setEstate(m_estate);
+        QVERIFY(finished.wait(20000));
+        const int items = int(m_estate->integrations.size() + page.graph().edges().size());
+        QVERIFY(seen.size() > items / 2);
+        QCOMPARE(seen.at(seen.size() / 2).second, items);
+        QVERIFY(seen.at(seen.size() / 2).first > 0);
+        QVERIFY(pendingWhileDrawing);
+        QVERIFY(!page.isLayoutPending());
+        QVERIFY(bar->isHidden());
+        QCOMPARE(page.graphView()->drawnNodes().size(), m_estate->integrations.size());
+    }
+
+    void changePickedInTheChangesAreaIsShown()
+    {
+        auto page = laidOutPage();
+        QVERIFY(page);
+        QSignalSpy picked(page.get(), &Ui::DependenciesPage::changeSelected);
+        page->setChanges({carrierChange()});
+        // Unknown changes and "no change" are refused and change nothing.
+        QVERIFY(!page->showChange(qint64(999)));
+        QVERIFY(!page->showChange(qint64(0)));
+        QCOMPARE(picked.size(), 0);
+        QVERIFY(!page->graphView()->blastRadius());
+
+        QVERIFY(page->showChange(qint64(41)));
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.constFirst().at(0).toLongLong(), qint64(41));
+        const auto *picker = page->findChild<QComboBox *>(QStringLiteral("changePicker"));
+        QCOMPARE(picker->currentData().toLongLong(), qint64(41));
+        const Ui::GraphView *view = page->graphView();
+        const Models::DependencyGraph &graph = page->graph();
+        auto item = [&](const char *name) { return view->nodeItem(graph.indexOf(QString::fromLatin1(name))); };
+        QCOMPARE(item("carrier-dhl")->role(), NodeRole::Changed);
+        QCOMPARE(item("shipping-hub")->role(), NodeRole::Fails);
+        QCOMPARE(item("customer-portal")->role(), NodeRole::Degrades);
+        const auto *panel = page->findChild<QTextBrowser *>(QStringLiteral("graphSidePanel"));
+        QVERIFY(panel->toPlainText().contains(QLatin1String("Change #41")));
+        // Showing it again changes nothing; an unknown id leaves it shown.
+        QVERIFY(page->showChange(qint64(41)));
+        QVERIFY(!page->showChange(qint64(7)));
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(item("shipping-hub")->role(), NodeRole::Fails);
+
+        // A change the picker does not offer yet (another environment's list) is added.
+        Models::ChangeRequest ups;
+        ups.id = 57;
+        ups.title = QStringLiteral("UPS rate cards");
+        ups.environment = QStringLiteral("staging");
+        ups.integrations = {QStringLiteral("carrier-ups")};
+        QVERIFY(page->showChange(ups));
+        QCOMPARE(picker->currentData().toLongLong(), qint64(57));
+        QCOMPARE(item("carrier-ups")->role(), NodeRole::Changed);
+        QCOMPARE(item("carrier-dhl")->role(), NodeRole::Dimmed);
+        QVERIFY(panel->toPlainText().contains(QLatin1String("Change #57")));
     }
 
     void neighbourhoodViewDrawsNHops_data()

@@ -586,6 +586,122 @@ private Q_SLOTS:
         QVERIFY(ingress.data(EnvironmentsOverviewModel::SourceReasonRole).toString().isEmpty());
     }
 
+    void overviewUpdatesAreOneSignalPerChangedRow()
+    {
+        EnvironmentsOverviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<Models::Environment> environments;
+        for (const char *name : {"a", "b", "c", "d"}) {
+            Models::Environment environment;
+            environment.name = QString::fromLatin1(name);
+            environments.append(environment);
+        }
+        model.setEnvironments(environments);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        EnvironmentsOverviewModel::Aspect ok;
+        ok.level = Level::Ok;
+        ok.summary = QStringLiteral("fine");
+        EnvironmentsOverviewModel::Aspect bad = ok;
+        bad.level = Level::Critical;
+        bad.summary = QStringLiteral("down");
+
+        // Outside an update: the changed row, from its environment column (a card repaints).
+        model.setAspect(QStringLiteral("b"), EnvironmentsOverviewModel::RedisColumn, ok);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, EnvironmentsOverviewModel::EnvironmentColumn));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, EnvironmentsOverviewModel::ColumnCount - 1));
+        changed.clear();
+
+        // Inside an update: nothing until the end, then each changed row once.
+        model.beginUpdate();
+        for (int column = EnvironmentsOverviewModel::PodsColumn; column < EnvironmentsOverviewModel::ColumnCount; ++column) {
+            model.setAspect(QStringLiteral("a"), EnvironmentsOverviewModel::Column(column), ok);
+            model.setAspect(QStringLiteral("d"), EnvironmentsOverviewModel::Column(column), bad);
+        }
+        model.setAspect(QStringLiteral("b"), EnvironmentsOverviewModel::RedisColumn, ok); // unchanged
+        QCOMPARE(changed.size(), 0);
+        model.endUpdate();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.at(1).at(0).toModelIndex().row(), 3);
+        QCOMPARE(Level(model.index(3, 0).data(EnvironmentsOverviewModel::WorstLevelRole).toInt()), Level::Critical);
+        QCOMPARE(model.index(0, EnvironmentsOverviewModel::AlertsColumn).data(EnvironmentsOverviewModel::SummaryRole).toString(),
+                 QStringLiteral("fine"));
+    }
+
+    void chartRedrawsOncePerUpdateWithAStableAxis()
+    {
+        Ui::ChartPanel panel;
+        ChartPanelModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUnit(ChartPanelModel::Unit::Seconds);
+        panel.setModel(&model);
+        panel.resize(900, 360);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(1790000000, Qt::UTC);
+        panel.setTimeRange(end.addDays(-1), end);
+        auto make = [&](int count, double offset) {
+            QList<ChartPanelModel::Series> list;
+            for (int s = 0; s < 6; ++s) {
+                QList<QPointF> points;
+                for (int i = 0; i < count; ++i)
+                    points.append(QPointF(double(end.addDays(-1).toMSecsSinceEpoch()) + i * 86400000.0 / count,
+                                          0.2 + 0.05 * std::sin(i / 30.0 + s) + offset));
+                list.append({QStringLiteral("svc-%1").arg(s), QStringLiteral("svc-%1").arg(s), points});
+            }
+            return list;
+        };
+        const int dense = 2 * panel.plotWidth();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSeries(make(dense, 0));
+        QCOMPARE(panel.drawnLines().size(), 6);
+        for (const QList<QPointF> &line : panel.drawnLines())
+            QCOMPARE(line.size(), dense);
+        QCOMPARE(panel.drawnLines().at(3).at(17), model.series().at(3).points.at(17));
+        // The axis holds every point, on nice ticks.
+        const auto [low, high] = panel.valueAxisRange();
+        const double step = (high - low) / 4;
+        double lowest = 1e9;
+        double highest = -1e9;
+        for (const ChartPanelModel::Series &series : model.series()) {
+            for (const QPointF &point : series.points) {
+                lowest = std::min(lowest, point.y());
+                highest = std::max(highest, point.y());
+            }
+        }
+        QVERIFY2(low <= lowest && high >= highest, qPrintable(QStringLiteral("%1..%2").arg(low).arg(high)));
+        QVERIFY(high - low < 4 * (highest - lowest)); // not so wide that the lines flatten
+        QVERIFY(std::abs(std::remainder(high, step)) < 1e-9);
+        QVERIFY(std::abs(std::remainder(low, step)) < 1e-9);
+        // Dense lines (more points than pixels) are drawn without antialiasing.
+        QVERIFY(!panel.isAntialiased());
+
+        // New values for every series: one update, and an axis that stays put.
+        model.setSeries(make(dense, 0.001));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.constFirst().at(1).toModelIndex().row(), 5);
+        QCOMPARE(panel.valueAxisRange(), std::make_pair(low, high));
+        QCOMPARE(panel.drawnLines().at(5).at(0).y(), model.series().at(5).points.at(0).y());
+        // A jump the axis cannot hold moves it; every line is drawn from its new points.
+        model.setSeries(make(dense, 2.0));
+        QVERIFY(panel.valueAxisRange().second >= 2.25);
+        for (const QList<QPointF> &line : panel.drawnLines())
+            QCOMPARE(line.size(), dense);
+        QCOMPARE(panel.drawnLines().at(2).at(9).y(), model.series().at(2).points.at(9).y());
+
+        // A new time range under drawn lines reaches the axis by the next paint.
+        panel.setTimeRange(end.addSecs(-3600), end);
+        QCOMPARE(panel.rangeStart(), end.addSecs(-3600));
+        QVERIFY(!panel.grab().isNull());
+        QCOMPARE(panel.drawnRangeStart(), end.addSecs(-3600).toLocalTime());
+
+        // Sparse lines are smooth again.
+        model.setSeries(make(50, 0));
+        QVERIFY(panel.isAntialiased());
+    }
+
     void withoutPrometheusTheAreaSaysWhatIsMissing()
     {
         Ui::EnvironmentsPage page;
