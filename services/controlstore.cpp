@@ -1,10 +1,12 @@
 #include "services/controlstore.h"
 
+#include "models/conflictchecker.h"
 #include "services/controlstoremigrations.h"
 #include "services/controlstoreworker.h"
 #include "services/embeddedpostgres.h"
 #include "services/pgconninfo.h"
 #include "services/secretstore.h"
+#include "services/whenfinished.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -229,8 +231,9 @@ void ControlStore::open(const ControlStoreSettings &settings)
         return;
     }
     setState(ConnectionState::Connecting, tr("Reading the control store password from the keychain…"));
-    d->secrets.readPassword(settings.passwordRef)
-        .then(this, [this, config, generation, start](const Result<QString> &password) mutable {
+    whenFinished(
+        d->secrets.readPassword(settings.passwordRef), this,
+        [this, config, generation, start](const Result<QString> &password) mutable {
             if (generation != d->openGeneration || !d->open)
                 return;
             if (!password) {
@@ -461,13 +464,20 @@ QFuture<Result<ChangeRequest>> ControlStore::change(qint64 changeId)
     });
 }
 
+// One statement in autocommit: the server commits as soon as the function returns, so
+// the audit chain head it locked last is not held across a client round trip for COMMIT
+// (which serialised approvals of every client). A connection lost during the statement
+// may have lost it after the commit: that is in doubt, never retried.
 #define GATEHOUSE_CHANGE_CALL(call, ...)                                                                                \
     d->post<ChangeRequest>([=](pqxx::connection_base &connection) {                                                    \
-        pqxx::work tx(connection);                                                                                     \
-        const pqxx::result rows = tx.exec_params(changeSelect(call), __VA_ARGS__);                                     \
-        ChangeRequest updated = changeFromRow(rows.at(0));                                                             \
-        tx.commit();                                                                                                   \
-        return updated;                                                                                                \
+        pqxx::nontransaction tx(connection);                                                                           \
+        pqxx::result rows;                                                                                             \
+        try {                                                                                                          \
+            rows = tx.exec_params(changeSelect(call), __VA_ARGS__);                                                    \
+        } catch (const pqxx::broken_connection &lost) {                                                                \
+            throw pqxx::in_doubt_error(lost.what());                                                                   \
+        }                                                                                                              \
+        return changeFromRow(rows.at(0));                                                                              \
     })
 
 QFuture<Result<ChangeRequest>> ControlStore::submit(qint64 changeId, const QString &comment)
@@ -803,7 +813,12 @@ QByteArray ControlStore::policyDocument(const Models::Estate &estate)
                                                policy.postImplementationReviewSeconds}}},
                                  {QStringLiteral("gates"), QJsonArray::fromStringList(policy.gates)},
                                  {QStringLiteral("riskCabThreshold"), policy.riskCabThreshold},
-                                 {QStringLiteral("riskMaxScore"), policy.riskMaxScore}});
+                                 {QStringLiteral("riskMaxScore"), policy.riskMaxScore},
+                                 // Who may override: the database checks the role a client
+                                 // claims against these lists (the calendar's freeze rule).
+                                 {QStringLiteral("freezeOverrideRoles"),
+                                  QJsonArray{Models::ConflictChecker::freezeOverrideRole(), QStringLiteral("admin")}},
+                                 {QStringLiteral("gateOverrideRoles"), QJsonArray{QStringLiteral("release-manager")}}});
     }
     QJsonObject environments;
     for (const Models::Environment &environment : estate.environments)
@@ -835,6 +850,85 @@ QFuture<Result<QPair<int, QByteArray>>> ControlStore::currentPolicy()
         if (rows.empty())
             return QPair<int, QByteArray>(0, QByteArray());
         return QPair<int, QByteArray>(rows[0][0].as<int>(), QByteArray(rows[0][1].c_str(), qsizetype(rows[0][1].size())));
+    });
+}
+
+namespace {
+
+// The outcome as gatehouse_sync_policy / gatehouse_policy_status report it, with the
+// sentence the UI shows when the estate's policy is not the applied one.
+PolicySync policySync(int version, int previousVersion, PolicySync::Outcome outcome, bool mayApply)
+{
+    PolicySync sync;
+    sync.version = version;
+    sync.previousVersion = previousVersion;
+    sync.outcome = outcome;
+    sync.mayApply = mayApply;
+    if (outcome == PolicySync::Outcome::OutOfDate) {
+        sync.message = version == 0
+                           ? ControlStore::tr("No policy has been applied to the control store yet; an administrator "
+                                              "must apply the estate's policy.")
+                           : ControlStore::tr("The estate's policy differs from the control store's (version %1); an "
+                                              "administrator must apply it.")
+                                 .arg(version);
+    }
+    return sync;
+}
+
+bool isJsonObject(const QByteArray &document)
+{
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(document, &error);
+    return error.error == QJsonParseError::NoError && parsed.isObject() && !document.contains("\\u0000");
+}
+
+} // namespace
+
+QFuture<Result<PolicySync>> ControlStore::comparePolicy(const QByteArray &document)
+{
+    if (!isJsonObject(document))
+        return readyFailure<PolicySync>(tr("The policy document is not a JSON object."));
+    const std::string text = document.toStdString();
+    return d->post<PolicySync>([text](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        const pqxx::row row =
+            tx.exec_params1("SELECT applied_version, up_to_date, may_apply FROM gatehouse_policy_status($1::jsonb)", text);
+        const int version = row[0].as<int>();
+        return policySync(version, version,
+                          row[1].as<bool>() ? PolicySync::Outcome::UpToDate : PolicySync::Outcome::OutOfDate,
+                          row[2].as<bool>());
+    });
+}
+
+QFuture<Result<PolicySync>> ControlStore::syncPolicy(const QByteArray &document)
+{
+    if (!isJsonObject(document))
+        return readyFailure<PolicySync>(tr("The policy document is not a JSON object."));
+    const std::string text = document.toStdString();
+    // The signals are queued from the worker rather than chained with then(): a future
+    // keeps one continuation, and that one belongs to the caller. This object outlives
+    // every job (close() waits for the worker).
+    return d->post<PolicySync>([this, text](pqxx::connection_base &connection) {
+        pqxx::work tx(connection, "gatehouse-sync-policy");
+        const pqxx::row row = tx.exec_params1(
+            "SELECT version, previous_version, outcome, may_apply FROM gatehouse_sync_policy($1::jsonb)", text);
+        const std::string outcome = row[2].as<std::string>();
+        PolicySync sync = policySync(row[0].as<int>(), row[1].as<int>(),
+                                     outcome == "applied"      ? PolicySync::Outcome::Applied
+                                     : outcome == "up-to-date" ? PolicySync::Outcome::UpToDate
+                                                               : PolicySync::Outcome::OutOfDate,
+                                     row[3].as<bool>());
+        tx.commit();
+        QMetaObject::invokeMethod(
+            this,
+            [this, sync] {
+                if (sync.outcome == PolicySync::Outcome::OutOfDate)
+                    Q_EMIT policyOutOfDate(sync.version, sync.message);
+                else
+                    Q_EMIT policyUpToDate(sync.version);
+            },
+            Qt::QueuedConnection);
+        return sync;
     });
 }
 
@@ -1204,6 +1298,109 @@ QFuture<Result<Models::Release>> ControlStore::continueRelease(qint64 releaseId,
         Models::Release release = readRelease(tx, id);
         tx.commit();
         return release;
+    });
+}
+
+namespace {
+
+constexpr const char *kReleaseRequestColumns =
+    "id, kind, environment, phase, reason, by_user, floor(extract(epoch FROM at) * 1000)::bigint,"
+    " floor(extract(epoch FROM handled_at) * 1000)::bigint, coalesce(handled_by, ''), outcome";
+
+Models::ReleaseRequest releaseRequestFromRow(const pqxx::row &row)
+{
+    Models::ReleaseRequest request;
+    request.id = row[0].as<long long>();
+    request.kind = fromField(row[1]);
+    request.environment = fromField(row[2]);
+    request.phase = row[3].as<int>();
+    request.reason = fromField(row[4]);
+    request.by = fromField(row[5]);
+    request.at = fromEpochMs(row[6]);
+    request.handledAt = fromNullableEpochMs(row[7]);
+    request.handledBy = fromField(row[8]);
+    request.outcome = fromField(row[9]);
+    return request;
+}
+
+} // namespace
+
+QFuture<Result<Models::ReleaseRequest>> ControlStore::requestReleaseRollback(qint64 releaseId, const QString &reason)
+{
+    if (anyNul({reason}))
+        return readyFailure<Models::ReleaseRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string why = toStd(reason);
+    return d->post<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const pqxx::row row = tx.exec_params1(
+            std::string("SELECT ") + kReleaseRequestColumns + " FROM gatehouse_release_request_rollback($1, $2)", id, why);
+        tx.commit();
+        return releaseRequestFromRow(row);
+    });
+}
+
+QFuture<Result<Models::ReleaseRequest>> ControlStore::pauseRelease(qint64 releaseId, const QString &reason)
+{
+    if (anyNul({reason}))
+        return readyFailure<Models::ReleaseRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const std::string why = toStd(reason);
+    return d->post<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        const pqxx::row row = tx.exec_params1(
+            std::string("SELECT ") + kReleaseRequestColumns + " FROM gatehouse_release_pause($1, $2)", id, why);
+        tx.commit();
+        return releaseRequestFromRow(row);
+    });
+}
+
+QFuture<Result<QList<Models::ReleaseRequest>>> ControlStore::releaseRequests(qint64 releaseId)
+{
+    const long long id = releaseId;
+    return d->post<QList<Models::ReleaseRequest>>([id](pqxx::connection_base &connection) {
+        pqxx::read_transaction tx(connection);
+        QList<Models::ReleaseRequest> requests;
+        for (const auto &row : tx.exec_params(std::string("SELECT ") + kReleaseRequestColumns
+                                                  + " FROM release_requests WHERE release_id = $1 ORDER BY id",
+                                              id))
+            requests.append(releaseRequestFromRow(row));
+        return requests;
+    });
+}
+
+QFuture<Models::Status> ControlStore::markReleaseRequestHandled(qint64 releaseId, const QString &holder,
+                                                                qint64 requestId, const QString &outcome)
+{
+    if (anyNul({holder, outcome}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    const long long id = releaseId;
+    const long long request = requestId;
+    const std::string who = toStd(holder), what = toStd(outcome);
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_request_handled($1, $2, $3, $4)", id, who, request, what);
+        tx.commit();
+        return Models::Done{};
+    });
+}
+
+QFuture<Models::Status> ControlStore::rollBackReleasePhases(qint64 releaseId, const QString &holder,
+                                                            const QList<int> &positions, const QString &note)
+{
+    if (anyNul({holder, note}))
+        return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
+    QStringList numbers;
+    for (const int position : positions)
+        numbers.append(QString::number(position));
+    const long long id = releaseId;
+    const std::string who = toStd(holder), why = toStd(note),
+                      array = QString(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+        pqxx::work tx(connection);
+        tx.exec_params("SELECT gatehouse_release_roll_back_phases($1, $2, $3::integer[], $4)", id, who, array, why);
+        tx.commit();
+        return Models::Done{};
     });
 }
 

@@ -21,6 +21,27 @@ namespace Gatehouse::Services {
 
 class ControlStoreWorker;
 
+/// How the estate's policy compares with the policy applied to the control store, as
+/// ControlStore::comparePolicy() and syncPolicy() report it.
+struct PolicySync
+{
+    enum class Outcome {
+        UpToDate,  ///< the applied policy is the estate's
+        Applied,   ///< it differed and was applied now (by the administrator logged in)
+        OutOfDate, ///< it differs and the person logged in may not apply it (or compare only)
+    };
+    Outcome outcome = Outcome::OutOfDate;
+    /// The applied policy version afterwards (0: none applied yet).
+    int version = 0;
+    /// The version before; differs from `version` only when Applied.
+    int previousVersion = 0;
+    /// Whether the person logged in is an administrator (may apply policies).
+    bool mayApply = false;
+    /// OutOfDate only: one translated sentence for the UI ("The estate's policy differs
+    /// from the control store's (version 3); an administrator must apply it.").
+    QString message;
+};
+
 /// Where the control store lives.
 struct ControlStoreSettings
 {
@@ -173,6 +194,17 @@ public:
     QFuture<Models::Result<int>> applyPolicy(const QByteArray &document);
     /// The latest applied policy: its version (0 when none) and document.
     QFuture<Models::Result<QPair<int, QByteArray>>> currentPolicy();
+    /// Compares `document` (policyDocument() of the estate) with the applied policy;
+    /// reads only. Outcome UpToDate or OutOfDate (with its message).
+    QFuture<Models::Result<PolicySync>> comparePolicy(const QByteArray &document);
+    /// Brings the control store to the estate's policy: when `document` differs from the
+    /// applied policy and the person logged in is an administrator, applies it as a new
+    /// version (audited as "policy.applied"; Applied) — the same document twice stores
+    /// nothing (UpToDate). When it differs and they are not, nothing is stored
+    /// (OutOfDate) and policyOutOfDate is emitted. Call it whenever an estate is loaded
+    /// or reloaded (calls made before the connection is up wait for it); policyUpToDate /
+    /// policyOutOfDate tell the UI, on this object's thread.
+    QFuture<Models::Result<PolicySync>> syncPolicy(const QByteArray &document);
     /// Time-bound elevated access (admin): `person` holds `role` until `expiresAt`.
     QFuture<Models::Status> grantBreakGlass(const QString &person, const QString &role, const QString &reason,
                                             const QDateTime &expiresAt);
@@ -218,6 +250,22 @@ public:
                                                 const Models::ReleaseAction &action);
     /// A person continues a paused release, with a reason (release manager).
     QFuture<Models::Result<Models::Release>> continueRelease(qint64 releaseId, const QString &reason);
+    /// A person asks for the release's current environment to be rolled back now, with a
+    /// reason (release manager or support; running or paused releases). The executor
+    /// undoes every workload the release changed there. The stored request comes back.
+    QFuture<Models::Result<Models::ReleaseRequest>> requestReleaseRollback(qint64 releaseId, const QString &reason);
+    /// A person pauses a running release, with a reason (release manager or support): the
+    /// release and its current phase are paused at once, the executor pauses the Deployment.
+    QFuture<Models::Result<Models::ReleaseRequest>> pauseRelease(qint64 releaseId, const QString &reason);
+    /// Every person's request on a release, oldest first.
+    QFuture<Models::Result<QList<Models::ReleaseRequest>>> releaseRequests(qint64 releaseId);
+    /// Executor: a request carried out, with its outcome (lease required).
+    QFuture<Models::Status> markReleaseRequestHandled(qint64 releaseId, const QString &holder, qint64 requestId,
+                                                      const QString &outcome);
+    /// Executor: phases `positions` (rolling, baking, paused or completed) rolled back after
+    /// their workloads were undone (lease required); the current phase stays.
+    QFuture<Models::Status> rollBackReleasePhases(qint64 releaseId, const QString &holder, const QList<int> &positions,
+                                                  const QString &note);
 
     // --- Rollout actions --------------------------------------------------------------
 
@@ -236,6 +284,12 @@ Q_SIGNALS:
     void connectionStateChanged(Gatehouse::Services::ControlStore::ConnectionState state, const QString &detail);
     /// Someone (this or another Gatehouse) changed change requests (LISTEN/NOTIFY).
     void changesChanged();
+    /// syncPolicy() found the estate's policy different from the applied version
+    /// `appliedVersion` (0: none) and the person logged in may not apply it; `message`
+    /// is the translated sentence to show until a later sync reports it applied or equal.
+    void policyOutOfDate(int appliedVersion, const QString &message);
+    /// syncPolicy() applied the estate's policy as `version`, or found it already applied.
+    void policyUpToDate(int version);
 
 private:
     void setState(ConnectionState state, const QString &detail);

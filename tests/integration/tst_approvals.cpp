@@ -2,6 +2,8 @@
 
 #include "services/controlstore.h"
 
+#include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,7 +35,8 @@ private:
             R"({"tiers": {"production": {"approvals": [{"role": "cab-member", "count": 2}, {"role": "business-owner", "count": 1}],)"
             R"( "separationOfDuties": true, "riskCabThreshold": 30, "riskMaxScore": 80,)"
             R"( "emergency": {"allowed": true, "approvals": [{"role": "release-manager", "count": 1}], "postImplementationReviewSeconds": 172800}},)"
-            R"( "staging": {"approvals": [{"role": "cab-member", "count": 5}], "separationOfDuties": true}},)"
+            R"( "staging": {"approvals": [{"role": "cab-member", "count": 5}], "separationOfDuties": true,)"
+            R"( "freezeOverrideRoles": ["admin"]}},)"
             R"( "environments": {"production-eu": "production", "staging": "staging"}})");
     }
 
@@ -393,6 +396,211 @@ private Q_SLOTS:
                  [&] { QStringList sorted = acknowledged; sorted.sort(); return sorted.join(QLatin1Char(',')); }());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'approval.recorded'")), QStringLiteral("5"));
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM change_requests")), QStringLiteral("approved"));
+        const auto chain = get(as(QStringLiteral("bob")).verifyAuditChain());
+        QVERIFY2(chain.ok(), qPrintable(Tests::errorText(chain)));
+        QVERIFY(chain->intact());
+    }
+
+    // The role under which a freeze or a gate is overridden is checked by the database
+    // against the applied policy, whatever a client claims.
+    void rogueOverrideIsRefused_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("statement"); // %1: the change id
+        QTest::addColumn<QString>("expected");
+        const QString freeze = QStringLiteral("SELECT gatehouse_override_freeze(%1, 'peak-season', %2, 'pallets are waiting')");
+        const QString production = QStringLiteral("production-eu");
+        QTest::newRow("support claims support") << QStringLiteral("sam") << production
+                                                << freeze.arg(QStringLiteral("%1"), QStringLiteral("'support'"))
+                                                << QStringLiteral("lets only release-manager or admin override a freeze");
+        QTest::newRow("CAB member claims release manager")
+            << QStringLiteral("bob") << production << freeze.arg(QStringLiteral("%1"), QStringLiteral("'release-manager'"))
+            << QStringLiteral("permission denied: only release-manager");
+        QTest::newRow("CAB member claims admin") << QStringLiteral("bob") << production
+                                                 << freeze.arg(QStringLiteral("%1"), QStringLiteral("'admin'"))
+                                                 << QStringLiteral("permission denied: only admin");
+        QTest::newRow("made-up role") << QStringLiteral("bob") << production
+                                      << freeze.arg(QStringLiteral("%1"), QStringLiteral("'superuser'"))
+                                      << QStringLiteral("not superuser");
+        QTest::newRow("claims nothing, holds no permitted role")
+            << QStringLiteral("bob") << production << freeze.arg(QStringLiteral("%1"), QStringLiteral("NULL"))
+            << QStringLiteral("holds none of these roles");
+        QTest::newRow("release manager where the policy names only admin")
+            << QStringLiteral("rita") << QStringLiteral("staging")
+            << freeze.arg(QStringLiteral("%1"), QStringLiteral("'release-manager'"))
+            << QStringLiteral("the staging policy (version 1) lets only admin override a freeze");
+        QTest::newRow("requester overrides the freeze of their own change")
+            << QStringLiteral("alice") << production << freeze.arg(QStringLiteral("%1"), QStringLiteral("'release-manager'"))
+            << QStringLiteral("separation of duties");
+        QTest::newRow("CAB member overrides a gate")
+            << QStringLiteral("bob") << production
+            << QStringLiteral("SELECT gatehouse_override_gate(%1, 'production-eu', 'backup', 'trust me')")
+            << QStringLiteral("lets only release-manager override gates");
+        QTest::newRow("approves claiming a role not held")
+            << QStringLiteral("bob") << production << QStringLiteral("SELECT gatehouse_approve(%1, 'x', 'business-owner')")
+            << QStringLiteral("permission denied: only business-owner");
+    }
+
+    void rogueOverrideIsRefused()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, environment);
+        QFETCH(QString, statement);
+        QFETCH(QString, expected);
+        if (who == QLatin1String("alice"))
+            createPerson(QStringLiteral("alice"), {QStringLiteral("release-manager")}); // even with the role
+        const qint64 id = assessedChange(environment);
+        const QString before = scalar(QStringLiteral("SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY id) FROM audit_log"));
+
+        QString message;
+        try {
+            pqxx::connection connection(ControlStore::urlForUser(m_postgres.url(m_db), who).toStdString());
+            pqxx::nontransaction tx(connection);
+            tx.exec(statement.arg(id).toStdString());
+        } catch (const std::exception &error) {
+            message = QString::fromUtf8(error.what());
+        }
+        if (who == QLatin1String("alice"))
+            QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_release_manager FROM alice")).ok());
+        QVERIFY2(!message.isEmpty(), qPrintable(statement + QStringLiteral(" was accepted")));
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM freeze_overrides")), QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM gate_overrides")), QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM approvals")), QStringLiteral("0"));
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(encode(hash, 'hex'), ',' ORDER BY id) FROM audit_log")), before);
+    }
+
+    void freezeOverrideIsRecordedUnderThePermittedRole_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("claimed");
+        QTest::addColumn<QString>("recorded");
+        QTest::newRow("release manager, role named") << QStringLiteral("rita") << QStringLiteral("production-eu")
+                                                     << QStringLiteral("release-manager") << QStringLiteral("release-manager");
+        QTest::newRow("release manager, role left to the database")
+            << QStringLiteral("rita") << QStringLiteral("production-eu") << QString() << QStringLiteral("release-manager");
+        QTest::newRow("admin where the policy names only admin")
+            << QStringLiteral("adam") << QStringLiteral("staging") << QString() << QStringLiteral("admin");
+    }
+
+    void freezeOverrideIsRecordedUnderThePermittedRole()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, environment);
+        QFETCH(QString, claimed);
+        QFETCH(QString, recorded);
+        const qint64 id = assessedChange(environment);
+        const auto done = get(as(who).overrideFreeze(id, QStringLiteral("peak-season"), claimed,
+                                                     QStringLiteral("carrier strike, stock must move")));
+        QVERIFY2(done.ok(), qPrintable(Tests::errorText(done)));
+        QCOMPARE(scalar(QStringLiteral("SELECT by_user || '=' || role FROM freeze_overrides")), who + QLatin1Char('=') + recorded);
+        QCOMPARE(scalar(QStringLiteral("SELECT (detail->>'role') || ' v' || (detail->>'policy_version') FROM audit_log"
+                                       " WHERE action = 'freeze.overridden'")),
+                 recorded + QStringLiteral(" v1"));
+    }
+
+    // The estate's policy against the applied one: administrators apply it (versioned,
+    // audited, once); everyone else is told it is out of date and stores nothing.
+    void estatePolicyIsAppliedByAdministratorsOnly()
+    {
+        Models::Estate estate;
+        Models::Environment production;
+        production.name = QStringLiteral("production-eu");
+        production.tier = Models::Tier::Production;
+        estate.environments = {production};
+        Models::Policy policy;
+        policy.name = QStringLiteral("production");
+        policy.tier = Models::Tier::Production;
+        policy.approvals = {{QStringLiteral("cab-member"), 1}};
+        estate.policies = {policy};
+        const QByteArray document = ControlStore::policyDocument(estate);
+        QVERIFY(document.contains("freezeOverrideRoles"));
+        const QString auditBefore = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        // A CAB member sees the difference and cannot close it.
+        ControlStore &bob = as(QStringLiteral("bob"));
+        QSignalSpy outOfDate(&bob, &ControlStore::policyOutOfDate);
+        const auto compared = get(bob.syncPolicy(document));
+        QVERIFY2(compared.ok(), qPrintable(Tests::errorText(compared)));
+        QCOMPARE(int(compared->outcome), int(Services::PolicySync::Outcome::OutOfDate));
+        QCOMPARE(compared->version, 1);
+        QVERIFY(!compared->mayApply);
+        QVERIFY2(compared->message.contains(QLatin1String("version 1")), qPrintable(compared->message));
+        QVERIFY(outOfDate.count() == 1 || outOfDate.wait(5000));
+        QCOMPARE(outOfDate.constFirst().at(0).toInt(), 1);
+        QCOMPARE(outOfDate.constFirst().at(1).toString(), compared->message);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_versions")), QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
+
+        // An administrator applies it once.
+        ControlStore &adam = as(QStringLiteral("adam"));
+        QSignalSpy upToDate(&adam, &ControlStore::policyUpToDate);
+        const auto applied = get(adam.syncPolicy(document));
+        QVERIFY2(applied.ok(), qPrintable(Tests::errorText(applied)));
+        QCOMPARE(int(applied->outcome), int(Services::PolicySync::Outcome::Applied));
+        QCOMPARE(applied->previousVersion, 1);
+        QCOMPARE(applied->version, 2);
+        QVERIFY(applied->message.isEmpty());
+        QVERIFY(upToDate.count() == 1 || upToDate.wait(5000));
+        QCOMPARE(upToDate.constFirst().at(0).toInt(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT actor || ' v' || (detail->>'version') || ' after v' || (detail->>'previous_version')"
+                                       " FROM audit_log WHERE action = 'policy.applied' ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("adam v2 after v1"));
+        const QString auditAfter = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+
+        // The same document again, even written differently, is a no-op.
+        const QByteArray reordered = QJsonDocument::fromJson(document).toJson(QJsonDocument::Indented);
+        const auto again = get(adam.syncPolicy(reordered));
+        QVERIFY2(again.ok(), qPrintable(Tests::errorText(again)));
+        QCOMPARE(int(again->outcome), int(Services::PolicySync::Outcome::UpToDate));
+        QCOMPARE(again->version, 2);
+        const auto seenByBob = get(bob.comparePolicy(document));
+        QCOMPARE(int(seenByBob->outcome), int(Services::PolicySync::Outcome::UpToDate));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_versions")), QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), auditAfter);
+
+        // The applied version now decides: one CAB approval suffices, and it is recorded.
+        const qint64 id = assessedChange();
+        const auto approved = get(bob.approve(id, QStringLiteral("ok")));
+        QVERIFY2(approved.ok(), qPrintable(Tests::errorText(approved)));
+        QCOMPARE(Models::toString(approved->state), Models::toString(ChangeState::Approved));
+        QCOMPARE(approved->approvedPolicyVersion, 2);
+    }
+
+    void concurrentAppliesOfOneDocumentStoreOneVersion()
+    {
+        createPerson(QStringLiteral("adele"), {QStringLiteral("admin")});
+        const QByteArray document = policyJson().replace(QStringLiteral("\"count\": 5"), QStringLiteral("\"count\": 3")).toUtf8();
+        QVERIFY(as(QStringLiteral("adam")).waitForConnection(std::chrono::seconds(30)).ok());
+        QVERIFY(as(QStringLiteral("adele")).waitForConnection(std::chrono::seconds(30)).ok());
+        auto first = as(QStringLiteral("adam")).syncPolicy(document);
+        auto second = as(QStringLiteral("adele")).syncPolicy(document);
+        const auto a = get(first);
+        const auto b = get(second);
+        QVERIFY2(a.ok() && b.ok(), qPrintable(Tests::errorText(a) + Tests::errorText(b)));
+        QCOMPARE(a->version, 2);
+        QCOMPARE(b->version, 2);
+        // One of them applied it; the other found it applied.
+        QSet<int> outcomes{int(a->outcome), int(b->outcome)};
+        QCOMPARE(outcomes, (QSet<int>{int(Services::PolicySync::Outcome::Applied),
+                                      int(Services::PolicySync::Outcome::UpToDate)}));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_versions")), QStringLiteral("2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'policy.applied'")), QStringLiteral("2"));
+    }
+
+    void malformedOverrideRolesAreRefused()
+    {
+        const QByteArray document = policyJson()
+                                        .replace(QStringLiteral("\"freezeOverrideRoles\": [\"admin\"]"),
+                                                 QStringLiteral("\"freezeOverrideRoles\": [\"everyone\"]"))
+                                        .toUtf8();
+        const auto refused = get(as(QStringLiteral("adam")).syncPolicy(document));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("freezeOverrideRoles must be a list of known roles")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_versions")), QStringLiteral("1"));
     }
 
     void hostileStringsAreStoredVerbatim_data()

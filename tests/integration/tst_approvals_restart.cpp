@@ -13,7 +13,9 @@ using Services::ControlStore;
 using Services::ControlStoreSettings;
 
 // The database restarts twice during 1,000 random operations; afterwards every
-// acknowledged operation is stored exactly once and none is stored twice.
+// acknowledged operation is stored exactly once and none is stored twice. Changes and
+// comments run in a transaction; reschedules, like every lifecycle call, as one
+// autocommit statement (a connection lost during it leaves it in doubt, never retried).
 class TestApprovalsRestart : public QObject
 {
     Q_OBJECT
@@ -53,21 +55,26 @@ private Q_SLOTS:
         struct Operation
         {
             QString token;
-            bool isChange = false;
+            int kind = 0; // 0 comment, 1 new change, 2 reschedule
             bool acknowledged = false;
         };
         std::vector<Operation> log(1000);
         std::vector<QFuture<Models::Result<Models::ChangeRequest>>> changeFutures(log.size());
         std::vector<QFuture<Models::Result<Models::ChangeComment>>> commentFutures(log.size());
+        std::vector<QFuture<Models::Result<Models::ChangeRequest>>> rescheduleFutures(log.size());
         constexpr std::size_t kBatch = 50;
         for (std::size_t first = 0; first < log.size(); first += kBatch) {
             for (std::size_t i = first; i < first + kBatch; ++i) {
                 log[i].token = QStringLiteral("op-%1-'\"; --").arg(i);
-                log[i].isChange = random.bounded(3) == 0;
-                if (log[i].isChange) {
+                log[i].kind = int(random.bounded(4)) % 3;
+                if (log[i].kind == 1) {
                     Models::ChangeRequest change = draft;
                     change.title = log[i].token;
                     changeFutures[i] = store.createChange(change);
+                } else if (log[i].kind == 2) {
+                    const QDateTime start = draft.windowStart.addSecs(60 * qint64(i));
+                    rescheduleFutures[i] =
+                        store.reschedule(baseId, start, start.addSecs(600), QStringLiteral("UTC"), log[i].token);
                 } else {
                     commentFutures[i] = store.comment(baseId, log[i].token);
                 }
@@ -77,9 +84,12 @@ private Q_SLOTS:
                 QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
             }
             for (std::size_t i = first; i < first + kBatch; ++i) {
-                if (log[i].isChange) {
+                if (log[i].kind == 1) {
                     QVERIFY(Tests::waitFor(changeFutures[i], 60000));
                     log[i].acknowledged = changeFutures[i].result().ok();
+                } else if (log[i].kind == 2) {
+                    QVERIFY(Tests::waitFor(rescheduleFutures[i], 60000));
+                    log[i].acknowledged = rescheduleFutures[i].result().ok();
                 } else {
                     QVERIFY(Tests::waitFor(commentFutures[i], 60000));
                     log[i].acknowledged = commentFutures[i].result().ok();
@@ -89,7 +99,9 @@ private Q_SLOTS:
 
         const auto stored = m_postgres.query(
             db, QStringLiteral("SELECT title, count(*) FROM change_requests GROUP BY title UNION ALL "
-                               "SELECT body, count(*) FROM comments GROUP BY body"));
+                               "SELECT body, count(*) FROM comments GROUP BY body UNION ALL "
+                               "SELECT detail->>'reason', count(*) FROM audit_log WHERE action = 'change.rescheduled'"
+                               " GROUP BY 1"));
         QVERIFY2(stored.ok(), qPrintable(Tests::errorText(stored)));
         QHash<QString, int> counts;
         for (const QStringList &row : stored.value())

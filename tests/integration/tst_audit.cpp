@@ -135,6 +135,46 @@ private Q_SLOTS:
             QVERIFY2(out.contains(QStringLiteral("row %1:").arg(row)), qPrintable(out));
     }
 
+    // `gatehouse policy` compares the estate's policy with the applied one and applies
+    // it once: one new version, one audited "policy.applied", the chain still intact.
+    void policyCommandAppliesTheEstatePolicyOnce()
+    {
+        QVERIFY2(QFileInfo::exists(gatehouseBinary()), "bin/gatehouse is built before the tests run");
+        const QString estate = QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate");
+        const auto policy = [&](const QStringList &arguments, QString *out = nullptr, QString *err = nullptr) {
+            QProcess command;
+            command.start(gatehouseBinary(), QStringList{QStringLiteral("policy")} + arguments);
+            if (!command.waitForFinished(60000))
+                return -1;
+            if (out)
+                *out = QString::fromUtf8(command.readAllStandardOutput());
+            if (err)
+                *err = QString::fromUtf8(command.readAllStandardError());
+            return command.exitCode();
+        };
+        const QStringList where{QStringLiteral("--estate"), estate, QStringLiteral("--database"), m_postgres.url(m_db)};
+        QString out;
+        QString err;
+
+        QCOMPARE(policy({QStringLiteral("status"), QStringLiteral("--database"), m_postgres.url(m_db)}), 2);
+        QCOMPARE(policy(QStringList{QStringLiteral("status")} + where, &out, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("No policy has been applied")), qPrintable(err));
+        QCOMPARE(policy(QStringList{QStringLiteral("apply")} + where, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("version 1")), qPrintable(out + err));
+        QCOMPARE(policy(QStringList{QStringLiteral("apply")} + where, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("applies the estate's policy (version 1)")), qPrintable(out + err));
+        QCOMPARE(policy(QStringList{QStringLiteral("status")} + where, &out, &err), 0);
+
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM policy_versions")), QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'policy.applied'")), QStringLiteral("1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT document->'tiers'->'production'->'freezeOverrideRoles' FROM policy_versions")),
+                 QStringLiteral("[\"release-manager\", \"admin\"]"));
+        const auto report = get(m_store->verifyAuditChain());
+        QVERIFY2(report.ok(), qPrintable(Tests::errorText(report)));
+        QCOMPARE(report->rowsChecked, 11);
+        QVERIFY(report->intact());
+    }
+
     void appendsFromManyConnectionsStayChained()
     {
         std::vector<std::unique_ptr<ControlStore>> stores;
