@@ -85,6 +85,25 @@ struct CriterionSample
     QDateTime at;    ///< UTC
 };
 
+/// A person's decision on a running release that its executor carries out: "rollback"
+/// (undo every workload the release changed in `environment`) or "pause" (pause the
+/// Deployment; the release itself is paused in the database at once).
+struct ReleaseRequest
+{
+    qint64 id = 0;
+    QString kind;        ///< "rollback" or "pause"
+    QString environment; ///< the environment the release stood in when asked
+    int phase = 0;       ///< the release's current phase when asked
+    QString reason;
+    QString by;          ///< the login role that asked
+    QDateTime at;        ///< UTC
+    QDateTime handledAt; ///< UTC; invalid while the executor has not carried it out
+    QString handledBy;   ///< the executor's holder id
+    QString outcome;
+
+    bool isOpen() const { return !handledAt.isValid(); }
+};
+
 /// A release: approved changes moving along the promotion path, phase by phase.
 struct Release
 {

@@ -8,6 +8,7 @@
 #include "services/kubeclient.h"
 #include "services/pgconninfo.h"
 #include "services/prometheusclient.h"
+#include "services/whenfinished.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -138,16 +139,7 @@ ReleaseExecutor::ReleaseExecutor(ControlStore *store, QObject *parent) : QObject
 
 ReleaseExecutor::~ReleaseExecutor()
 {
-    *m_alive = false;
     ++m_generation;
-}
-
-QObject *ReleaseExecutor::context()
-{
-    // Qt 6.4 asserts when a continuation's context object dies before the future
-    // finishes; the application outlives every request, and m_alive drops the answers
-    // that arrive after this executor is gone.
-    return QCoreApplication::instance();
 }
 
 void ReleaseExecutor::setSettings(const ReleaseExecutorSettings &settings)
@@ -223,10 +215,7 @@ void ReleaseExecutor::tick()
         return;
     m_busy = true;
     const quint64 generation = m_generation;
-    m_store->acquireReleaseLease(m_releaseId, m_settings.holder, m_settings.leaseTtl)
-        .then(context(), [alive = m_alive, this, generation](const Models::Result<bool> &held) {
-            if (!*alive)
-                return;
+    whenFinished(m_store->acquireReleaseLease(m_releaseId, m_settings.holder, m_settings.leaseTtl), this, [this, generation](const Models::Result<bool> &held) {
             if (generation != m_generation)
                 return;
             if (!held)
@@ -235,9 +224,7 @@ void ReleaseExecutor::tick()
                 m_driving = held.value();
                 Q_EMIT drivingChanged(m_driving, m_driving ? m_settings.holder : QString());
             }
-            m_store->release(m_releaseId).then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &loaded) {
-                if (!*alive)
-                    return;
+            whenFinished(m_store->release(m_releaseId), this, [this, generation](const Models::Result<Models::Release> &loaded) {
                 if (generation != m_generation)
                     return;
                 if (!loaded)
@@ -247,7 +234,7 @@ void ReleaseExecutor::tick()
                 if (!m_driving)
                     return stepDone(); // someone else drives it: watch only
                 if (m_changes.size() == m_release.changeIds.size())
-                    return advance();
+                    return handleRequests();
                 // The changes (and their criteria) are read once per run.
                 auto changes = std::make_shared<QList<Models::ChangeRequest>>();
                 auto scopes = std::make_shared<QHash<qint64, Models::ChangeScope>>();
@@ -260,21 +247,17 @@ void ReleaseExecutor::tick()
                         return fail(*failed);
                     m_changes = *changes;
                     m_scopes = *scopes;
-                    advance();
+                    handleRequests();
                 };
                 for (const qint64 id : std::as_const(m_release.changeIds)) {
-                    m_store->change(id).then(context(), [alive = m_alive, changes, failed, oneDone](const Models::Result<Models::ChangeRequest> &c) {
-                        if (!*alive)
-                            return;
+                    whenFinished(m_store->change(id), this, [changes, failed, oneDone](const Models::Result<Models::ChangeRequest> &c) {
                         if (c)
                             changes->append(c.value());
                         else
                             *failed = c.error().message;
                         oneDone();
                     });
-                    m_store->scope(id).then(context(), [alive = m_alive, id, scopes, failed, oneDone](const Models::Result<Models::ChangeScope> &s) {
-                        if (!*alive)
-                            return;
+                    whenFinished(m_store->scope(id), this, [id, scopes, failed, oneDone](const Models::Result<Models::ChangeScope> &s) {
                         if (s)
                             scopes->insert(id, s.value());
                         else
@@ -300,17 +283,23 @@ void ReleaseExecutor::advance()
         return stepDone(); // a person decides
     const quint64 generation = m_generation;
     if (m_release.state == ReleaseState::Planned) {
-        m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Running, tr("Started by the executor."))
-            .then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &r) {
-                if (!*alive)
-                    return;
-                if (generation != m_generation)
-                    return;
-                if (!r)
-                    return fail(r.error().message);
-                m_release = r.value();
-                advance();
-            });
+        // The bundled changes are scheduled with the release; each starts when its environment opens.
+        moveChanges(QString(), Models::ChangeState::Scheduled, [this, generation](const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty())
+                return fail(error);
+            whenFinished(m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Running,
+                                                  tr("Started by the executor.")),
+                         this, [this, generation](const Models::Result<Models::Release> &r) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!r)
+                                 return fail(r.error().message);
+                             m_release = r.value();
+                             advance();
+                         });
+        });
         return;
     }
     if (m_release.currentPhase >= m_release.phases.size()) {
@@ -343,10 +332,7 @@ void ReleaseExecutor::recordAction(int phase, const QString &action, const QStri
     record.reason = reason;
     record.detail = json(detail);
     const quint64 generation = m_generation;
-    m_store->recordReleaseAction(m_releaseId, m_settings.holder, record)
-        .then(context(), [alive = m_alive, this, generation, next = std::move(next)](const Models::Status &status) {
-            if (!*alive)
-                return;
+    whenFinished(m_store->recordReleaseAction(m_releaseId, m_settings.holder, record), this, [this, generation, next = std::move(next)](const Models::Status &status) {
             if (generation != m_generation)
                 return;
             if (!status)
@@ -376,10 +362,8 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                          false);
             return;
         }
-        m_store->gateOverrides(changeId).then(context(), [alive = m_alive, this, phase, generation, env, changeId](
+        whenFinished(m_store->gateOverrides(changeId), this, [this, phase, generation, env, changeId](
                                                         const Models::Result<QList<Models::GateOverride>> &overrides) {
-            if (!*alive)
-                return;
             if (generation != m_generation)
                 return;
             if (!overrides)
@@ -404,11 +388,8 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                 }
                 const QString name = QStringLiteral("gatehouse-change-%1").arg(changeId);
                 auto create = [this, phase, generation, env, name, failing, why, override] {
-                    createRestorePoint(env->odooConninfo, env->odooPassword, name)
-                        .then(context(), [alive = m_alive, this, phase, generation, failing, why, override](
+                    whenFinished(createRestorePoint(env->odooConninfo, env->odooPassword, name), this, [this, phase, generation, failing, why, override](
                                         const Models::Result<Models::RestorePoint> &point) {
-                            if (!*alive)
-                                return;
                             if (generation != m_generation)
                                 return;
                             if (!point) {
@@ -420,10 +401,7 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                             Models::RestorePoint recorded = point.value();
                             recorded.phase = phase.position;
                             recorded.environment = phase.environment;
-                            m_store->recordRestorePoint(m_releaseId, m_settings.holder, recorded)
-                                .then(context(), [alive = m_alive, this, phase, generation](const Models::Status &status) {
-                                    if (!*alive)
-                                        return;
+                            whenFinished(m_store->recordRestorePoint(m_releaseId, m_settings.holder, recorded), this, [this, phase, generation](const Models::Status &status) {
                                     if (generation != m_generation)
                                         return;
                                     if (!status)
@@ -444,25 +422,35 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                 }
             };
             if (env->probes) {
-                env->probes->probe().then(context(), [alive = m_alive, withArchiving](const Models::Result<OdooProbes::Snapshot> &snapshot) {
-                    if (!*alive)
-                        return;
+                whenFinished(env->probes->probe(), this, [withArchiving](const Models::Result<OdooProbes::Snapshot> &snapshot) {
                     if (snapshot)
                         withArchiving(snapshot->archiving);
                     else
                         withArchiving(Models::Result<OdooProbes::WalArchiving>::failure(snapshot.error().message));
                 });
             } else {
-                readArchiving(env->odooConninfo, env->odooPassword)
-                    .then(context(), [alive = m_alive, withArchiving](const Models::Result<OdooProbes::WalArchiving> &archiving) {
-                        if (*alive)
-                            withArchiving(archiving);
+                whenFinished(readArchiving(env->odooConninfo, env->odooPassword), this, [withArchiving](const Models::Result<OdooProbes::WalArchiving> &archiving) {
+                        withArchiving(archiving);
                     });
             }
         });
     };
     if (!opens)
         return afterGates();
+
+    // The changes that target this environment move to in progress once its gates pass;
+    // the database's lifecycle rules (role, separation of duties) can refuse that.
+    auto startChanges = [this, phase, generation, afterGates] {
+        moveChanges(phase.environment, Models::ChangeState::InProgress, [this, phase, generation, afterGates](const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                pauseRelease(phase, tr("The changes for %1 could not be started: %2").arg(phase.environment, error), false);
+                return;
+            }
+            afterGates();
+        });
+    };
 
     // Promotion into a new environment: the gates of the changes that target it.
     const QList<Models::ChangeRequest> changes = changesFor(phase.environment);
@@ -481,7 +469,7 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                 evaluation->setResult(result);
         }
         auto pending = std::make_shared<int>(3);
-        auto evaluated = [this, generation, evaluation, pending, reports, remaining, phase, afterGates, env] {
+        auto evaluated = [this, generation, evaluation, pending, reports, remaining, phase, startChanges, env] {
             if (--*pending > 0 || generation != m_generation)
                 return;
             reports->append(evaluation->evaluate(QDateTime::currentDateTimeUtc()));
@@ -499,27 +487,25 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                          allowed ? tr("Gates pass for %1.").arg(phase.environment)
                                  : tr("Gates block %1.").arg(phase.environment),
                          QJsonObject{{QStringLiteral("allowed"), allowed}, {QStringLiteral("reports"), evidence}},
-                         [this, phase, allowed, blocked, afterGates, env, generation] {
+                         [this, phase, allowed, blocked, startChanges, env, generation] {
                              if (!allowed) {
                                  pauseRelease(phase, tr("Gates block %1: %2").arg(phase.environment, blocked.join(QLatin1Char('\n'))),
                                               false);
                                  return;
                              }
                              if (!env->alertmanager)
-                                 return afterGates();
+                                 return startChanges();
                              // Silence each change's expected alerts for its window.
                              const QList<Models::ChangeRequest> targeting = changesFor(phase.environment);
                              auto left = std::make_shared<int>(int(targeting.size()));
                              for (const Models::ChangeRequest &silenced : targeting) {
                                  const auto silence = AlertmanagerClient::silenceForChange(silenced, QStringLiteral("gatehouse"));
-                                 env->alertmanager->createSilence(silence).then(context(), [alive = m_alive, this, phase, silenced, left, afterGates, generation, silence](const Models::Result<QString> &id) {
-                                         if (!*alive)
-                                             return;
+                                 whenFinished(env->alertmanager->createSilence(silence), this, [this, phase, silenced, left, startChanges, generation, silence](const Models::Result<QString> &id) {
                                          if (generation != m_generation)
                                              return;
-                                         const auto next = [left, afterGates] {
+                                         const auto next = [left, startChanges] {
                                              if (--*left == 0)
-                                                 afterGates();
+                                                 startChanges();
                                          };
                                          if (!id) {
                                              Q_EMIT stepFailed(id.error().message);
@@ -538,24 +524,17 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                              }
                          });
         };
-        m_store->approvals(change.id).then(context(), [alive = m_alive, evaluation, evaluated](const Models::Result<QList<Models::Approval>> &a) {
-            if (!*alive)
-                return;
+        whenFinished(m_store->approvals(change.id), this, [evaluation, evaluated](const Models::Result<QList<Models::Approval>> &a) {
             if (a)
                 evaluation->setApprovals(a.value());
             evaluated();
         });
-        m_store->gateOverrides(change.id).then(context(), [alive = m_alive, evaluation, evaluated](const Models::Result<QList<Models::GateOverride>> &o) {
-            if (!*alive)
-                return;
+        whenFinished(m_store->gateOverrides(change.id), this, [evaluation, evaluated](const Models::Result<QList<Models::GateOverride>> &o) {
             if (o)
                 evaluation->setOverrides(o.value());
             evaluated();
         });
-        m_store->completedArtifacts(m_settings.stagingEnvironments)
-            .then(context(), [alive = m_alive, this, evaluation, evaluated](const Models::Result<QList<Models::CompletedArtifact>> &c) {
-                if (!*alive)
-                    return;
+        whenFinished(m_store->completedArtifacts(m_settings.stagingEnvironments), this, [this, evaluation, evaluated](const Models::Result<QList<Models::CompletedArtifact>> &c) {
                 if (c)
                     evaluation->setStagingEvidence(m_settings.stagingEnvironments, c.value());
                 evaluated();
@@ -579,9 +558,7 @@ void ReleaseExecutor::openPhaseKube(const ReleasePhase &phase)
             action, phase.workload, QString(), tr("already running"), {}, {}, false}));
     else
         future = env->actions->resume(phase.workload);
-    future.then(context(), [alive = m_alive, this, phase, generation, action](const Models::Result<KubeActionOutcome> &outcome) {
-        if (!*alive)
-            return;
+    whenFinished(future, this, [this, phase, generation, action](const Models::Result<KubeActionOutcome> &outcome) {
         if (generation != m_generation)
             return;
         if (!outcome) {
@@ -602,10 +579,7 @@ void ReleaseExecutor::openPhaseKube(const ReleasePhase &phase)
                      phase.kind == PhaseKind::Canary ? tr("Canary of %1").arg(phase.image)
                                                      : tr("Rest of the rollout of %1").arg(phase.image),
                      detail, [this, phase, generation] {
-                         m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Rolling)
-                             .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
-                                 if (!*alive)
-                                     return;
+                         whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Rolling), this, [this, generation](const Models::Status &status) {
                                  if (generation != m_generation)
                                      return;
                                  if (!status)
@@ -653,15 +627,32 @@ void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
         if (generation != m_generation || stoppedRelease)
             return;
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool canary = phase.kind == PhaseKind::Canary;
+        // After a person's pause and "Continue" the Deployment is still paused: the rest of a
+        // rollout, or a canary without a ready new pod, goes on only once it is resumed.
+        const ReleaseEnvironment *resumeEnv = environment(phase.environment);
+        const Models::KubeDeployment *deployment =
+            resumeEnv && resumeEnv->kube ? resumeEnv->kube->store()->deployment(phase.workload) : nullptr;
+        if (deployment && deployment->paused && resumeEnv->actions && resumeOwed(phase)
+            && (!canary || (phase.state == PhaseState::Rolling && !rolloutReady(phase, true)))) {
+            Q_EMIT actionStarted(QStringLiteral("resume"), target(phase), now);
+            whenFinished(resumeEnv->actions->resume(phase.workload), this,
+                         [this, phase, generation](const Models::Result<KubeActionOutcome> &outcome) {
+                             if (generation != m_generation)
+                                 return;
+                             recordAction(phase.position, QStringLiteral("resume"), target(phase),
+                                          tr("Continued: the rollout of %1 goes on.").arg(phase.image),
+                                          outcome ? QJsonObject{{QStringLiteral("summary"), outcome->summary}}
+                                                  : QJsonObject{{QStringLiteral("error"), outcome.error().message}},
+                                          [this] { stepDone(); });
+                         });
+            return;
+        }
         if (phase.state == PhaseState::Rolling) {
-            const bool canary = phase.kind == PhaseKind::Canary;
             if (!rolloutReady(phase, canary))
                 return stepDone();
             const auto toBaking = [this, phase, generation] {
-                m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Baking)
-                    .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
-                        if (!*alive)
-                            return;
+                whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Baking), this, [this, generation](const Models::Status &status) {
                         if (generation != m_generation)
                             return;
                         if (!status)
@@ -673,9 +664,7 @@ void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
                 return toBaking();
             const ReleaseEnvironment *env = environment(phase.environment);
             Q_EMIT actionStarted(QStringLiteral("pause"), target(phase), now);
-            env->actions->pause(phase.workload).then(context(), [alive = m_alive, this, phase, generation, toBaking](const Models::Result<KubeActionOutcome> &outcome) {
-                if (!*alive)
-                    return;
+            whenFinished(env->actions->pause(phase.workload), this, [this, phase, generation, toBaking](const Models::Result<KubeActionOutcome> &outcome) {
                 if (generation != m_generation)
                     return;
                 if (!outcome && !outcome.error().message.contains(QLatin1String("already paused"))) {
@@ -692,10 +681,7 @@ void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
         // a criterion still waiting for its first sample never lets a phase pass.
         if (conclusive && phase.bakeStartedAt.isValid() && phase.bakeStartedAt.msecsTo(now) >= phase.bakeSeconds * 1000) {
             const auto complete = [this, phase, generation] {
-                m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Completed)
-                    .then(context(), [alive = m_alive, this, generation](const Models::Status &status) {
-                        if (!*alive)
-                            return;
+                whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Completed), this, [this, generation](const Models::Status &status) {
                         if (generation != m_generation)
                             return;
                         if (!status)
@@ -705,8 +691,20 @@ void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
                         QTimer::singleShot(0, this, &ReleaseExecutor::tick);
                     });
             };
-            if (Models::ReleasePlan::closesEnvironment(m_release.phases, phase.position))
-                return expireSilences(phase.environment, complete);
+            if (Models::ReleasePlan::closesEnvironment(m_release.phases, phase.position)) {
+                // The environment is done: its changes complete before its last phase does,
+                // so an executor restarted in between completes them again (idempotent).
+                return expireSilences(phase.environment, [this, phase, generation, complete] {
+                    moveChanges(phase.environment, Models::ChangeState::Completed,
+                                [this, generation, complete](const QString &error) {
+                                    if (generation != m_generation)
+                                        return;
+                                    if (!error.isEmpty())
+                                        Q_EMIT stepFailed(error);
+                                    complete();
+                                });
+                });
+            }
             return complete();
         }
         stepDone();
@@ -730,7 +728,7 @@ void ReleaseExecutor::evaluateCriteria(const ReleasePhase &phase, std::function<
         return next(false, true);
     const quint64 generation = m_generation;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime windowStart = phase.startedAt.isValid() ? phase.startedAt : now;
+    const QDateTime windowStart = criteriaWindowStart(phase, now);
     const auto step = std::chrono::seconds(std::max<qint64>(1, m_settings.evaluationInterval.count() / 1000));
     auto outcomes = std::make_shared<QList<QPair<Models::RollbackCriterion, Models::CriterionEvaluator::Outcome>>>();
     auto remaining = std::make_shared<int>(int(criteria.size()));
@@ -738,11 +736,8 @@ void ReleaseExecutor::evaluateCriteria(const ReleasePhase &phase, std::function<
         QString query = criterion.query;
         query.replace(QLatin1String("$environment"), phase.environment);
         // Range from the phase start: a breach between two evaluations is seen with its real time.
-        env->prometheus->queryRange(query, windowStart.addSecs(-1), now, step)
-            .then(context(), [alive = m_alive, this, generation, criterion, windowStart, now, outcomes, remaining, phase, next](
+        whenFinished(env->prometheus->queryRange(query, windowStart.addSecs(-1), now, step), this, [this, generation, criterion, windowStart, now, outcomes, remaining, phase, next](
                             const Models::Result<QList<Models::TimeSeries>> &series) {
-                if (!*alive)
-                    return;
                 if (generation != m_generation)
                     return;
                 QList<Models::CriterionEvaluator::Sample> samples;
@@ -817,49 +812,11 @@ void ReleaseExecutor::handleBreach(const ReleasePhase &phase, const Models::Roll
         return;
     }
 
-    const ReleaseEnvironment *env = environment(phase.environment);
-    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
-    const bool paused = deployment ? deployment->paused : phase.kind == PhaseKind::Canary && phase.state == PhaseState::Baking;
     const QString reason = tr("Rolled back by criterion: %1").arg(outcome.explanation);
-    const auto undo = [this, phase, generation, env, detail, reason] {
-        Q_EMIT actionStarted(QStringLiteral("undo"), target(phase), QDateTime::currentDateTimeUtc());
-        env->actions->undo(phase.workload).then(context(), [alive = m_alive, this, phase, generation, detail, reason](const Models::Result<KubeActionOutcome> &undone) {
-            if (!*alive)
-                return;
-            if (generation != m_generation)
-                return;
-            QJsonObject full = detail;
-            if (undone) {
-                full.insert(QStringLiteral("before"), undone->before);
-                full.insert(QStringLiteral("after"), undone->after);
-            } else {
-                full.insert(QStringLiteral("error"), undone.error().message);
-            }
-            recordAction(phase.position, QStringLiteral("undo"), target(phase), reason, full,
-                         [this, phase, generation, reason, ok = bool(undone)] {
-                             m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position,
-                                                    ok ? PhaseState::RolledBack : PhaseState::Failed, reason)
-                                 .then(context(), [alive = m_alive, this, generation, reason, ok, phase](const Models::Status &status) {
-                                     if (!*alive)
-                                         return;
-                                     if (generation != m_generation)
-                                         return;
-                                     if (!status)
-                                         return fail(status.error().message);
-                                     expireSilences(phase.environment, [this, reason, ok] {
-                                         finishRelease(ok ? ReleaseState::RolledBack : ReleaseState::Failed, reason);
-                                     });
-                                 });
-                         });
-        });
-    };
-    if (!paused)
-        return undo();
-    // kubectl refuses to undo a paused Deployment: resume it first, as a person would.
-    Q_EMIT actionStarted(QStringLiteral("resume"), target(phase), QDateTime::currentDateTimeUtc());
-    env->actions->resume(phase.workload).then(context(), [alive = m_alive, undo](const Models::Result<KubeActionOutcome> &) {
-        if (*alive)
-            undo();
+    rollBackEnvironment(phase.environment, reason, detail, [this, generation, reason](bool ok) {
+        if (generation != m_generation)
+            return;
+        finishRelease(ok ? ReleaseState::RolledBack : ReleaseState::Failed, reason);
     });
 }
 
@@ -867,18 +824,12 @@ void ReleaseExecutor::pauseRelease(const ReleasePhase &phase, const QString &rea
 {
     const quint64 generation = m_generation;
     const auto record = [this, phase, reason, generation] {
-        m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Paused, reason)
-            .then(context(), [alive = m_alive, this, reason, generation](const Models::Status &status) {
-                if (!*alive)
-                    return;
+        whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, phase.position, PhaseState::Paused, reason), this, [this, reason, generation](const Models::Status &status) {
                 if (generation != m_generation)
                     return;
                 if (!status)
                     return fail(status.error().message);
-                m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Paused, reason)
-                    .then(context(), [alive = m_alive, this, reason, generation](const Models::Result<Models::Release> &r) {
-                        if (!*alive)
-                            return;
+                whenFinished(m_store->setReleaseState(m_releaseId, m_settings.holder, ReleaseState::Paused, reason), this, [this, reason, generation](const Models::Result<Models::Release> &r) {
                         if (generation != m_generation)
                             return;
                         if (!r)
@@ -896,9 +847,7 @@ void ReleaseExecutor::pauseRelease(const ReleasePhase &phase, const QString &rea
     if (!pauseDeployment || !env || !env->actions || (deployment && deployment->paused))
         return record();
     Q_EMIT actionStarted(QStringLiteral("pause"), target(phase), QDateTime::currentDateTimeUtc());
-    env->actions->pause(phase.workload).then(context(), [alive = m_alive, this, phase, reason, record, generation](const Models::Result<KubeActionOutcome> &outcome) {
-        if (!*alive)
-            return;
+    whenFinished(env->actions->pause(phase.workload), this, [this, phase, reason, record, generation](const Models::Result<KubeActionOutcome> &outcome) {
         if (generation != m_generation)
             return;
         recordAction(phase.position, QStringLiteral("pause"), target(phase), reason,
@@ -927,9 +876,7 @@ void ReleaseExecutor::expireSilences(const QString &environmentName, std::functi
     const quint64 generation = m_generation;
     auto left = std::make_shared<int>(int(open.size()));
     for (const QString &id : std::as_const(open)) {
-        env->alertmanager->expireSilence(id).then(context(), [alive = m_alive, this, id, left, next, environmentName, generation](const Models::Status &status) {
-            if (!*alive)
-                return;
+        whenFinished(env->alertmanager->expireSilence(id), this, [this, id, left, next, environmentName, generation](const Models::Status &status) {
             if (generation != m_generation)
                 return;
             recordAction(-1, QStringLiteral("silence-expired"), environmentName,
@@ -946,10 +893,7 @@ void ReleaseExecutor::expireSilences(const QString &environmentName, std::functi
 void ReleaseExecutor::finishRelease(ReleaseState state, const QString &reason)
 {
     const quint64 generation = m_generation;
-    m_store->setReleaseState(m_releaseId, m_settings.holder, state, reason)
-        .then(context(), [alive = m_alive, this, generation](const Models::Result<Models::Release> &r) {
-            if (!*alive)
-                return;
+    whenFinished(m_store->setReleaseState(m_releaseId, m_settings.holder, state, reason), this, [this, generation](const Models::Result<Models::Release> &r) {
             if (generation != m_generation)
                 return;
             if (!r)
@@ -963,6 +907,304 @@ void ReleaseExecutor::finishRelease(ReleaseState state, const QString &reason)
             }
             stepDone();
         });
+}
+
+bool ReleaseExecutor::resumeOwed(const ReleasePhase &phase) const
+{
+    QDateTime continued;
+    QDateTime resumed;
+    for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
+        if (action.phase != phase.position)
+            continue;
+        if (action.action == QLatin1String("continue"))
+            continued = action.at;
+        else if (action.action == QLatin1String("resume"))
+            resumed = action.at;
+    }
+    return continued.isValid() && (!resumed.isValid() || resumed < continued);
+}
+
+QDateTime ReleaseExecutor::criteriaWindowStart(const ReleasePhase &phase, const QDateTime &now) const
+{
+    // After a person continued the phase, its criteria are judged from that moment: the
+    // breach or the missing data that paused it was what the person decided on.
+    QDateTime start = phase.startedAt.isValid() ? phase.startedAt : now;
+    for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
+        if (action.action == QLatin1String("continue") && action.phase == phase.position && action.at > start)
+            start = action.at;
+    }
+    return start;
+}
+
+void ReleaseExecutor::handleRequests()
+{
+    const quint64 generation = m_generation;
+    whenFinished(m_store->releaseRequests(m_releaseId), this,
+                 [this, generation](const Models::Result<QList<Models::ReleaseRequest>> &requests) {
+                     if (generation != m_generation)
+                         return;
+                     if (!requests)
+                         return fail(requests.error().message);
+                     m_requests = requests.value();
+                     Q_EMIT requestsUpdated(m_requests);
+                     if (m_release.isFinal())
+                         return advance();
+                     for (const Models::ReleaseRequest &request : std::as_const(m_requests)) {
+                         if (request.isOpen() && request.kind == QLatin1String("rollback"))
+                             return carryOutRollback(request);
+                     }
+                     for (const Models::ReleaseRequest &request : std::as_const(m_requests)) {
+                         if (request.isOpen() && request.kind == QLatin1String("pause"))
+                             return carryOutPause(request);
+                     }
+                     advance();
+                 });
+}
+
+void ReleaseExecutor::markHandled(const Models::ReleaseRequest &request, const QString &outcome,
+                                  std::function<void()> next)
+{
+    const quint64 generation = m_generation;
+    whenFinished(m_store->markReleaseRequestHandled(m_releaseId, m_settings.holder, request.id, outcome), this,
+                 [this, generation, next = std::move(next)](const Models::Status &status) {
+                     if (generation != m_generation)
+                         return;
+                     if (!status)
+                         return fail(status.error().message);
+                     next();
+                 });
+}
+
+void ReleaseExecutor::carryOutRollback(const Models::ReleaseRequest &request)
+{
+    const quint64 generation = m_generation;
+    const QString reason = tr("Rolled back by %1: %2").arg(request.by, request.reason);
+    const QJsonObject detail{{QStringLiteral("request"), double(request.id)},
+                             {QStringLiteral("requestedBy"), request.by},
+                             {QStringLiteral("requestedAt"), request.at.toString(Qt::ISODateWithMs)}};
+    rollBackEnvironment(request.environment, reason, detail, [this, generation, request, reason](bool ok) {
+        if (generation != m_generation)
+            return;
+        markHandled(request, ok ? tr("Rolled back.") : tr("The rollback failed."), [this, ok, reason] {
+            finishRelease(ok ? ReleaseState::RolledBack : ReleaseState::Failed, reason);
+        });
+    });
+}
+
+void ReleaseExecutor::carryOutPause(const Models::ReleaseRequest &request)
+{
+    if (m_release.state != ReleaseState::Paused)
+        return markHandled(request, tr("Continued before the executor acted."), [this] { advance(); });
+    const ReleasePhase phase = m_release.phases.value(request.phase);
+    const ReleaseEnvironment *env = environment(phase.environment);
+    const Models::KubeDeployment *deployment =
+        env && env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    const bool moving = phase.startedAt.isValid() && !phase.finishedAt.isValid() && deployment && !deployment->paused;
+    if (!moving || !env->actions)
+        return markHandled(request, tr("Nothing was rolling out."), [this] { stepDone(); });
+    const quint64 generation = m_generation;
+    const QString reason = tr("Paused by %1: %2").arg(request.by, request.reason);
+    Q_EMIT actionStarted(QStringLiteral("pause"), target(phase), QDateTime::currentDateTimeUtc());
+    whenFinished(env->actions->pause(phase.workload), this,
+                 [this, generation, phase, request, reason](const Models::Result<KubeActionOutcome> &outcome) {
+                     if (generation != m_generation)
+                         return;
+                     QJsonObject detail{{QStringLiteral("request"), double(request.id)}};
+                     if (outcome)
+                         detail.insert(QStringLiteral("summary"), outcome->summary);
+                     else
+                         detail.insert(QStringLiteral("error"), outcome.error().message);
+                     recordAction(phase.position, QStringLiteral("pause"), target(phase), reason, detail,
+                                  [this, request, ok = bool(outcome)] {
+                                      markHandled(request, ok ? tr("Deployment paused.") : tr("Pausing the Deployment failed."),
+                                                  [this] { stepDone(); });
+                                  });
+                 });
+}
+
+struct ReleaseExecutor::RollbackRun
+{
+    QString environment;
+    QString reason;
+    QJsonObject detail;
+    QList<int> positions;        ///< phases of the environment that moved, to mark rolled back
+    QList<ReleasePhase> undo;    ///< one phase per workload to undo, latest first
+    int next = 0;
+    bool ok = true;
+    std::function<void(bool)> done;
+};
+
+void ReleaseExecutor::rollBackEnvironment(const QString &environmentName, const QString &reason,
+                                          const QJsonObject &detail, std::function<void(bool ok)> done)
+{
+    auto run = std::make_shared<RollbackRun>();
+    run->environment = environmentName;
+    run->reason = reason;
+    run->detail = detail;
+    run->done = std::move(done);
+    QSet<QString> workloads;
+    const qint64 request = qint64(detail.value(QStringLiteral("request")).toDouble());
+    QSet<QString> alreadyUndone; // by this same request, before an executor restart
+    for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
+        if (request > 0 && action.action == QLatin1String("undo")
+            && qint64(parse(action.detail).value(QStringLiteral("request")).toDouble()) == request)
+            alreadyUndone.insert(action.target);
+    }
+    for (qsizetype i = m_release.phases.size() - 1; i >= 0; --i) {
+        const ReleasePhase &phase = m_release.phases.at(i);
+        if (phase.environment != environmentName || !phase.startedAt.isValid())
+            continue;
+        if (phase.state == PhaseState::RolledBack || phase.state == PhaseState::Failed)
+            continue;
+        run->positions.append(phase.position);
+        if (workloads.contains(phase.workload))
+            continue;
+        workloads.insert(phase.workload);
+        if (!alreadyUndone.contains(target(phase)))
+            run->undo.append(phase);
+    }
+    undoNext(run);
+}
+
+void ReleaseExecutor::undoNext(const std::shared_ptr<RollbackRun> &run)
+{
+    const quint64 generation = m_generation;
+    if (run->next >= run->undo.size()) {
+        // Every workload is undone (or one failed): record the phases, move the changes.
+        const auto finish = [this, run, generation] {
+            moveChanges(run->environment, run->ok ? Models::ChangeState::RolledBack : Models::ChangeState::Failed,
+                        [this, run, generation](const QString &error) {
+                            if (generation != m_generation)
+                                return;
+                            if (!error.isEmpty())
+                                Q_EMIT stepFailed(error);
+                            expireSilences(run->environment, [run] { run->done(run->ok); });
+                        });
+        };
+        if (run->positions.isEmpty())
+            return finish();
+        const auto marked = [this, generation, finish](const Models::Status &status) {
+            if (generation != m_generation)
+                return;
+            if (!status)
+                return fail(status.error().message);
+            finish();
+        };
+        if (run->ok)
+            return whenFinished(m_store->rollBackReleasePhases(m_releaseId, m_settings.holder, run->positions, run->reason),
+                                this, marked);
+        return whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, run->positions.constFirst(),
+                                                   PhaseState::Failed, run->reason),
+                            this, marked);
+    }
+    const ReleasePhase phase = run->undo.at(run->next++);
+    const ReleaseEnvironment *env = environment(phase.environment);
+    if (!env || !env->actions) {
+        run->ok = false;
+        return recordAction(phase.position, QStringLiteral("undo"), target(phase), run->reason,
+                            QJsonObject{{QStringLiteral("error"),
+                                         tr("Gatehouse has no connection to environment %1.").arg(phase.environment)}},
+                            [this, run] { undoNext(run); });
+    }
+    const auto undo = [this, run, phase, env, generation] {
+        Q_EMIT actionStarted(QStringLiteral("undo"), target(phase), QDateTime::currentDateTimeUtc());
+        whenFinished(env->actions->undo(phase.workload), this,
+                     [this, run, phase, generation](const Models::Result<KubeActionOutcome> &undone) {
+                         if (generation != m_generation)
+                             return;
+                         QJsonObject full = run->detail;
+                         full.insert(QStringLiteral("environment"), phase.environment);
+                         full.insert(QStringLiteral("workload"), phase.workload);
+                         if (undone) {
+                             full.insert(QStringLiteral("before"), undone->before);
+                             full.insert(QStringLiteral("after"), undone->after);
+                         } else {
+                             run->ok = false;
+                             full.insert(QStringLiteral("error"), undone.error().message);
+                         }
+                         recordAction(phase.position, QStringLiteral("undo"), target(phase), run->reason, full,
+                                      [this, run] { undoNext(run); });
+                     });
+    };
+    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    const bool paused = deployment ? deployment->paused
+                                   : phase.kind == PhaseKind::Canary
+                                         && (phase.state == PhaseState::Baking || phase.state == PhaseState::Paused);
+    if (!paused)
+        return undo();
+    // kubectl refuses to undo a paused Deployment: resume it first, as a person would.
+    Q_EMIT actionStarted(QStringLiteral("resume"), target(phase), QDateTime::currentDateTimeUtc());
+    whenFinished(env->actions->resume(phase.workload), this, [undo](const Models::Result<KubeActionOutcome> &) { undo(); });
+}
+
+void ReleaseExecutor::moveChanges(const QString &environmentName, Models::ChangeState to,
+                                  std::function<void(const QString &error)> next)
+{
+    using Models::ChangeState;
+    QList<qint64> ids;
+    for (const Models::ChangeRequest &change : std::as_const(m_changes)) {
+        if (environmentName.isEmpty() || change.environment == environmentName)
+            ids.append(change.id);
+    }
+    if (ids.isEmpty())
+        return next(QString());
+    const quint64 generation = m_generation;
+    auto left = std::make_shared<int>(int(ids.size()));
+    auto errors = std::make_shared<QStringList>();
+    const auto oneDone = [left, errors, next](const QString &error) {
+        if (!error.isEmpty())
+            errors->append(error);
+        if (--*left == 0)
+            next(errors->join(QLatin1Char('\n')));
+    };
+    const QString comment = tr("Release %1: %2").arg(m_releaseId).arg(m_release.title);
+    for (const qint64 id : std::as_const(ids)) {
+        // The change as stored now: each step runs only from the state it expects, so a
+        // step repeated after a restart does nothing twice.
+        whenFinished(m_store->change(id), this, [this, generation, id, to, comment, oneDone](const Models::Result<Models::ChangeRequest> &current) {
+            if (generation != m_generation)
+                return;
+            if (!current)
+                return oneDone(current.error().message);
+            using Step = QFuture<Models::Result<Models::ChangeRequest>>;
+            const ChangeState state = current->state;
+            const auto then = [this, oneDone](const Step &future, std::function<void()> after) {
+                whenFinished(future, this, [oneDone, after](const Models::Result<Models::ChangeRequest> &r) {
+                    if (!r)
+                        return oneDone(r.error().message);
+                    if (after)
+                        return after();
+                    oneDone(QString());
+                });
+            };
+            switch (to) {
+            case ChangeState::Scheduled:
+                if (state == ChangeState::Approved)
+                    return then(m_store->schedule(id, comment), {});
+                return oneDone(QString());
+            case ChangeState::InProgress:
+                if (state == ChangeState::Approved) {
+                    return then(m_store->schedule(id, comment),
+                                [this, then, id, comment] { then(m_store->start(id, comment), {}); });
+                }
+                if (state == ChangeState::Scheduled)
+                    return then(m_store->start(id, comment), {});
+                return oneDone(QString());
+            case ChangeState::Completed:
+            case ChangeState::RolledBack:
+            case ChangeState::Failed:
+                if (state != ChangeState::InProgress)
+                    return oneDone(QString());
+                if (to == ChangeState::Completed)
+                    return then(m_store->complete(id, comment), {});
+                if (to == ChangeState::RolledBack)
+                    return then(m_store->rollBack(id, comment), {});
+                return then(m_store->fail(id, comment), {});
+            default:
+                return oneDone(QString());
+            }
+        });
+    }
 }
 
 } // namespace Gatehouse::Services

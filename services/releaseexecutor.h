@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -78,8 +79,18 @@ struct ReleaseExecutorSettings
 ///   the phase (`$environment` in the PromQL is replaced by the environment's name). A
 ///   breach runs its action (rollback = undo, pause = pause) and stops the release with
 ///   the criterion, its values and the time; no data (inconclusive) pauses it for a person.
+///   A rollback undoes every workload the release changed in that environment, the
+///   current one and the earlier ones (latest first), and marks their phases rolled back;
+/// - people's requests (ControlStore::requestReleaseRollback, pauseRelease) are read every
+///   evaluation and carried out first: "roll back now" as above, "pause" by pausing the
+///   Deployment (the database paused the release already). After a person's "Continue"
+///   the Deployment is resumed and the criteria are judged from that moment on;
+/// - the release's changes move with it through the lifecycle functions: scheduled when
+///   it starts, in progress when their environment opens, completed when it is done,
+///   rolled back (or failed) with it.
 ///
-/// Lives on the UI thread; all I/O goes through the asynchronous clients. Destroying it
+/// Lives on the UI thread; all I/O goes through the asynchronous clients, whose answers
+/// arrive through whenFinished() with the executor as guard. Destroying it
 /// stops driving without giving the lease up (as a crash would: another executor takes
 /// over after the lease expired); stop() gives it up at once.
 class ReleaseExecutor : public QObject
@@ -108,6 +119,8 @@ public:
     bool isDriving() const { return m_driving; }
     /// The release as last loaded.
     const Models::Release &release() const { return m_release; }
+    /// The people's requests on the release as last read (driving executor only).
+    const QList<Models::ReleaseRequest> &requests() const { return m_requests; }
 
 Q_SIGNALS:
     /// This executor acquired (true) or does not hold (false) the lease; `holder` drives it.
@@ -127,6 +140,8 @@ Q_SIGNALS:
     void stopped(Gatehouse::Models::ReleaseState state, const QString &reason);
     /// A step failed (a service unreachable, a refused write); it is retried next interval.
     void stepFailed(const QString &message);
+    /// The people's requests on the release (roll back, pause) as last read, oldest first.
+    void requestsUpdated(const QList<Gatehouse::Models::ReleaseRequest> &requests);
 
 private:
     struct EnvironmentState; // gates evaluated, silences, per environment
@@ -146,13 +161,30 @@ private:
     void expireSilences(const QString &environment, std::function<void()> next);
     void recordAction(int phase, const QString &action, const QString &target, const QString &reason,
                       const QJsonObject &detail, std::function<void()> next);
+    struct RollbackRun;
+    /// Undoes every workload the release changed in `environment` (latest first; a paused
+    /// Deployment is resumed first), marks those phases rolled back (or the first failed),
+    /// moves the environment's changes to rolled back (or failed), removes its silences,
+    /// then calls `done(ok)`. `detail` goes with each recorded undo.
+    void rollBackEnvironment(const QString &environment, const QString &reason, const QJsonObject &detail,
+                             std::function<void(bool ok)> done);
+    void undoNext(const std::shared_ptr<RollbackRun> &run);
+    /// Reads the people's requests and carries out the first open one, else advance().
+    void handleRequests();
+    void carryOutRollback(const Models::ReleaseRequest &request);
+    void carryOutPause(const Models::ReleaseRequest &request);
+    void markHandled(const Models::ReleaseRequest &request, const QString &outcome, std::function<void()> next);
+    /// Moves the release's changes of `environment` (empty: all) towards `to` (Scheduled,
+    /// InProgress, Completed, RolledBack, Failed) through the lifecycle functions, from the
+    /// state each is in now; `next(error)` gets the refusals joined (empty when none).
+    void moveChanges(const QString &environment, Models::ChangeState to, std::function<void(const QString &error)> next);
+    QDateTime criteriaWindowStart(const Models::ReleasePhase &phase, const QDateTime &now) const;
+    /// Whether a person continued `phase` and its Deployment was not resumed since.
+    bool resumeOwed(const Models::ReleasePhase &phase) const;
     bool rolloutReady(const Models::ReleasePhase &phase, bool canary) const;
     const ReleaseEnvironment *environment(const QString &name) const;
     QList<Models::ChangeRequest> changesFor(const QString &environment) const;
 
-    static QObject *context();
-
-    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true); ///< false once destroyed
     QPointer<ControlStore> m_store;
     ReleaseExecutorSettings m_settings;
     QHash<QString, ReleaseEnvironment> m_environments;
@@ -161,6 +193,7 @@ private:
     qint64 m_releaseId = 0;
     Models::Release m_release;
     QList<Models::ChangeRequest> m_changes;
+    QList<Models::ReleaseRequest> m_requests;
     QHash<qint64, Models::ChangeScope> m_scopes;
     bool m_busy = false;
     bool m_driving = false;

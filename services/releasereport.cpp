@@ -1,6 +1,7 @@
 #include "services/releasereport.h"
 
 #include "services/controlstore.h"
+#include "services/whenfinished.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,7 +69,7 @@ QFuture<Models::Result<ReleaseReportData>> ReleaseReport::gather(ControlStore *s
         promise->addResult(std::move(result));
         promise->finish();
     };
-    store->release(releaseId).then(store, [store, data, finish, releaseId](const Models::Result<Models::Release> &release) {
+    whenFinished(store->release(releaseId), store, [store, data, finish, releaseId](const Models::Result<Models::Release> &release) {
         if (!release)
             return finish(Models::Result<ReleaseReportData>::failure(release.error().message));
         data->release = release.value();
@@ -83,16 +84,16 @@ QFuture<Models::Result<ReleaseReportData>> ReleaseReport::gather(ControlStore *s
             data->generatedAt = QDateTime::currentDateTimeUtc();
             finish(*data);
         };
-        store->criterionSamples(releaseId).then(store, [data, failed, done](const Models::Result<QList<Models::CriterionSample>> &r) {
+        whenFinished(store->criterionSamples(releaseId), store, [data, failed, done](const Models::Result<QList<Models::CriterionSample>> &r) {
             r ? void(data->samples = r.value()) : void(*failed = r.error().message);
             done();
         });
-        store->verifyAuditChain().then(store, [data, failed, done](const Models::Result<Models::AuditChainReport> &r) {
+        whenFinished(store->verifyAuditChain(), store, [data, failed, done](const Models::Result<Models::AuditChainReport> &r) {
             r ? void(data->chain = r.value()) : void(*failed = r.error().message);
             done();
         });
         // Release records carry the release id in their detail.
-        store->auditLog().then(store, [data, failed, done, releaseId](const Models::Result<QList<Models::AuditEntry>> &r) {
+        whenFinished(store->auditLog(), store, [data, failed, done, releaseId](const Models::Result<QList<Models::AuditEntry>> &r) {
             if (!r) {
                 *failed = r.error().message;
             } else {
@@ -106,16 +107,16 @@ QFuture<Models::Result<ReleaseReportData>> ReleaseReport::gather(ControlStore *s
             done();
         });
         for (const qint64 id : std::as_const(data->release.changeIds)) {
-            store->change(id).then(store, [data, failed, done](const Models::Result<Models::ChangeRequest> &r) {
+            whenFinished(store->change(id), store, [data, failed, done](const Models::Result<Models::ChangeRequest> &r) {
                 r ? void(data->changes.append(r.value())) : void(*failed = r.error().message);
                 done();
             });
-            store->approvals(id).then(store, [data, failed, done, id](const Models::Result<QList<Models::Approval>> &r) {
+            whenFinished(store->approvals(id), store, [data, failed, done, id](const Models::Result<QList<Models::Approval>> &r) {
                 r ? void(data->approvals.insert(id, r.value())) : void(*failed = r.error().message);
                 done();
             });
             // Only to keep the count simple: the scope's criteria are in the samples already.
-            store->gateOverrides(id).then(store, [done](const Models::Result<QList<Models::GateOverride>> &) { done(); });
+            whenFinished(store->gateOverrides(id), store, [done](const Models::Result<QList<Models::GateOverride>> &) { done(); });
         }
     });
     return future;

@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 using namespace Gatehouse;
@@ -81,11 +82,21 @@ private Q_SLOTS:
     void restartedExecutorContinuesAndOnlyOneDrives();
     void failingArchiverBlocksMigrationUntilOverridden();
     void storeRefusesWritesWithoutTheLease();
+    void peopleControlIsEnforcedByTheDatabase_data();
+    void peopleControlIsEnforcedByTheDatabase();
+    void personPausesContinuesAndRollsBack();
+    void rollBackNowUndoesEveryWorkloadOfTheEnvironment();
 
 private:
     qint64 approvedChange(const QString &environment, const QString &image, const QString &query,
                           bool migration = false);
     qint64 createRelease(const QStringList &path, const QString &image, bool migration, const QString &query = kEdiRatio);
+    /// A release of one approved change per environment of `path` moving `steps` in order.
+    qint64 createRelease(const QStringList &path, const QList<Models::ReleasePlan::WorkloadStep> &steps,
+                         qint64 bakeSeconds, QList<qint64> *changeIds = nullptr);
+    /// A login role holding `roles`, and a control store connected as it.
+    ControlStore &person(const QString &name, const QStringList &roles);
+    QString deploymentImage(const QString &environment, const QString &workload) const;
     std::unique_ptr<ReleaseExecutor> executor(const QString &holder = {});
     QStringList podImages(const QString &environment, const QString &workload) const;
     Models::Release waitForStop(ReleaseExecutor &executor, int timeoutMs);
@@ -101,6 +112,7 @@ private:
     PrometheusClient m_prometheusClient;
     AlertmanagerClient m_alertmanager;
     int m_imageSerial = 0;
+    std::map<QString, std::unique_ptr<ControlStore>> m_people;
 };
 
 void TestReleaseExecutor::initTestCase()
@@ -179,6 +191,8 @@ void TestReleaseExecutor::cleanupTestCase()
 {
     for (KubeClient *client : std::as_const(m_kube))
         client->stop();
+    for (auto &[name, store] : m_people)
+        store->close();
     m_store.close();
     if (m_sim.state() != QProcess::NotRunning) {
         m_sim.terminate();
@@ -225,6 +239,53 @@ qint64 TestReleaseExecutor::createRelease(const QStringList &path, const QString
     const auto phases = Models::ReleasePlan::build(
         path, {{QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), image}}, 1, migration ? path : QStringList());
     return await(m_store.createRelease(QStringLiteral("EDI gateway %1").arg(image), changes, phases)).id;
+}
+
+qint64 TestReleaseExecutor::createRelease(const QStringList &path, const QList<Models::ReleasePlan::WorkloadStep> &steps,
+                                          qint64 bakeSeconds, QList<qint64> *changeIds)
+{
+    QList<qint64> changes;
+    for (const QString &environment : path)
+        changes.append(approvedChange(environment, steps.constLast().image, kEdiRatio));
+    if (changeIds)
+        *changeIds = changes;
+    const auto phases = Models::ReleasePlan::build(path, steps, bakeSeconds);
+    return await(m_store.createRelease(QStringLiteral("Release of %1 workloads").arg(steps.size()), changes, phases)).id;
+}
+
+ControlStore &TestReleaseExecutor::person(const QString &name, const QStringList &roles)
+{
+    auto &slot = m_people[name];
+    if (!slot) {
+        QString sql = QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                     "CREATE ROLE %1 LOGIN; END IF; END $$;")
+                          .arg(name);
+        for (const QString &role : roles)
+            sql += QStringLiteral("GRANT gatehouse_%1 TO %2;").arg(QString(role).replace(QLatin1Char('-'), QLatin1Char('_')), name);
+        const auto done = m_control.query(QStringLiteral("postgres"), sql);
+        if (!done.ok())
+            qFatal("%s", qPrintable(Tests::errorText(done)));
+        slot = std::make_unique<ControlStore>();
+        ControlStoreSettings settings;
+        settings.url = ControlStore::urlForUser(m_control.url(QStringLiteral("postgres")), name);
+        slot->open(settings);
+        const auto connected = slot->waitForConnection(std::chrono::seconds(30));
+        if (!connected.ok())
+            qFatal("%s", qPrintable(Tests::errorText(connected)));
+    }
+    return *slot;
+}
+
+QString TestReleaseExecutor::deploymentImage(const QString &environment, const QString &workload) const
+{
+    const Models::KubeDeployment *deployment = m_kube.value(environment)->store()->deployment(workload);
+    if (!deployment)
+        return {};
+    for (const auto &container : deployment->containers) {
+        if (container.name == workload)
+            return container.image;
+    }
+    return {};
 }
 
 std::unique_ptr<ReleaseExecutor> TestReleaseExecutor::executor(const QString &holder)
@@ -308,6 +369,15 @@ void TestReleaseExecutor::goodReleaseCompletesThroughEveryEnvironment()
         for (const QString &running : podImages(environment, QStringLiteral("edi-gateway")))
             QCOMPARE(running, image);
     }
+    // The bundled changes moved with the release: scheduled, in progress, completed.
+    for (const qint64 changeId : release.changeIds)
+        QCOMPARE(Models::toString(await(m_store.change(changeId)).state), Models::toString(Models::ChangeState::Completed));
+    int lifecycle = 0;
+    for (const Models::AuditEntry &entry : await(m_store.auditLog(release.changeIds.constFirst()))) {
+        lifecycle += entry.action == QLatin1String("change.scheduled") || entry.action == QLatin1String("change.started")
+                     || entry.action == QLatin1String("change.completed");
+    }
+    QCOMPARE(lifecycle, 3);
     // Every environment's expected alerts were silenced and the silence removed afterwards.
     int silenced = 0, expired = 0;
     for (const Models::ReleaseAction &action : release.actions) {
@@ -342,11 +412,18 @@ void TestReleaseExecutor::goodReleaseCompletesThroughEveryEnvironment()
 
 void TestReleaseExecutor::badImageIsRolledBackByTheCriterion()
 {
+    // The release first moves the WMS connector (good), then the EDI gateway (bad image):
+    // the breach in the gateway's canary rolls both back.
     const QString env = QStringLiteral("production-eu");
+    const QString wms = QStringLiteral("wms-connector");
     const QString before = podImages(env, QStringLiteral("edi-gateway")).value(0);
-    QVERIFY(!before.isEmpty());
+    const QString wmsBefore = deploymentImage(env, wms);
+    QVERIFY(!before.isEmpty() && !wmsBefore.isEmpty());
     const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.3.%1-bad").arg(++m_imageSerial);
-    const qint64 id = createRelease({env}, image, false);
+    const QString wmsImage = QStringLiteral("registry.northwind.example/wms-connector:2.9.%1").arg(m_imageSerial);
+    QList<qint64> changeIds;
+    const qint64 id = createRelease({env}, {{wms, wms, wmsImage}, {QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), image}},
+                                    1, &changeIds);
     auto driver = executor();
     QDateTime onsetAt, breachedAt, detectedAt, undoAt;
     connect(driver.get(), &ReleaseExecutor::breachDetected, this,
@@ -365,8 +442,13 @@ void TestReleaseExecutor::badImageIsRolledBackByTheCriterion()
     QVERIFY(stopped.wait(90000));
     const Models::Release release = await(m_store.release(id));
     QCOMPARE(Models::toString(release.state), QStringLiteral("rolled-back"));
-    QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("rolled-back"));
+    // The gateway's canary and both earlier WMS phases are rolled back; the gateway's rest never started.
+    QCOMPARE(release.phases.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(Models::toString(release.phases.at(i).state), QStringLiteral("rolled-back"));
+    QCOMPARE(Models::toString(release.phases.at(3).state), QStringLiteral("pending"));
     QVERIFY(release.stopReason.contains(QStringLiteral("edi-failure-ratio")));
+    QCOMPARE(Models::toString(await(m_store.change(changeIds.constFirst())).state), Models::toString(Models::ChangeState::RolledBack));
     QVERIFY(breachedAt.isValid() && undoAt.isValid());
     const qint64 breachToRollback = breachedAt.msecsTo(undoAt);
     qInfo("criterion breached (Prometheus sample that completed its duration) → rollback start: %lld ms;"
@@ -385,11 +467,18 @@ void TestReleaseExecutor::badImageIsRolledBackByTheCriterion()
                    && !detail.value(QStringLiteral("breachedAt")).toString().isEmpty();
     }
     QVERIFY(recorded);
-    // The production pods end on the previous image.
+    // The production pods end on the previous images, the WMS connector's too.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const QStringList images = podImages(env, QStringLiteral("edi-gateway"));
             return !images.isEmpty() && images.count(before) == images.size();
+        }(),
+        60000);
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, wms), wmsBefore, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QStringList images = podImages(env, wms);
+            return !images.isEmpty() && images.count(wmsBefore) == images.size();
         }(),
         60000);
 }
@@ -552,6 +641,223 @@ void TestReleaseExecutor::storeRefusesWritesWithoutTheLease()
     QVERIFY(!skipped.result().ok());
     Tests::waitFor(m_store.dropReleaseLease(id, QStringLiteral("holder-1")));
     QVERIFY(await(m_store.acquireReleaseLease(id, QStringLiteral("holder-2"), std::chrono::seconds(30))));
+}
+
+void TestReleaseExecutor::peopleControlIsEnforcedByTheDatabase_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("refusal"); // empty: allowed
+
+    const QStringList requester{QStringLiteral("requester")};
+    const QStringList cab{QStringLiteral("cab-member")};
+    const QStringList support{QStringLiteral("support")};
+    const QString why = QStringLiteral("order import stalls");
+    QTest::newRow("requester cannot roll back") << QStringLiteral("rita") << requester << QStringLiteral("rollback") << why
+                                                << QStringLiteral("permission denied: only release-manager or support may roll releases back");
+    QTest::newRow("CAB member cannot pause") << QStringLiteral("carl") << cab << QStringLiteral("pause") << why
+                                             << QStringLiteral("permission denied: only release-manager or support may pause releases");
+    QTest::newRow("support cannot continue") << QStringLiteral("sam") << support << QStringLiteral("continue") << why
+                                             << QStringLiteral("permission denied: only release-manager may continue releases");
+    QTest::newRow("rollback needs a reason") << QString() << QStringList() << QStringLiteral("rollback") << QStringLiteral("  ")
+                                             << QStringLiteral("rolling a release back needs a reason");
+    QTest::newRow("pause needs a reason") << QString() << QStringList() << QStringLiteral("pause") << QString()
+                                          << QStringLiteral("pausing a release needs a reason");
+    QTest::newRow("continue needs a reason") << QString() << QStringList() << QStringLiteral("continue") << QString()
+                                             << QStringLiteral("continuing a paused release needs a reason");
+    QTest::newRow("support rolls back") << QStringLiteral("sam") << support << QStringLiteral("rollback") << why << QString();
+    QTest::newRow("support pauses") << QStringLiteral("sam") << support << QStringLiteral("pause") << why << QString();
+    QTest::newRow("release manager continues") << QString() << QStringList() << QStringLiteral("continue") << why << QString();
+}
+
+void TestReleaseExecutor::peopleControlIsEnforcedByTheDatabase()
+{
+    QFETCH(QString, who);
+    QFETCH(QStringList, roles);
+    QFETCH(QString, action);
+    QFETCH(QString, reason);
+    QFETCH(QString, refusal);
+
+    // A running release (no executor needed: a holder id stands in for it).
+    const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.3.%1").arg(++m_imageSerial);
+    const qint64 id = createRelease({QStringLiteral("development")}, image, false);
+    QVERIFY(await(m_store.acquireReleaseLease(id, QStringLiteral("holder-p"), std::chrono::seconds(30))));
+    await(m_store.setReleaseState(id, QStringLiteral("holder-p"), ReleaseState::Running, QStringLiteral("test")));
+    if (action == QLatin1String("continue"))
+        await(m_store.pauseRelease(id, QStringLiteral("a person looks first")));
+    const int auditBefore = int(await(m_store.auditLog()).size());
+
+    ControlStore &store = who.isEmpty() ? m_store : person(who, roles);
+    QString error;
+    if (action == QLatin1String("rollback")) {
+        auto f = store.requestReleaseRollback(id, reason);
+        QVERIFY(Tests::waitFor(f));
+        error = f.result().ok() ? QString() : f.result().error().message;
+    } else if (action == QLatin1String("pause")) {
+        auto f = store.pauseRelease(id, reason);
+        QVERIFY(Tests::waitFor(f));
+        error = f.result().ok() ? QString() : f.result().error().message;
+    } else {
+        auto f = store.continueRelease(id, reason);
+        QVERIFY(Tests::waitFor(f));
+        error = f.result().ok() ? QString() : f.result().error().message;
+    }
+    const Models::Release release = await(m_store.release(id));
+    const QList<Models::ReleaseRequest> requests = await(m_store.releaseRequests(id));
+    const QList<Models::AuditEntry> audit = await(m_store.auditLog());
+    if (!refusal.isEmpty()) {
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        // Nothing changed, nothing was audited.
+        QCOMPARE(int(audit.size()), auditBefore);
+        QCOMPARE(Models::toString(release.state),
+                 action == QLatin1String("continue") ? QStringLiteral("paused") : QStringLiteral("running"));
+        return;
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(int(audit.size()) > auditBefore);
+    const Models::AuditEntry &last = audit.constLast();
+    QCOMPARE(last.actor, who.isEmpty() ? await(m_store.currentUser()) : who);
+    if (action == QLatin1String("rollback")) {
+        QCOMPARE(last.action, QStringLiteral("release.rollback-requested"));
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.constFirst().kind, QStringLiteral("rollback"));
+        QCOMPARE(requests.constFirst().by, who);
+        QCOMPARE(requests.constFirst().environment, QStringLiteral("development"));
+        QVERIFY(requests.constFirst().isOpen());
+        // Asked twice, the database refuses the second.
+        auto again = store.requestReleaseRollback(id, reason);
+        QVERIFY(Tests::waitFor(again));
+        QVERIFY(!again.result().ok());
+        QVERIFY(again.result().error().message.contains(QStringLiteral("already requested")));
+    } else if (action == QLatin1String("pause")) {
+        QCOMPARE(last.action, QStringLiteral("release.paused-by-person"));
+        QCOMPARE(Models::toString(release.state), QStringLiteral("paused"));
+        QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("paused"));
+        QVERIFY(release.stopReason.contains(who) && release.stopReason.contains(reason));
+        // The executor cannot move a paused release on.
+        auto step = m_store.setPhaseState(id, QStringLiteral("holder-p"), 0, Models::PhaseState::Rolling);
+        QVERIFY(Tests::waitFor(step));
+        QVERIFY(!step.result().ok());
+        QVERIFY(step.result().error().message.contains(QStringLiteral("is paused")));
+    } else {
+        QCOMPARE(last.action, QStringLiteral("release.continued"));
+        QCOMPARE(Models::toString(release.state), QStringLiteral("running"));
+        QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("pending"));
+    }
+    QVERIFY(await(m_store.verifyAuditChain()).intact());
+}
+
+void TestReleaseExecutor::personPausesContinuesAndRollsBack()
+{
+    // A canary that never becomes ready (its pods crash): the phase keeps rolling until
+    // a person steps in.
+    const QString env = QStringLiteral("development");
+    const QString workload = QStringLiteral("carrier-connector");
+    const QString before = deploymentImage(env, workload);
+    QVERIFY(!before.isEmpty());
+    const QString image = QStringLiteral("registry.northwind.example/carrier-connector:1.16.%1-crash").arg(++m_imageSerial);
+    QList<qint64> changeIds;
+    const qint64 id = createRelease({env}, {{workload, workload, image}}, 1, &changeIds);
+    auto driver = executor();
+    QSignalSpy stopped(driver.get(), &ReleaseExecutor::stopped);
+    driver->start(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!driver->release().phases.isEmpty() && driver->release().phases.at(0).state == Models::PhaseState::Rolling, 30000);
+    QCOMPARE(Models::toString(await(m_store.change(changeIds.constFirst())).state), Models::toString(Models::ChangeState::InProgress));
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, workload), image, 10000);
+
+    // Support staff pause it: paused in the database at once, the executor pauses the Deployment.
+    ControlStore &support = person(QStringLiteral("sam"), {QStringLiteral("support")});
+    const Models::ReleaseRequest pause = await(support.pauseRelease(id, QStringLiteral("carrier labels look wrong")));
+    QCOMPARE(pause.by, QStringLiteral("sam"));
+    Models::Release release = await(m_store.release(id));
+    QCOMPARE(Models::toString(release.state), QStringLiteral("paused"));
+    QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("paused"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kube.value(env)->store()->deployment(workload)->paused, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!driver->requests().isEmpty() && !driver->requests().constLast().isOpen(), 20000);
+    QCOMPARE(driver->requests().constLast().outcome, QStringLiteral("Deployment paused."));
+
+    // Support may not continue; a release manager does, with a reason.
+    auto refused = support.continueRelease(id, QStringLiteral("looks fine now"));
+    QVERIFY(Tests::waitFor(refused));
+    QVERIFY(!refused.result().ok());
+    QVERIFY(refused.result().error().message.contains(QStringLiteral("permission denied")));
+    await(m_store.continueRelease(id, QStringLiteral("labels checked with the carrier")));
+    // The executor resumes the Deployment: the canary goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_kube.value(env)->store()->deployment(workload)->paused, 20000);
+    QCOMPARE(Models::toString(await(m_store.release(id)).state), QStringLiteral("running"));
+    QVERIFY(stopped.isEmpty());
+
+    // Roll back now, by support staff.
+    await(support.requestReleaseRollback(id, QStringLiteral("canary pods crash")));
+    QVERIFY(stopped.wait(60000));
+    QVERIFY(stopped.constLast().at(0).value<ReleaseState>() == ReleaseState::RolledBack);
+    release = await(m_store.release(id));
+    QCOMPARE(Models::toString(release.state), QStringLiteral("rolled-back"));
+    QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("rolled-back"));
+    QVERIFY2(release.stopReason.contains(QStringLiteral("sam")) && release.stopReason.contains(QStringLiteral("canary pods crash")),
+             qPrintable(release.stopReason));
+    QCOMPARE(Models::toString(await(m_store.change(changeIds.constFirst())).state), Models::toString(Models::ChangeState::RolledBack));
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, workload), before, 30000);
+    QStringList actions;
+    for (const Models::ReleaseAction &action : release.actions)
+        actions.append(action.action);
+    for (const char *expected : {"pause-requested", "pause", "continue", "resume", "rollback-requested", "undo"})
+        QVERIFY2(actions.contains(QLatin1String(expected)), qPrintable(actions.join(QLatin1Char(' '))));
+    for (const Models::ReleaseRequest &request : await(m_store.releaseRequests(id)))
+        QVERIFY(!request.isOpen());
+    QVERIFY(await(m_store.verifyAuditChain()).intact());
+}
+
+void TestReleaseExecutor::rollBackNowUndoesEveryWorkloadOfTheEnvironment()
+{
+    const QString env = QStringLiteral("production-us");
+    const QString wms = QStringLiteral("wms-connector");
+    const QString carrier = QStringLiteral("carrier-connector");
+    const QString wmsBefore = deploymentImage(env, wms);
+    const QString carrierBefore = deploymentImage(env, carrier);
+    QVERIFY(!wmsBefore.isEmpty() && !carrierBefore.isEmpty());
+    const QString wmsImage = QStringLiteral("registry.northwind.example/wms-connector:2.9.%1").arg(++m_imageSerial);
+    const QString carrierImage = QStringLiteral("registry.northwind.example/carrier-connector:1.16.%1-crash").arg(m_imageSerial);
+    QList<qint64> changeIds;
+    const qint64 id = createRelease({env}, {{wms, wms, wmsImage}, {carrier, carrier, carrierImage}}, 1, &changeIds);
+    auto driver = executor();
+    QSignalSpy stopped(driver.get(), &ReleaseExecutor::stopped);
+    driver->start(id);
+    // The WMS connector is done; the carrier connector's canary is rolling.
+    QTRY_VERIFY_WITH_TIMEOUT(driver->release().currentPhase == 2 && driver->release().phases.at(2).state == Models::PhaseState::Rolling,
+                             60000);
+    QCOMPARE(deploymentImage(env, wms), wmsImage);
+
+    await(m_store.requestReleaseRollback(id, QStringLiteral("carrier labels wrong in the US")));
+    QVERIFY(stopped.wait(60000));
+    const Models::Release release = await(m_store.release(id));
+    QCOMPARE(Models::toString(release.state), QStringLiteral("rolled-back"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(Models::toString(release.phases.at(i).state), QStringLiteral("rolled-back"));
+    QCOMPARE(Models::toString(release.phases.at(3).state), QStringLiteral("pending"));
+    QCOMPARE(Models::toString(await(m_store.change(changeIds.constFirst())).state), Models::toString(Models::ChangeState::RolledBack));
+    // Both workloads are back on their previous images, the latest undone first.
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, carrier), carrierBefore, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, wms), wmsBefore, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QStringList images = podImages(env, wms);
+            return !images.isEmpty() && images.count(wmsBefore) == images.size();
+        }(),
+        60000);
+    QStringList undone;
+    for (const Models::ReleaseAction &action : release.actions) {
+        if (action.action == QLatin1String("undo"))
+            undone.append(action.target);
+    }
+    QCOMPARE(undone, (QStringList{env + QStringLiteral("/carrier-connector"), env + QStringLiteral("/wms-connector")}));
+    // A finished release cannot be rolled back again.
+    auto again = m_store.requestReleaseRollback(id, QStringLiteral("again"));
+    QVERIFY(Tests::waitFor(again));
+    QVERIFY(!again.result().ok());
+    QVERIFY(again.result().error().message.contains(QStringLiteral("only a running or paused release")));
 }
 
 QTEST_MAIN(TestReleaseExecutor)
