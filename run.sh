@@ -4,6 +4,10 @@
 # Closing the window (or Ctrl+C) stops everything this script started.
 #
 #   ./run.sh                  extra arguments go to gatehouse, e.g. ./run.sh --lang de
+#   ./run.sh --cab-demo       the two-person CAB demo: a shared control store server with
+#                             the demo's people (resources/demo-roles.sh; passwords go to
+#                             the desktop keychain), the estate's policy applied, and two
+#                             windows: rm_anna (requester, release manager) and cab_ben (CAB)
 #
 # The control store is Gatehouse's embedded PostgreSQL, which gatehouse starts and
 # stops itself. The demo also starts, on loopback only:
@@ -33,6 +37,16 @@ MSG
     exit 1
 fi
 
+cab_demo=0
+gatehouse_args=()
+for argument in "$@"; do
+    if [[ "$argument" == --cab-demo ]]; then
+        cab_demo=1
+    else
+        gatehouse_args+=("$argument")
+    fi
+done
+
 installer/install-deps.sh
 
 export CCACHE_BASEDIR="$root"
@@ -49,6 +63,7 @@ demo_dir=$(mktemp -d -t gatehouse-demo.XXXXXX)
 # and waits until it is ready. To add a service, write its function and add its
 # name to DEMO_SERVICES.
 DEMO_SERVICES=(odoo_databases simulator alertmanager prometheus)
+((cab_demo == 0)) || DEMO_SERVICES+=(control_store)
 
 pg_bin=$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)
 [[ -x "$pg_bin/initdb" ]] || pg_bin=/usr/lib/postgresql/15/bin
@@ -135,6 +150,30 @@ start_prometheus() {
     wait_for 30 curl -sf http://127.0.0.1:9090/-/ready -o /dev/null || echo "warning: prometheus is not ready" >&2
 }
 
+# The --cab-demo's shared control store: people log in over TCP with their own
+# password (scram); the superuser sets it up over the private socket.
+store_pg_port=55433
+start_control_store() {
+    if port_in_use "$store_pg_port"; then
+        echo "127.0.0.1:$store_pg_port is taken; the CAB demo needs it" >&2
+        return 1
+    fi
+    local dir="$demo_dir/control-store"
+    mkdir -p "$dir"
+    ((EUID != 0)) || chown postgres:postgres "$dir"
+    as_pg_user "$pg_bin/initdb" -D "$dir/data" -U gatehouse --auth-local=trust --auth-host=scram-sha-256 \
+        -E UTF8 --locale=C.UTF-8 >"$demo_dir/control-store-initdb.log" 2>&1
+    background control-store as_pg_user "$pg_bin/postgres" -D "$dir/data" -p "$store_pg_port" -k "$dir" \
+        -c listen_addresses=127.0.0.1
+    wait_for 30 "$pg_bin/pg_isready" -q -h "$dir" -p "$store_pg_port" || { echo "the control store did not start" >&2; return 1; }
+    psql -X -q -h "$dir" -p "$store_pg_port" -U gatehouse -d postgres -c 'CREATE DATABASE gatehouse'
+    # Gatehouse migrates the schema on its first connection (as the superuser), then the
+    # estate's CAB policy becomes the database's.
+    build/dev/bin/gatehouse policy apply --estate resources/demo-estate \
+        --database "postgresql:///gatehouse?host=$dir&port=$store_pg_port&user=gatehouse"
+    resources/demo-roles.sh --port "$store_pg_port" --socket-dir "$dir"
+}
+
 started_pids=()
 started_names=()
 
@@ -219,7 +258,13 @@ done
 
 # Gatehouse runs in the background so that INT/TERM reach this script, which then
 # asks gatehouse to quit and waits for it.
-build/dev/bin/gatehouse --estate resources/demo-estate "$@" &
+if ((cab_demo == 1)); then
+    # The CAB reviewer's window first; the requester's is the one this script waits for.
+    background gatehouse-cab_ben build/dev/bin/gatehouse --estate resources/demo-estate \
+        --database "postgresql://cab_ben@127.0.0.1:$store_pg_port/gatehouse" "${gatehouse_args[@]}"
+    gatehouse_args+=(--database "postgresql://rm_anna@127.0.0.1:$store_pg_port/gatehouse")
+fi
+build/dev/bin/gatehouse --estate resources/demo-estate "${gatehouse_args[@]}" &
 app_pid=$!
 trap 'kill -TERM "$app_pid" 2>/dev/null || true' INT TERM
 status=0

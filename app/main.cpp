@@ -10,6 +10,7 @@
 #include "services/estatewatcher.h"
 #include "services/secretstore.h"
 #include "ui/appsettings.h"
+#include "ui/connectdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -119,7 +120,12 @@ int main(int argc, char **argv)
 
     Services::ControlStoreSettings storeSettings;
     storeSettings.url = cmd.databaseUrl.isEmpty() ? Ui::AppSettings::databaseUrl() : cmd.databaseUrl;
-    storeSettings.passwordRef = storeSettings.url.isEmpty() ? QString() : Ui::AppSettings::databasePasswordRef();
+    // A URL on the command line is a login of its own: its password is the keychain entry
+    // kept for that URL (e.g. the demo's people), not the saved store's.
+    if (!cmd.databaseUrl.isEmpty())
+        storeSettings.passwordRef = Ui::AppSettings::passwordRefForUrl(cmd.databaseUrl);
+    else if (!storeSettings.url.isEmpty())
+        storeSettings.passwordRef = Ui::AppSettings::databasePasswordRef();
     storeSettings.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/postgres");
 
@@ -147,7 +153,27 @@ int main(int argc, char **argv)
         });
     }
 
-    store.open(storeSettings);
+    // First run: the person chooses where change requests live (the private embedded
+    // store or a shared server with their own login) over the open window; the store
+    // opens once they have chosen. Cancelling uses the private store for this run and
+    // asks again next time. A --database URL or a timed start-up skips the question.
+    const bool chooseStore = cmd.databaseUrl.isEmpty() && !cmd.exitAfterFirstFrame && Ui::ConnectDialog::isNeeded();
+    if (chooseStore) {
+        auto *dialog = new Ui::ConnectDialog(&secrets, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::finished, &window, [&store, storeSettings, dialog](int result) {
+            Services::ControlStoreSettings chosen = storeSettings;
+            if (result == QDialog::Accepted) {
+                const Services::ControlStoreSettings picked = dialog->settings();
+                chosen.url = picked.url;
+                chosen.passwordRef = picked.passwordRef;
+            }
+            store.open(chosen);
+        });
+        QTimer::singleShot(0, dialog, &QDialog::open);
+    } else {
+        store.open(storeSettings);
+    }
     QString folder = cmd.estateFolder;
     if (folder.isEmpty()) {
         const QString last = Ui::AppSettings::lastEstateFolder();

@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeRecordPdf</name>
+    <message>
+        <location filename="../ui/changerecordpdf.cpp" line="+59"/>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UNKNOWN</source>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>requested changes</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+149"/>
+        <source>Change record #%1</source>
+        <translation>Änderungsnachweis #%1</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>EMERGENCY CHANGE — post-implementation review required</source>
+        <translation>NOTFALLÄNDERUNG — Nachbetrachtung erforderlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementer</source>
+        <translation>Umsetzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named</source>
+        <translation>nicht benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved under policy version</source>
+        <translation>Genehmigt nach Richtlinienversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved</source>
+        <translation>nicht genehmigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-implementation review</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1 at %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding (due %1)</source>
+        <translation>ausstehend (fällig %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scope recorded.</source>
+        <translation>Kein Umfang erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations: %1</source>
+        <translation>Integrationen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Odoo module</source>
+        <translation>Odoo-Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock impact</source>
+        <translation>Sperrauswirkung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollback plan:</source>
+        <translation>Rollback-Plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>keiner erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback criterion</source>
+        <translation>Rollback-Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk (computed): %1 / 100</source>
+        <translation>Risiko (berechnet): %1 / 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gates for %1 (evaluated %2): %3</source>
+        <translation>Gates für %1 (ausgewertet %2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>zugelassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary and evidence</source>
+        <translation>Zusammenfassung und Nachweise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(overridden by %1: %2)</source>
+        <translation>(übersteuert von %1: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvals and decisions</source>
+        <translation>Genehmigungen und Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decisions recorded.</source>
+        <translation>Keine Entscheidungen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>void since %1: %2</source>
+        <translation>ungültig seit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standing (policy v%1, revision %2)</source>
+        <translation>gültig (Richtlinie v%1, Revision %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit history</source>
+        <translation>Audit-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit chain verification</source>
+        <translation>Verifizierung der Audit-Kette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT VERIFIED: %1</source>
+        <translation>NICHT VERIFIZIERT: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>VERIFIED: %n row(s) checked, the hash chain is intact.</source>
+        <translation>
+            <numerusform>VERIFIZIERT: %n Zeile geprüft, die Hash-Kette ist intakt.</numerusform>
+            <numerusform>VERIFIZIERT: %n Zeilen geprüft, die Hash-Kette ist intakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BROKEN: the hash chain breaks at row %1.</source>
+        <translation>UNTERBROCHEN: Die Hash-Kette ist in Zeile %1 unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated %1 by %2 from %3.</source>
+        <translation>Erzeugt am %1 von %2 aus %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContractEvaluator</name>
     <message>
         <location filename="../models/contractevaluator.cpp" line="+67"/>
@@ -134,7 +542,7 @@
 <context>
     <name>ContractsCommand</name>
     <message>
-        <location filename="../app/contractscommand.cpp" line="+43"/>
+        <location filename="../app/contractscommand.cpp" line="+29"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -179,27 +587,12 @@
         <translation>Sprache der Ausgabe.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>usage: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</source>
         <translation>Aufruf: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The estate has errors: fix them first (gatehouse validate).</source>
-        <translation>Die Systemlandschaft enthält Fehler: Beheben Sie diese zuerst (gatehouse validate).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no environment &quot;%1&quot; in the estate.</source>
-        <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to check.</source>
-        <translation>%1: Die Umgebung &quot;%2&quot; hat keine odooDatabase: Es gibt nichts zu prüfen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The check was cancelled.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -233,9 +626,37 @@
     </message>
 </context>
 <context>
+    <name>CriterionEvaluator</name>
+    <message>
+        <location filename="../models/criterionevaluator.cpp" line="+80"/>
+        <source>%1 breached: %2 held for %3 s from %4 (worst %5, latest %6)</source>
+        <translation>%1 verletzt: %2 galt %3 s lang ab %4 (schlechtester Wert %5, aktuellster %6)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is inconclusive: no data since %2</source>
+        <translation>%1 ist nicht aussagekräftig: keine Daten seit %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is inconclusive: no data for %2 s</source>
+        <translation>%1 ist nicht aussagekräftig: seit %2 s keine Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: waiting for data</source>
+        <translation>%1: warte auf Daten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 passes: latest %2 (threshold %3)</source>
+        <translation>%1 bestanden: aktuell %2 (Schwellenwert %3)</translation>
+    </message>
+</context>
+<context>
     <name>DriftCommand</name>
     <message>
-        <location filename="../app/driftcommand.cpp" line="+43"/>
+        <location filename="../app/driftcommand.cpp" line="+29"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -290,32 +711,17 @@
         <translation>Sprache der Ausgabe.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>usage: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</source>
         <translation>Aufruf: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The estate has errors: fix them first (gatehouse validate).</source>
-        <translation>Die Systemlandschaft enthält Fehler: Beheben Sie diese zuerst (gatehouse validate).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no environment &quot;%1&quot; in the estate.</source>
-        <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to compare.</source>
-        <translation>%1: Die Umgebung &quot;%2&quot; hat keine odooDatabase: Es gibt nichts zu vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>--scope: &quot;%1&quot; is neither an integration nor a workload of the estate.</source>
         <translation>--scope: &quot;%1&quot; ist weder eine Integration noch ein Workload der Systemlandschaft.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The comparison was cancelled.</source>
         <translation>Der Vergleich wurde abgebrochen.</translation>
     </message>
@@ -338,7 +744,7 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+210"/>
+        <location filename="../services/estateloader.cpp" line="+246"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
@@ -349,12 +755,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+918"/>
+        <location line="+936"/>
         <source>keys must be plain words</source>
         <translation>Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-926"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
@@ -367,12 +773,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+986"/>
+        <location line="+1004"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="-1219"/>
+        <location line="-1237"/>
         <source>; expected one of: %1</source>
         <translation>; erwartet wird einer von: %1</translation>
     </message>
@@ -454,12 +860,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+721"/>
+        <location line="+739"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; muss ein Verweis auf ein Geheimnis der Form keychain:&lt;service&gt;/&lt;account&gt; sein; Geheimnisse werden nie in die Landschaft geschrieben (der Wert wird nicht angezeigt)</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-723"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -572,7 +978,12 @@
         <translation>bei der Art odoo-module erforderlich</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+36"/>
+        <source>&apos;%1&apos;: partner calendar &apos;%2&apos; does not exist (looked for %3)</source>
+        <translation>&apos;%1&apos;: Partnerkalender &apos;%2&apos; existiert nicht (gesucht in %3)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>&apos;%1&apos; must be table.column, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss die Form table.column haben, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -679,7 +1090,8 @@
         <translation>keine .yaml- oder .yml-Dateien im Ordner der Landschaft</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-635"/>
+        <location line="+157"/>
         <location line="+487"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
@@ -821,7 +1233,7 @@ validate DIR:
         <translation>--estate: %1 ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="+47"/>
+        <location filename="../app/auditcommand.cpp" line="+24"/>
         <source>Checks the control store&apos;s tamper-evident audit log.</source>
         <translation>Prüft das manipulationssichere Audit-Log der Steuerungsdatenbank.</translation>
     </message>
@@ -831,24 +1243,22 @@ validate DIR:
         <translation>Die Hash-Kette neu berechnen und jede beschädigte Zeile benennen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gatecommand.cpp" line="+100"/>
+        <location filename="../app/commandsupport.cpp" line="+49"/>
         <source>Control store URL (postgresql://user@host:port/db); default: the embedded store.</source>
         <translation>URL der Steuerungsdatenbank (postgresql://user@host:port/db); Standard: die eingebettete Datenbank.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/gatecommand.cpp" line="+3"/>
         <source>Keychain reference of the password (keychain:SERVICE/ACCOUNT).</source>
         <translation>Schlüsselbund-Referenz des Passworts (keychain:SERVICE/ACCOUNT).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/auditcommand.cpp" line="+5"/>
         <source>Usage: gatehouse audit verify [--database URL]</source>
         <translation>Aufruf: gatehouse audit verify [--database URL]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -863,7 +1273,7 @@ validate DIR:
         <translation>Audit-Kette beschädigt: %1 Problem(e) in %2 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+78"/>
+        <location filename="../app/calendarcommand.cpp" line="+74"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -898,7 +1308,32 @@ validate DIR:
         <translation>--changes: Eintrag %1 braucht &quot;environment&quot;, &quot;start&quot; und ein &quot;end&quot; danach</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+47"/>
+        <source>--database: expected a control store URL</source>
+        <translation>--database: Kontrollspeicher-URL erwartet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--database: the URL must not contain a password; set PGPASSWORD or use --password-ref</source>
+        <translation>--database: Die URL darf kein Passwort enthalten; PGPASSWORD setzen oder --password-ref verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--connect-timeout: expected seconds from 1 to 600</source>
+        <translation>--connect-timeout: Sekunden von 1 bis 600 erwartet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>control store %1 unreachable: %2</source>
+        <translation>Kontrollspeicher %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>control store %1: cannot read the scheduled changes: %2</source>
+        <translation>Kontrollspeicher %1: Die geplanten Änderungen können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>--environment is required</source>
         <translation>--environment ist erforderlich</translation>
     </message>
@@ -993,18 +1428,18 @@ validate DIR:
         <translation>Beginn des Fensters, ISO 8601.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
         <translation>--start: &apos;%1&apos; ist keine ISO-8601-Datums-/Zeitangabe</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--duration: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>safe: %1 has no conflicts</source>
         <translation>sicher: %1 hat keine Konflikte</translation>
     </message>
@@ -1039,7 +1474,7 @@ validate DIR:
         <translation>Wie weit im Voraus gesucht wird (Standard P365D).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--within: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
     </message>
@@ -1054,12 +1489,12 @@ validate DIR:
         <translation>--count: Zahl von 1 bis 100 erwartet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>no safe window found</source>
         <translation>kein sicheres Fenster gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="-45"/>
+        <location filename="../app/gatecommand.cpp" line="+39"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1094,20 +1529,50 @@ validate DIR:
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
         <translation>JSON-Datei mit Gate-Ergebnissen anderer Bereiche (Fenster, Verträge, Drift, Backup, Alarme).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</source>
         <translation>Aufruf: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</translation>
+    </message>
+    <message>
+        <location filename="../app/policycommand.cpp" line="+25"/>
+        <source>Compares the estate&apos;s policy with the control store&apos;s and applies it.</source>
+        <translation>Vergleicht die Richtlinie der Systemlandschaft mit der des Kontrollspeichers und wendet sie an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status: exit 1 when the applied policy is not the estate&apos;s. apply: apply it (administrators).</source>
+        <translation>status: Exit-Code 1, wenn die angewendete Richtlinie nicht die der Systemlandschaft ist. apply: sie anwenden (Administratoren).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Der Ordner der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: gatehouse policy status|apply --estate DIR [--database URL]</source>
+        <translation>Aufruf: gatehouse policy status|apply --estate DIR [--database URL]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The control store applies the estate&apos;s policy (version %1).</source>
+        <translation>Der Kontrollspeicher wendet die Richtlinie der Systemlandschaft an (Version %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied the estate&apos;s policy as version %1 (was %2).</source>
+        <translation>Richtlinie der Systemlandschaft als Version %1 angewendet (vorher %2).</translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::App::Common</name>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="-558"/>
+        <location filename="../app/calendarcommand.cpp" line="-649"/>
         <source>The estate folder.</source>
         <translation>Der Ordner der Systemlandschaft.</translation>
     </message>
@@ -1125,7 +1590,7 @@ validate DIR:
 <context>
     <name>Gatehouse::App::ShapeOptions</name>
     <message>
-        <location line="+221"/>
+        <location line="+305"/>
         <source>The target environment.</source>
         <translation>Die Zielumgebung.</translation>
     </message>
@@ -1158,6 +1623,24 @@ validate DIR:
         <location line="+2"/>
         <source>Output format: text (default) or json.</source>
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::StoreSource</name>
+    <message>
+        <location line="-122"/>
+        <source>Control store URL (postgresql://user@host:port/db) to read the other scheduled changes from; the password comes from PGPASSWORD or --password-ref. Default: the control store saved in Gatehouse&apos;s settings, if any.</source>
+        <translation>URL des Kontrollspeichers (postgresql://user@host:port/db), aus dem die übrigen geplanten Änderungen gelesen werden; das Passwort kommt aus PGPASSWORD oder --password-ref. Standard: der in den Einstellungen von Gatehouse gespeicherte Kontrollspeicher, falls vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keychain reference of the control store password (keychain:SERVICE/ACCOUNT).</source>
+        <translation>Schlüsselbund-Referenz des Kontrollspeicher-Passworts (keychain:SERVICE/ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the control store (default 10).</source>
+        <translation>Sekunden, die auf den Kontrollspeicher gewartet wird (Standard 10).</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1862,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::ConflictChecker</name>
     <message>
-        <location filename="../models/conflictchecker.cpp" line="+236"/>
+        <location filename="../models/conflictchecker.cpp" line="+408"/>
         <source>unknown environment &apos;%1&apos;</source>
         <translation>unbekannte Umgebung &apos;%1&apos;</translation>
     </message>
@@ -1414,7 +1897,7 @@ validate DIR:
         <translation>eine Übersteuerung braucht eine Begründung</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+248"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
@@ -1424,7 +1907,7 @@ validate DIR:
         <translation>nicht empfohlen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>fails</source>
         <translation>fällt aus</translation>
     </message>
@@ -1462,6 +1945,11 @@ validate DIR:
         <location line="+5"/>
         <source>Public holiday %1 at site %2 on %3 (%4 viewer time): few staff on hand; impact %5, %6.</source>
         <translation>Feiertag %1 am Standort %2 am %3 (%4 Ihrer Ortszeit): wenig Personal vor Ort; Auswirkung %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; overridden by %5 as %6: %7.</source>
+        <translation>Freeze %1 ab %2 (Betrachterzeit %3) erlaubt keine Änderungen vom Typ %4; übersteuert von %5 als %6: %7.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1868,7 +2356,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::KubeEventModel</name>
     <message>
-        <location filename="../models/kubeeventmodel.cpp" line="+86"/>
+        <location filename="../models/kubeeventmodel.cpp" line="+102"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
@@ -2067,7 +2555,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::PodModel</name>
     <message>
-        <location filename="../models/podmodel.cpp" line="+89"/>
+        <location filename="../models/podmodel.cpp" line="+100"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
@@ -2191,7 +2679,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::SafeWindowFinder</name>
     <message>
-        <location filename="../models/safewindowfinder.cpp" line="+141"/>
+        <location filename="../models/safewindowfinder.cpp" line="+136"/>
         <source>Inside a preferred maintenance window.</source>
         <translation>Innerhalb eines bevorzugten Wartungsfensters.</translation>
     </message>
@@ -2273,7 +2761,7 @@ validate DIR:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Available</source>
         <translation>Verfügbar</translation>
     </message>
@@ -2307,11 +2795,21 @@ validate DIR:
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::Services</name>
     <message>
-        <location filename="../services/alertmanagerclient.cpp" line="+81"/>
+        <location filename="../services/alertmanagerclient.cpp" line="+82"/>
         <source>Alertmanager sent an unreadable %1 list.</source>
         <translation>Alertmanager hat eine unlesbare Liste (%1) gesendet.</translation>
     </message>
@@ -2364,7 +2862,7 @@ validate DIR:
         <translation>Eine Stummschaltung braucht mindestens einen Matcher und ein Fenster, das nach seinem Beginn endet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Alertmanager created the silence but sent no id.</source>
         <translation>Alertmanager hat die Stummschaltung angelegt, aber keine ID zurückgegeben.</translation>
     </message>
@@ -2380,7 +2878,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+215"/>
+        <location filename="../services/controlstore.cpp" line="+218"/>
         <source>embedded (%1)</source>
         <translation>eingebettet (%1)</translation>
     </message>
@@ -2395,7 +2893,7 @@ validate DIR:
         <translation>Das Passwort der Steuerungsdatenbank wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>no answer in time</source>
         <translation>keine Antwort innerhalb der Frist</translation>
     </message>
@@ -2407,7 +2905,7 @@ validate DIR:
     <message>
         <location line="+33"/>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <location line="+9"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -2424,19 +2922,33 @@ validate DIR:
         <location line="+44"/>
         <location line="+15"/>
         <location line="+30"/>
-        <location line="+148"/>
+        <location line="+232"/>
+        <location line="+154"/>
+        <location line="+10"/>
+        <location line="+48"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+16"/>
+        <location line="+20"/>
         <source>Text with a NUL character cannot be stored.</source>
         <translation>Text mit einem NUL-Zeichen kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+263"/>
+        <location line="-1082"/>
+        <location line="+270"/>
         <source>A change needs a window start and end.</source>
         <translation>Eine Änderung braucht einen Beginn und ein Ende des Fensters.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+263"/>
+        <location line="-268"/>
+        <location line="+270"/>
         <source>Unknown time zone &apos;%1&apos;.</source>
         <translation>Unbekannte Zeitzone &apos;%1&apos;.</translation>
     </message>
@@ -2446,12 +2958,28 @@ validate DIR:
         <translation>Eine Risikobewertung liegt zwischen 0 und 100.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>The policy document is not valid JSON: %1</source>
         <translation>Das Richtliniendokument ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>No policy has been applied to the control store yet; an administrator must apply the estate&apos;s policy.</source>
+        <translation>Auf den Kontrollspeicher wurde noch keine Richtlinie angewendet; ein Administrator muss die Richtlinie der Systemlandschaft anwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate&apos;s policy differs from the control store&apos;s (version %1); an administrator must apply it.</source>
+        <translation>Die Richtlinie der Systemlandschaft weicht von der des Kontrollspeichers (Version %1) ab; ein Administrator muss sie anwenden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>The policy document is not a JSON object.</source>
+        <translation>Das Richtliniendokument ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Break-glass access needs an expiry.</source>
         <translation>Notfallzugriff (Break-Glass) braucht ein Ablaufdatum.</translation>
     </message>
@@ -2474,6 +3002,16 @@ validate DIR:
         <location line="+8"/>
         <source>The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.</source>
         <translation>Die Kette endet bei Zeile %1, aber die neueste Zeile ist %2: Zeilen am Ende wurden außerhalb der Kette gelöscht oder hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>The detail of an action must be a JSON object.</source>
+        <translation>Das Detail einer Aktion muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Before and after of a rollout action must be JSON objects.</source>
+        <translation>Vorher- und Nachher-Zustand einer Rollout-Aktion müssen JSON-Objekte sein.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3146,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::HealthHttp</name>
     <message>
-        <location filename="../services/healthhttp.cpp" line="+36"/>
+        <location filename="../services/healthhttp.cpp" line="+37"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -2719,7 +3257,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::KubeClient</name>
     <message>
-        <location filename="../services/kubeclient.cpp" line="+271"/>
+        <location filename="../services/kubeclient.cpp" line="+273"/>
         <source>The server&apos;s TLS certificate was rejected: %1</source>
         <translation>Das TLS-Zertifikat des Servers wurde abgelehnt: %1</translation>
     </message>
@@ -2940,7 +3478,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::KubeConnectionStatus</name>
     <message>
-        <location filename="../services/kubeclient.cpp" line="-316"/>
+        <location filename="../services/kubeclient.cpp" line="-317"/>
         <source>Connecting</source>
         <translation>Verbindung wird hergestellt</translation>
     </message>
@@ -2968,12 +3506,12 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::KubeReflector</name>
     <message>
-        <location filename="../services/kubereflector.cpp" line="+53"/>
+        <location filename="../services/kubereflector.cpp" line="+121"/>
         <source>The list answer is not valid JSON (%1).</source>
         <translation>Die Listenantwort ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+466"/>
         <source>The watch closed at once.</source>
         <translation>Der Watch wurde sofort geschlossen.</translation>
     </message>
@@ -3043,7 +3581,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::OdooProbes</name>
     <message>
-        <location filename="../services/odooprobes.cpp" line="+109"/>
+        <location filename="../services/odooprobes.cpp" line="+110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3091,19 +3629,19 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::PrometheusClient</name>
     <message>
-        <location filename="../services/prometheusclient.cpp" line="+90"/>
+        <location filename="../services/prometheusclient.cpp" line="+91"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+48"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Prometheus rejected %1: %2</source>
         <translation>Prometheus hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
         <translation>Prometheus unter %1 hat die Zugangsdaten abgelehnt (HTTP %2).</translation>
     </message>
@@ -3123,7 +3661,7 @@ validate DIR:
         <translation>Der Zeitraum von %1 ist leer oder seine Schrittweite ist nicht positiv.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Prometheus at %1 is not ready (HTTP %2).</source>
         <translation>Prometheus unter %1 ist nicht bereit (HTTP %2).</translation>
     </message>
@@ -3144,6 +3682,180 @@ validate DIR:
         <location line="+10"/>
         <source>not valid base64</source>
         <translation>kein gültiges Base64</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ReleaseExecutor</name>
+    <message>
+        <location filename="../services/releaseexecutor.cpp" line="+62"/>
+        <source>WAL archiving is off: a restore point could not be used for recovery.</source>
+        <translation>WAL-Archivierung ist ausgeschaltet: Ein Wiederherstellungspunkt könnte nicht zur Wiederherstellung genutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WAL archiving is failing: %1 failures, last %2 at %3.</source>
+        <translation>WAL-Archivierung schlägt fehl: %1 Fehler, zuletzt %2 um %3.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Started by the executor.</source>
+        <translation>Vom Executor gestartet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every phase completed.</source>
+        <translation>Alle Phasen abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+758"/>
+        <source>Gatehouse has no connection to environment %1.</source>
+        <translation>Gatehouse hat keine Verbindung zur Umgebung %1.</translation>
+    </message>
+    <message>
+        <location line="-746"/>
+        <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
+        <translation>Eine Migrationsphase benötigt die Odoo-Datenbank von %1, die nicht konfiguriert ist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Migration refused: %1</source>
+        <translation>Migration abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The restore point could not be created: %1</source>
+        <translation>Der Wiederherstellungspunkt konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The changes for %1 could not be started: %2</source>
+        <translation>Die Änderungen für %1 konnten nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No change of this release targets %1: nothing approves it there.</source>
+        <translation>Keine Änderung dieses Releases zielt auf %1: Dort liegt keine Genehmigung vor.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gates pass for %1.</source>
+        <translation>Gates für %1 bestanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates block %1.</source>
+        <translation>Gates blockieren %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gates block %1: %2</source>
+        <translation>Gates blockieren %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Expected alerts of change %1 silenced for its window.</source>
+        <translation>Erwartete Alarme der Änderung %1 für ihr Fenster stummgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>already running</source>
+        <translation>läuft bereits</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Canary of %1</source>
+        <translation>Canary von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the rollout of %1</source>
+        <translation>Rest des Rollouts von %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Continued: the rollout of %1 goes on.</source>
+        <translation>Fortgesetzt: Der Rollout von %1 geht weiter.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pausing %1 after the canary failed: %2</source>
+        <translation>%1 wird pausiert, da der Canary fehlgeschlagen ist: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First new pods are ready: the canary bakes.</source>
+        <translation>Erste neue Pods sind bereit: Der Canary wird beobachtet.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Paused, a person must decide: %1</source>
+        <translation>Pausiert, eine Person muss entscheiden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by criterion: %1</source>
+        <translation>Durch Kriterium pausiert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rolled back by criterion: %1</source>
+        <translation>Durch Kriterium zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The change window&apos;s silence was removed.</source>
+        <translation>Die Stummschaltung des Änderungsfensters wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Rolled back by %1: %2</source>
+        <translation>Von %1 zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolled back.</source>
+        <translation>Zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The rollback failed.</source>
+        <translation>Der Rollback ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continued before the executor acted.</source>
+        <translation>Fortgesetzt, bevor der Executor eingriff.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was rolling out.</source>
+        <translation>Es lief kein Rollout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused by %1: %2</source>
+        <translation>Von %1 pausiert: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deployment paused.</source>
+        <translation>Deployment pausiert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausing the Deployment failed.</source>
+        <translation>Das Pausieren des Deployments ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Release %1: %2</source>
+        <translation>Release %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +4081,139 @@ Stummgeschaltet durch: %1</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::AuditChainIndicator</name>
+    <message>
+        <location filename="../ui/auditchainindicator.cpp" line="+24"/>
+        <source>Audit chain: not checked</source>
+        <translation>Audit-Kette: nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit chain is checked once the control store is connected.</source>
+        <translation>Die Audit-Kette wird geprüft, sobald der Kontrollspeicher verbunden ist.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit chain: verifying…</source>
+        <translation>Audit-Kette: wird verifiziert…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Audit chain: not verified</source>
+        <translation>⚠ Audit-Kette: nicht verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>Die Audit-Kette konnte nicht verifiziert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✔ Audit chain verified (%n row(s))</source>
+        <translation>
+            <numerusform>✔ Audit-Kette verifiziert (%n Zeile)</numerusform>
+            <numerusform>✔ Audit-Kette verifiziert (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every audit record&apos;s hash covers the previous hash and its content: nothing was changed, deleted or reordered.</source>
+        <translation>Der Hash jedes Audit-Eintrags umfasst den vorherigen Hash und seinen Inhalt: Nichts wurde geändert, gelöscht oder umsortiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Audit chain broken at row %1</source>
+        <translation>✘ Audit-Kette in Zeile %1 unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CabAgendaPage</name>
+    <message>
+        <location filename="../ui/cabagendapage.cpp" line="+58"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>⚠ Could not load the agenda: %1</source>
+        <translation>⚠ Die Agenda konnte nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>⚡ Emergency — decide now (%n change(s))</source>
+        <translation>
+            <numerusform>⚡ Notfall — jetzt entscheiden (%n Änderung)</numerusform>
+            <numerusform>⚡ Notfall — jetzt entscheiden (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CAB meeting %1 (%n change(s))</source>
+        <translation>
+            <numerusform>CAB-Sitzung %1 (%n Änderung)</numerusform>
+            <numerusform>CAB-Sitzung %1 (%n Änderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing needs a decision of the CAB.</source>
+        <translation>Nichts erfordert eine Entscheidung des CAB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) need a decision.</source>
+        <translation>
+            <numerusform>%n Änderung erfordert eine Entscheidung.</numerusform>
+            <numerusform>%n Änderungen erfordern eine Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::CalendarLegend</name>
     <message>
         <location filename="../ui/calendarlegend.cpp" line="+14"/>
@@ -3394,7 +4239,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendarpage.cpp" line="+75"/>
+        <location filename="../ui/calendarpage.cpp" line="+70"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -3440,8 +4285,14 @@ Stummgeschaltet durch: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+600"/>
         <source>Find next safe window…</source>
         <translation>Nächstes sicheres Fenster suchen…</translation>
+    </message>
+    <message>
+        <location line="-599"/>
+        <source>Override freeze…</source>
+        <translation>Freeze übersteuern…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3504,7 +4355,12 @@ Stummgeschaltet durch: %1</translation>
         <translation>Den angezeigten Bereich als PDF exportieren (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+3"/>
+        <source>Record an override of the freeze that blocks the selected change, with a reason</source>
+        <translation>Eine Übersteuerung des Freezes, der die ausgewählte Änderung blockiert, mit Begründung erfassen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Export calendar as PDF</source>
         <translation>Kalender als PDF exportieren</translation>
     </message>
@@ -3529,7 +4385,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Geschäftskalender wird aufgelöst…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Mine — %1</source>
         <translation>Meine — %1</translation>
     </message>
@@ -3564,7 +4420,22 @@ Stummgeschaltet durch: %1</translation>
         <translation>über %1 · %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+163"/>
+        <source>Override freeze %1…</source>
+        <translation>Freeze %1 übersteuern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No control store is connected.</source>
+        <translation>Kein Kontrollspeicher verbunden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Freeze %1 overridden for #%2; reading the audit log…</source>
+        <translation>Freeze %1 für #%2 übersteuert; Audit-Log wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Woche %1 · %2 – %3</translation>
     </message>
@@ -3602,7 +4473,17 @@ Stummgeschaltet durch: %1</translation>
         <translation>(und %1 weitere; zeigen Sie für alle auf den Block)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Freeze %1 overridden by %2 as %3: %4</source>
+        <translation>Freeze %1 übersteuert von %2 als %3: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A freeze blocks this change; a release manager may override it (right-click the block, or Override freeze…).</source>
+        <translation>Ein Freeze blockiert diese Änderung; ein Release-Manager kann ihn übersteuern (Rechtsklick auf den Block oder „Freeze übersteuern…“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Moving #%1 to %2</source>
         <translation>#%1 wird auf %2 verschoben</translation>
     </message>
@@ -3627,7 +4508,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Release calendar</source>
         <translation>Release-Kalender</translation>
     </message>
@@ -3813,39 +4694,155 @@ Stummgeschaltet durch: %1</translation>
     </message>
 </context>
 <context>
-    <name>Gatehouse::Ui::ChangesPage</name>
+    <name>Gatehouse::Ui::ChangeDetailPane</name>
     <message>
-        <location filename="../ui/changespage.cpp" line="+55"/>
-        <source>&amp;New change…</source>
-        <translation>&amp;Neue Änderung…</translation>
+        <location filename="../ui/changedetailpane.cpp" line="+91"/>
+        <source>✔ pass</source>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Filter changes by title, environment, state or requester (Ctrl+F)</source>
-        <translation>Änderungen nach Titel, Umgebung, Status oder Antragsteller filtern (Strg+F)</translation>
+        <location line="+2"/>
+        <source>✘ fail</source>
+        <translation>✘ nicht bestanden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Draft a new change request (Ctrl+N)</source>
-        <translation>Einen neuen Änderungsantrag entwerfen (Strg+N)</translation>
+        <location line="+4"/>
+        <source>? unknown</source>
+        <translation>? unbekannt</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Audit trail</source>
-        <translation>Audit-Trail</translation>
+        <location line="+7"/>
+        <source>approve</source>
+        <translation>genehmigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>reject</source>
+        <translation>ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request changes</source>
+        <translation>Änderungen anfordern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record review</source>
+        <translation>Nachbetrachtung erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts</source>
+        <translation>Zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -3855,7 +4852,592 @@ Stummgeschaltet durch: %1</translation>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+12"/>
+        <source>No change selected</source>
+        <translation>Keine Änderung ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to see its scope, risk, gates, approvals and audit history.</source>
+        <translation>Wählen Sie eine Änderung aus, um Umfang, Risiko, Gates, Genehmigungen und Audit-Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit history</source>
+        <translation>Audit-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment for your decision or action (required to reject, request changes or review)</source>
+        <translation>Kommentar zu Ihrer Entscheidung oder Aktion (erforderlich zum Ablehnen, zum Anfordern von Änderungen und für die Nachbetrachtung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve &amp;as:</source>
+        <translation>Genehmigen &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessed &amp;risk:</source>
+        <translation>Bewertetes &amp;Risiko:</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+466"/>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the control store was closed</source>
+        <translation>der Kontrollspeicher wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="-532"/>
+        <source>Could not load change #%1: %2</source>
+        <translation>Änderung #%1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part of the change could not be loaded: %1</source>
+        <translation>Ein Teil der Änderung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>⚡ Emergency change — the CAB&apos;s post-implementation review is due by %1.</source>
+        <translation>⚡ Notfalländerung — die Nachbetrachtung des CAB ist bis %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚡ Emergency change — approved under the emergency policy and always reviewed by the CAB afterwards.</source>
+        <translation>⚡ Notfalländerung — nach der Notfallrichtlinie genehmigt und anschließend immer vom CAB nachbetrachtet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementer</source>
+        <translation>Umsetzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named yet</source>
+        <translation>noch nicht benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed risk</source>
+        <translation>Bewertetes Risiko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assessed yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved under</source>
+        <translation>Genehmigt nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>policy version %1</source>
+        <translation>Richtlinienversion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-implementation review</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1 at %2</source>
+        <translation>erfasst von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workloads and images</source>
+        <translation>Workloads und Images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo modules</source>
+        <translation>Odoo-Module</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — pre-checks: %2; lock impact: %3; rollback: %4</source>
+        <translation>%1 — Vorabprüfungen: %2; Sperrauswirkung: %3; Rollback: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database migrations</source>
+        <translation>Datenbankmigrationen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure (kept apart from application changes)</source>
+        <translation>Infrastruktur (getrennt von Anwendungsänderungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback plan:</source>
+        <translation>Rollback-Plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>keiner erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3 %4 for %5 s → %6</source>
+        <translation>%1: %2 %3 %4 für %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback criteria</source>
+        <translation>Rollback-Kriterien</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown: no estate is open, so the dependency graph is not available.</source>
+        <translation>Unbekannt: Keine Systemlandschaft geöffnet, daher ist der Abhängigkeitsgraph nicht verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>If it goes wrong, %n integration(s) fail</source>
+        <translation>
+            <numerusform>Wenn etwas schiefgeht, fällt %n Integration aus</numerusform>
+            <numerusform>Wenn etwas schiefgeht, fallen %n Integrationen aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n degrade.</source>
+        <translation>
+            <numerusform>und %n wird beeinträchtigt.</numerusform>
+            <numerusform>und %n werden beeinträchtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business processes: %1</source>
+        <translation>Geschäftsprozesse: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners: %1</source>
+        <translation>Partner: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed risk %1 / 100</source>
+        <translation>Berechnetes Risiko %1 / 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without the estate the impact factors count as zero.</source>
+        <translation>Ohne Systemlandschaft zählen die Auswirkungsfaktoren als null.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(overridden)</source>
+        <translation>(übersteuert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Override by %1 at %2: %3</source>
+        <translation>Übersteuert von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>void: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void since %1: %2</source>
+        <translation>Ungültig seit %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts</source>
+        <translation>zählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No control store is connected.</source>
+        <translation>Kein Kontrollspeicher verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change has not loaded yet.</source>
+        <translation>Die Änderung ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another action is still running.</source>
+        <translation>Eine andere Aktion läuft noch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not possible while the change is %1.</source>
+        <translation>Nicht möglich, solange die Änderung im Status %1 ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the requester or a release manager may submit it.</source>
+        <translation>Nur der Antragsteller oder ein Release-Manager darf sie einreichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a CAB member or a release manager may assess changes.</source>
+        <translation>Nur ein CAB-Mitglied oder ein Release-Manager darf Änderungen bewerten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You requested this change: separation of duties forbids approving it.</source>
+        <translation>Sie haben diese Änderung beantragt: Die Funktionstrennung verbietet, sie zu genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You implement this change: separation of duties forbids approving it.</source>
+        <translation>Sie setzen diese Änderung um: Die Funktionstrennung verbietet, sie zu genehmigen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already approved this change (one person fills one required role).</source>
+        <translation>Sie haben diese Änderung bereits genehmigt (eine Person besetzt eine erforderliche Rolle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold none of the roles the policy asks to approve this change.</source>
+        <translation>Sie haben keine der Rollen, die die Richtlinie zur Genehmigung dieser Änderung verlangt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessed risk %1 exceeds the policy&apos;s maximum of %2.</source>
+        <translation>Das bewertete Risiko %1 überschreitet das Maximum der Richtlinie von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You requested this change: separation of duties forbids deciding on it.</source>
+        <translation>Sie haben diese Änderung beantragt: Die Funktionstrennung verbietet, darüber zu entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a CAB member, business owner or release manager may decide on changes.</source>
+        <translation>Nur ein CAB-Mitglied, ein Fachverantwortlicher oder ein Release-Manager darf über Änderungen entscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why in the comment first.</source>
+        <translation>Begründen Sie es zuerst im Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a release manager may schedule changes.</source>
+        <translation>Nur ein Release-Manager darf Änderungen einplanen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the named implementer or a release manager may start it.</source>
+        <translation>Nur der benannte Umsetzer oder ein Release-Manager darf sie starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You approved this change: separation of duties forbids implementing it.</source>
+        <translation>Sie haben diese Änderung genehmigt: Die Funktionstrennung verbietet, sie umzusetzen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the implementer or a release manager may finish it.</source>
+        <translation>Nur der Umsetzer oder ein Release-Manager darf sie abschließen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only emergency changes need a post-implementation review.</source>
+        <translation>Nur Notfalländerungen benötigen eine Nachbetrachtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review was already recorded.</source>
+        <translation>Die Nachbetrachtung wurde bereits erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You requested or implemented this change: someone else on the CAB must review it.</source>
+        <translation>Sie haben diese Änderung beantragt oder umgesetzt: Ein anderes CAB-Mitglied muss die Nachbetrachtung durchführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a CAB member may review emergency changes.</source>
+        <translation>Nur ein CAB-Mitglied darf die Nachbetrachtung von Notfalländerungen durchführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the review&apos;s findings in the comment first.</source>
+        <translation>Schreiben Sie zuerst die Ergebnisse der Nachbetrachtung in den Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a release manager may close changes.</source>
+        <translation>Nur ein Release-Manager darf Änderungen schließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CAB&apos;s post-implementation review must be recorded before it is closed.</source>
+        <translation>Die Nachbetrachtung des CAB muss erfasst sein, bevor die Änderung geschlossen wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the comment first.</source>
+        <translation>Schreiben Sie zuerst den Kommentar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no Gatehouse role.</source>
+        <translation>Sie haben keine Gatehouse-Rolle.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>first role still needed</source>
+        <translation>erste noch benötigte Rolle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused by the control store: %1</source>
+        <translation>Vom Kontrollspeicher abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No change is loaded.</source>
+        <translation>Keine Änderung geladen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another change was selected before the record was written.</source>
+        <translation>Eine andere Änderung wurde ausgewählt, bevor der Eintrag geschrieben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ChangesPage</name>
+    <message>
+        <location filename="../ui/changespage.cpp" line="+52"/>
+        <source>&amp;New change…</source>
+        <translation>&amp;Neue Änderung…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter changes by title, environment, state or requester (Ctrl+F)</source>
+        <translation>Änderungen nach Titel, Umgebung, Status oder Antragsteller filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Draft a new change request (Ctrl+N)</source>
+        <translation>Einen neuen Änderungsantrag entwerfen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export record (PDF)…</source>
+        <translation>Änderungsnachweis exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any state</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a decision</source>
+        <translation>Erfordert Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any type</source>
+        <translation>Beliebiger Typ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any environment</source>
+        <translation>Beliebige Umgebung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A PDF change record for auditors: scope, approvals, gates and the audit chain&apos;s verification</source>
+        <translation>Ein PDF-Änderungsnachweis für Prüfer: Umfang, Genehmigungen, Gates und die Verifizierung der Audit-Kette</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change record written</source>
+        <translation>Änderungsnachweis geschrieben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ Change record not written</source>
+        <translation>⚠ Änderungsnachweis nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>⚠ Could not load changes</source>
         <translation>⚠ Änderungen konnten nicht geladen werden</translation>
     </message>
@@ -3868,7 +5450,7 @@ Stummgeschaltet durch: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The control store is not available</source>
         <translation>Die Steuerungsdatenbank ist nicht verfügbar</translation>
     </message>
@@ -3903,76 +5485,35 @@ Stummgeschaltet durch: %1</translation>
         <translation>Neue Änderung…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No change selected</source>
-        <translation>Keine Änderung ausgewählt</translation>
+        <location line="+112"/>
+        <source>Saved views…</source>
+        <translation>Gespeicherte Ansichten…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export change record</source>
+        <translation>Änderungsnachweis exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a change to see its details and audit trail.</source>
-        <translation>Wählen Sie eine Änderung aus, um ihre Details und ihren Audit-Trail zu sehen.</translation>
+        <source>change-%1-record.pdf</source>
+        <translation>change-%1-record.pdf</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>State</source>
-        <translation>Status</translation>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Window</source>
-        <translation>Wartungsfenster</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integrations</source>
-        <translation>Integrationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Workloads</source>
-        <translation>Workloads</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requested by</source>
-        <translation>Beantragt von</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>⚠ Could not load the audit trail</source>
-        <translation>⚠ Der Audit-Trail konnte nicht geladen werden</translation>
+        <location line="+3"/>
+        <source>Writing the change record…</source>
+        <translation>Änderungsnachweis wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+56"/>
+        <location filename="../ui/chartpanel.cpp" line="+57"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
@@ -3987,18 +5528,18 @@ Stummgeschaltet durch: %1</translation>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+188"/>
+        <location line="+142"/>
+        <location line="+243"/>
         <source>Point at the chart to read values.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-239"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+148"/>
         <source>Data %1: %2.</source>
         <translation>Daten %1: %2.</translation>
     </message>
@@ -4018,13 +5559,13 @@ Stummgeschaltet durch: %1</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+62"/>
+        <location line="+76"/>
+        <location line="+98"/>
         <source>No data in this time range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-47"/>
         <source>ratio (1 = 100 %)</source>
         <translation>Verhältnis (1 = 100 %)</translation>
     </message>
@@ -4044,7 +5585,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4057,7 +5598,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::ChartPanelModel</name>
     <message>
-        <location filename="../ui/chartpanelmodel.cpp" line="+124"/>
+        <location filename="../ui/chartpanelmodel.cpp" line="+135"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
@@ -4130,6 +5671,120 @@ Stummgeschaltet durch: %1</translation>
         <location line="+3"/>
         <source>%1/min</source>
         <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="+29"/>
+        <source>&amp;Just me: keep changes in a private store on this computer</source>
+        <translation>&amp;Nur ich: Änderungen in einem privaten Speicher auf diesem Computer halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shared: connect to my team&apos;s Gatehouse server</source>
+        <translation>&amp;Gemeinsam: mit dem Gatehouse-Server meines Teams verbinden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect Gatehouse</source>
+        <translation>Gatehouse verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gatehouse keeps change requests, approvals and the audit log in a control store. Work alone, or join your CAB on a shared server where everyone logs in as themselves.</source>
+        <translation>Gatehouse verwaltet Änderungsanträge, Genehmigungen und das Audit-Log in einem Kontrollspeicher. Arbeiten Sie allein oder schließen Sie sich Ihrem CAB auf einem gemeinsamen Server an, auf dem sich jede Person mit eigenem Konto anmeldet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s address, without user or password.</source>
+        <translation>Die Adresse des Servers, ohne Benutzer oder Passwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login, e.g. alice</source>
+        <translation>Ihr Anmeldename, z. B. alice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored in your system keychain, never in Gatehouse&apos;s settings.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Gatehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password is kept in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and nowhere else.</source>
+        <translation>Ihr Passwort wird im Schlüsselbund des Systems (GNOME Keyring, KWallet, macOS-Schlüsselbund oder Windows-Anmeldeinformationsverwaltung) aufbewahrt und nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+17"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Geben Sie die URL des Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must look like postgresql://host:port/database.</source>
+        <translation>Die URL muss die Form postgresql://host:port/database haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the password out of the URL: it goes to the keychain.</source>
+        <translation>Lassen Sie das Passwort aus der URL weg: Es kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your login.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No keychain is available, so the password cannot be stored. Gatehouse never keeps passwords in plain text.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher kann das Passwort nicht gespeichert werden. Gatehouse speichert Passwörter nie im Klartext.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storing password…</source>
+        <translation>Passwort wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your password could not be stored in the system keychain, so nothing was saved. Gatehouse never keeps passwords in plain text.
+%1
+Unlock your keyring (or start a Secret Service such as GNOME Keyring) and try again, or choose the private store.</source>
+        <translation>Ihr Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden, daher wurde nichts gespeichert. Gatehouse speichert Passwörter nie im Klartext.
+%1
+Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie GNOME Keyring) und versuchen Sie es erneut, oder wählen Sie den privaten Speicher.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain did not answer; nothing was saved.</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +5886,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::DependenciesPage</name>
     <message>
-        <location filename="../ui/dependenciespage.cpp" line="+76"/>
+        <location filename="../ui/dependenciespage.cpp" line="+77"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Umkreis</translation>
     </message>
@@ -4307,25 +5962,34 @@ Stummgeschaltet durch: %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No change selected</source>
         <translation>Keine Änderung ausgewählt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Laying out %n integration(s)…</source>
         <translation>
             <numerusform>%n Integration wird angeordnet…</numerusform>
             <numerusform>%n Integrationen werden angeordnet…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Drawing %n integration(s)…</source>
+        <translation>
+            <numerusform>%n Integration wird gezeichnet…</numerusform>
+            <numerusform>%n Integrationen werden gezeichnet…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No estate is open.</source>
         <translation>Es ist keine Landschaft geöffnet.</translation>
     </message>
@@ -5060,7 +6724,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
     <message>
-        <location filename="../ui/environmentshealthpoller.cpp" line="+219"/>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+212"/>
         <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
         <translation>Für diese Umgebung ist kein Prometheus konfiguriert (spec.prometheus.url).</translation>
     </message>
@@ -5080,7 +6744,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Warten auf den Kubernetes-Client.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No replicas wanted (scaled to zero).</source>
         <translation>Keine Replikate gewünscht (auf null skaliert).</translation>
     </message>
@@ -5090,7 +6754,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>%1 von %2 bereit</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+169"/>
         <source>No ingress data.</source>
         <translation>Keine Ingress-Daten.</translation>
     </message>
@@ -5130,7 +6794,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>%1 wartend, ältester %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>EDI %1</source>
         <translation>EDI %1</translation>
     </message>
@@ -5175,7 +6839,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>letzte gültige Sicherung vor %1 (RPO 26 h)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>None firing</source>
         <translation>Keine ausgelöst</translation>
     </message>
@@ -5195,7 +6859,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>, %1 stummgeschaltet</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+71"/>
         <source>No answer from the database yet.</source>
         <translation>Noch keine Antwort von der Datenbank.</translation>
     </message>
@@ -5228,7 +6892,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::EnvironmentsOverviewModel</name>
     <message>
-        <location filename="../ui/environmentsoverviewmodel.cpp" line="+104"/>
+        <location filename="../ui/environmentsoverviewmodel.cpp" line="+140"/>
         <source>Healthy</source>
         <translation>Gesund</translation>
     </message>
@@ -5371,7 +7035,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Zurück zur Übersicht (%1)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
         <translation>&lt;b&gt;Prometheus ist nicht konfiguriert.&lt;/b&gt; Die Diagramme sowie die Status von Redis, Ingress, Warteschlangen, Integrationen und Sicherungen stammen von dort. Geben Sie den Prometheus jeder Umgebung in der Landschaft an (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
     </message>
@@ -5493,6 +7157,84 @@ Stummgeschaltet durch: %1</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::FreezeOverrideDialog</name>
+    <message>
+        <location filename="../ui/freezeoverridedialog.cpp" line="+27"/>
+        <source>Override freeze</source>
+        <translation>Freeze übersteuern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override freeze %1 for #%2</source>
+        <translation>Freeze %1 für #%2 übersteuern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Freeze:</source>
+        <translation>Freeze:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change:</source>
+        <translation>Änderung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 %2 on %3 (%4 change)</source>
+        <translation>#%1 %2 in %3 (Änderung vom Typ %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded with the role:</source>
+        <translation>Erfasst mit der Rolle:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The override and its reason go into the audit log; the control store refuses it unless you hold this role.</source>
+        <translation>Die Übersteuerung und ihre Begründung werden im Audit-Log erfasst; der Kontrollspeicher lehnt sie ab, wenn Sie diese Rolle nicht haben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this change cannot wait until the freeze ends</source>
+        <translation>Warum diese Änderung nicht bis zum Ende des Freezes warten kann</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No control store is connected: an override cannot be recorded.</source>
+        <translation>Kein Kontrollspeicher verbunden: Eine Übersteuerung kann nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recording the override…</source>
+        <translation>Übersteuerung wird erfasst…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted: freeze %1 is overridden for #%2 and recorded in the audit log.</source>
+        <translation>Angenommen: Freeze %1 ist für #%2 übersteuert und im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused by the control store: %1</source>
+        <translation>Vom Kontrollspeicher abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The control store did not answer.</source>
+        <translation>Der Kontrollspeicher hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::GraphLegend</name>
     <message>
         <location filename="../ui/graphlegend.cpp" line="+17"/>
@@ -5548,7 +7290,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::GraphView</name>
     <message>
-        <location filename="../ui/graphview.cpp" line="+129"/>
+        <location filename="../ui/graphview.cpp" line="+200"/>
         <source>%1 depends on %2 (%3).</source>
         <translation>%1 hängt ab von %2 (%3).</translation>
     </message>
@@ -5688,84 +7430,54 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>Estate errors</source>
         <translation>Landschaftsfehler</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+65"/>
-        <location line="+278"/>
+        <location line="+87"/>
+        <location line="+312"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-375"/>
         <source>Estate</source>
         <translation>Landschaft</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sites, environments and integrations (Ctrl+1)</source>
-        <translation>Standorte, Umgebungen und Integrationen (Strg+1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change requests from the control store (Ctrl+2)</source>
-        <translation>Änderungsanträge aus der Steuerungsdatenbank (Strg+2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change windows against the business calendar (Ctrl+3)</source>
-        <translation>Änderungsfenster im Abgleich mit dem Geschäftskalender (Strg+3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The integration graph and a change&apos;s blast radius (Ctrl+4)</source>
-        <translation>Der Integrationsgraph und der Auswirkungsradius einer Änderung (Strg+4)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contracts</source>
         <translation>Verträge</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data contracts and Odoo module drift per environment (Ctrl+5)</source>
-        <translation>Datenverträge und Odoo-Modul-Drift je Umgebung (Strg+5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Environments</source>
         <translation>Umgebungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)</source>
-        <translation>Zustand jeder Umgebung: Pods, Datenbanken, Warteschlangen, Integrationen, Alarme (Strg+6)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -5805,37 +7517,117 @@ Stummgeschaltet durch: %1</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
         <source>&amp;Estate</source>
         <translation>&amp;Landschaft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sites, environments and integrations</source>
+        <translation>Standorte, Umgebungen und Integrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Changes</source>
         <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change requests from the control store</source>
+        <translation>Änderungsanträge aus dem Kontrollspeicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAB agenda</source>
+        <translation>CAB-Agenda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAB a&amp;genda</source>
+        <translation>CAB-&amp;Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting for a decision, grouped by the CAB meeting that must decide them</source>
+        <translation>Änderungen, die auf eine Entscheidung warten, gruppiert nach der CAB-Sitzung, die über sie entscheiden muss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;alendar</source>
         <translation>K&amp;alender</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change windows against the business calendar</source>
+        <translation>Änderungsfenster im Abgleich mit dem Geschäftskalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dependencies</source>
         <translation>A&amp;bhängigkeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The integration graph and a change&apos;s blast radius</source>
+        <translation>Der Integrationsgraph und der Auswirkungsradius einer Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ontracts</source>
         <translation>&amp;Verträge</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Data contracts and Odoo module drift per environment</source>
+        <translation>Datenverträge und Odoo-Modulabweichungen je Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>En&amp;vironments</source>
         <translation>U&amp;mgebungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Health of every environment: pods, databases, queues, integrations, alerts</source>
+        <translation>Zustand jeder Umgebung: Pods, Datenbanken, Warteschlangen, Integrationen, Alarme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rollouts</source>
+        <translation>&amp;Rollouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live Kubernetes rollouts per environment: pause, resume, restart, roll back, scale</source>
+        <translation>Live-Kubernetes-Rollouts je Umgebung: pausieren, fortsetzen, neu starten, zurückrollen, skalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;leases</source>
+        <translation>Re&amp;leases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases moving through the environments, their rollback criteria live, roll back now</source>
+        <translation>Releases auf dem Weg durch die Umgebungen, ihre Rollback-Kriterien live, sofort zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -5855,29 +7647,39 @@ Stummgeschaltet durch: %1</translation>
         <translation>&amp;Über Gatehouse</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+161"/>
+        <location line="+17"/>
+        <source>Policy out of date (applied: version %1)</source>
+        <translation>Richtlinie veraltet (angewendet: Version %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database enforces the estate&apos;s policy (version %1).</source>
+        <translation>Die Datenbank setzt die Richtlinie der Systemlandschaft durch (Version %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+176"/>
         <source>Control store: %1</source>
         <translation>Steuerungsdatenbank: %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Control store: none</source>
         <translation>Steuerungsdatenbank: keine</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-146"/>
         <source>Open estate</source>
         <translation>Landschaft öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+59"/>
         <source>The estate files have %n error(s). The estate on screen is the last good one; it will update as soon as the files are valid again.</source>
         <translation>
             <numerusform>Die Dateien der Landschaft enthalten %n Fehler. Angezeigt wird der letzte fehlerfreie Stand; er wird aktualisiert, sobald die Dateien wieder gültig sind.</numerusform>
@@ -5950,7 +7752,12 @@ Stummgeschaltet durch: %1</translation>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
+        <source>The estate&apos;s policy could not be compared with the database&apos;s: %1</source>
+        <translation>Die Richtlinie der Systemlandschaft konnte nicht mit der der Datenbank verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+8"/>
         <source>Reschedule change</source>
         <translation>Änderung neu einplanen</translation>
@@ -5997,7 +7804,67 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::NewChangeDialog</name>
     <message>
-        <location filename="../ui/newchangedialog.cpp" line="+87"/>
+        <location filename="../ui/newchangedialog.cpp" line="+89"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New image</source>
+        <translation>Neues Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo module</source>
+        <translation>Odoo-Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-checks (; separated)</source>
+        <translation>Vorabprüfungen (durch ; getrennt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected lock impact</source>
+        <translation>Erwartete Sperrauswirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New change</source>
         <translation>Neue Änderung</translation>
     </message>
@@ -6062,37 +7929,96 @@ Stummgeschaltet durch: %1</translation>
         <translation>&amp;Wartungsfenster:</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Workloads and images</source>
+        <translation>Workloads und Images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo modules</source>
+        <translation>Odoo-Module</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database migrations</source>
+        <translation>Datenbankmigrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure (separate change)</source>
+        <translation>Infrastruktur (separate Änderung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the change is undone, step by step.</source>
+        <translation>Wie die Änderung Schritt für Schritt rückgängig gemacht wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback plan (the CAB approves it with the change):</source>
+        <translation>Rollback-Plan (das CAB genehmigt ihn mit der Änderung):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-approved rollback criteria from the policy:</source>
+        <translation>Vorab genehmigte Rollback-Kriterien aus der Richtlinie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+160"/>
+        <location line="+192"/>
         <source>Create change</source>
         <translation>Änderung anlegen</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+15"/>
+        <location line="-122"/>
+        <location line="+26"/>
+        <location line="+16"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-40"/>
+        <location line="+27"/>
+        <location line="+13"/>
         <source>Choose the target environment.</source>
         <translation>Wählen Sie die Zielumgebung aus.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+20"/>
+        <location line="-38"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <source>Select at least one integration or workload.</source>
         <translation>Wählen Sie mindestens eine Integration oder einen Workload aus.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-37"/>
+        <location line="+32"/>
+        <location line="+6"/>
         <source>The window must end after it starts.</source>
         <translation>Das Wartungsfenster muss nach seinem Beginn enden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-35"/>
+        <source>Infrastructure changes are kept apart from application changes: file them as a separate change.</source>
+        <translation>Infrastrukturänderungen werden von Anwendungsänderungen getrennt gehalten: Erfassen Sie sie als separate Änderung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the version module %1 moves to.</source>
+        <translation>Geben Sie die Version an, auf die Modul %1 wechselt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say how migration %1 is rolled back.</source>
+        <translation>Geben Sie an, wie Migration %1 zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Impact preview: select what the change touches.</source>
         <translation>Vorschau der Auswirkung: Wählen Sie aus, was die Änderung berührt.</translation>
     </message>
@@ -6120,19 +8046,127 @@ Stummgeschaltet durch: %1</translation>
         <translation>Wird angelegt…</translation>
     </message>
     <message>
+        <location line="+79"/>
+        <source>Redeploy the previous images of %1 and verify the health checks.</source>
+        <translation>Die vorherigen Images von %1 erneut ausrollen und die Zustandsprüfungen kontrollieren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy for this environment offers no rollback criteria.</source>
+        <translation>Die Richtlinie für diese Umgebung bietet keine Rollback-Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an environment to see its policy&apos;s rollback criteria.</source>
+        <translation>Wählen Sie eine Umgebung, um die Rollback-Kriterien ihrer Richtlinie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 %3 %4 for %5 s → %6</source>
+        <translation>%1: %2 %3 %4 für %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>initial scope</source>
+        <translation>anfänglicher Umfang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change #%1 was stored as a draft, but its scope was refused: %2</source>
+        <translation>Änderung #%1 wurde als Entwurf gespeichert, aber ihr Umfang wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store scope</source>
+        <translation>Umfang speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scope was not stored: the control store was closed.</source>
+        <translation>Der Umfang wurde nicht gespeichert: Der Kontrollspeicher wurde geschlossen.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>No control store is configured.</source>
         <translation>Es ist keine Steuerungsdatenbank eingerichtet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The change was not stored: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Die Änderung wurde nicht gespeichert: Die Steuerungsdatenbank wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::NewReleaseDialog</name>
+    <message>
+        <location filename="../ui/newreleasedialog.cpp" line="+30"/>
+        <source>New release</source>
+        <translation>Neues Release</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. EDI gateway 4.3 and WMS connector 2.9</source>
+        <translation>z. B. EDI-Gateway 4.3 und WMS-Connector 2.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each phase is watched after it rolled out before the next one starts.</source>
+        <translation>Wie lange jede Phase nach ihrem Rollout beobachtet wird, bevor die nächste beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bake time per phase:</source>
+        <translation>&amp;Beobachtungszeit je Phase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approved changes to bundle:</source>
+        <translation>Zu bündelnde &amp;genehmigte Änderungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create release</source>
+        <translation>Release erstellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading approved changes…</source>
+        <translation>Genehmigte Änderungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1 %2 — %3 (%4)</source>
+        <translation>#%1 %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No change is approved and waiting for a release.</source>
+        <translation>Keine Änderung ist genehmigt und wartet auf ein Release.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Creating the release…</source>
+        <translation>Release wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The chosen changes name no workload to roll out.</source>
+        <translation>Die gewählten Änderungen nennen keinen Workload, der ausgerollt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +8230,953 @@ Stummgeschaltet durch: %1</translation>
         <location line="+12"/>
         <source>No window without a hard conflict was found in the searched range.</source>
         <translation>Im durchsuchten Zeitraum wurde kein Fenster ohne harten Konflikt gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleaseCriterionGauge</name>
+    <message>
+        <location filename="../ui/releasecriteriongauge.cpp" line="+56"/>
+        <source>latest %1</source>
+        <translation>aktuell %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value yet</source>
+        <translation>noch kein Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolls back</source>
+        <translation>rollt zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pauses</source>
+        <translation>pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %2: %3, %4 when %5 %6 for %n s</source>
+        <translation>
+            <numerusform>%1 — %2: %3, %4, wenn %5 %6 für %n s</numerusform>
+            <numerusform>%1 — %2: %3, %4, wenn %5 %6 für %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleaseListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/releaselistmodel.cpp" line="+74"/>
+        <source>All %n phase(s) done</source>
+        <translation>
+            <numerusform>%n Phase abgeschlossen</numerusform>
+            <numerusform>Alle %n Phasen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase %1 of %2: %3 · %4 (%5)</source>
+        <translation>Phase %1 von %2: %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleasesPage</name>
+    <message>
+        <location filename="../ui/releasespage.cpp" line="+50"/>
+        <source>&amp;New release…</source>
+        <translation>&amp;Neues Release…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle approved changes into a release along the promotion path.</source>
+        <translation>Genehmigte Änderungen zu einem Release bündeln, das dem Promotion-Pfad folgt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Jetzt zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo every workload this release changed in its current environment (release manager or support).</source>
+        <translation>Alle Änderungen dieses Releases an Workloads in seiner aktuellen Umgebung rückgängig machen (Release-Manager oder Support).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the paused phase (release manager; the reason is recorded).</source>
+        <translation>Die pausierte Phase fortsetzen (Release-Manager; die Begründung wird erfasst).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the release and its rollout (release manager or support).</source>
+        <translation>Das Release und seinen Rollout pausieren (Release-Manager oder Support).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release report as PDF: timeline, approvals, gates, criteria before, during and after each phase, restore points, actions and the audit chain&apos;s verification.</source>
+        <translation>Der Release-Bericht als PDF: Zeitleiste, Genehmigungen, Gates, Kriterien vor, während und nach jeder Phase, Wiederherstellungspunkte, Aktionen und die Verifizierung der Audit-Kette.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Environment / phase</source>
+        <translation>Umgebung / Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baking since</source>
+        <translation>Beobachtung seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollback criteria</source>
+        <translation>Rollback-Kriterien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The changes of this release name no rollback criterion.</source>
+        <translation>Die Änderungen dieses Releases nennen kein Rollback-Kriterium.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback plan</source>
+        <translation>Rollback-Plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export release report</source>
+        <translation>Release-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release-%1-report.pdf</source>
+        <translation>release-%1-report.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The releases could not be read: %1</source>
+        <translation>Die Releases konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Release #%1 %2 — %3</source>
+        <translation>Release #%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rollback of %1 requested by %2 at %3: %4</source>
+        <translation>Rollback von %1 angefordert von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause requested by %1 at %2: %3</source>
+        <translation>Pause angefordert von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driven by executor %1.</source>
+        <translation>Gesteuert von Executor %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No executor drives it now (the last one stopped).</source>
+        <translation>Derzeit steuert kein Executor das Release (der letzte wurde beendet).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (database migration)</source>
+        <translation> (Datenbankmigration)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for bake (%n s left)</source>
+        <translation>
+            <numerusform>In Beobachtung (noch %n s)</numerusform>
+            <numerusform>In Beobachtung (noch %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No rollback plan written; Gatehouse undoes each workload it changed.</source>
+        <translation>Kein Rollback-Plan geschrieben; Gatehouse macht seine Änderungen an jedem Workload rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No restore point yet: one is created before each phase with a database migration.</source>
+        <translation>Noch kein Wiederherstellungspunkt: Vor jeder Phase mit Datenbankmigration wird einer erstellt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the report of release #%1…</source>
+        <translation>Der Bericht zu Release #%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report of release #%1 was written to %2.</source>
+        <translation>Der Bericht zu Release #%1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of release #%1 was not written: %2</source>
+        <translation>Der Bericht zu Release #%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+47"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roll back now</source>
+        <translation>Jetzt zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every workload release #%1 changed in its current environment will be undone. Why?</source>
+        <translation>Alle Änderungen von Release #%1 an Workloads in seiner aktuellen Umgebung werden rückgängig gemacht. Warum?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollback of %1 requested: the executor undoes every workload the release changed there.</source>
+        <translation>Rollback von %1 angefordert: Der Executor macht dort alle Änderungen des Releases an Workloads rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release #%1 and its rollout will be paused. Why?</source>
+        <translation>Release #%1 und sein Rollout werden pausiert. Warum?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused: the release waits until a release manager continues it.</source>
+        <translation>Pausiert: Das Release wartet, bis ein Release-Manager es fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release #%1 continues where it was paused. Why is it safe?</source>
+        <translation>Release #%1 wird dort fortgesetzt, wo es pausiert wurde. Warum ist das sicher?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continued: the executor picks the phase up again.</source>
+        <translation>Fortgesetzt: Der Executor nimmt die Phase wieder auf.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Release #%1 created with %n phase(s).</source>
+        <translation>
+            <numerusform>Release #%1 mit %n Phase erstellt.</numerusform>
+            <numerusform>Release #%1 mit %n Phasen erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The executor&apos;s last step failed and is retried: %1</source>
+        <translation>Der letzte Schritt des Executors ist fehlgeschlagen und wird wiederholt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutActionDialog</name>
+    <message>
+        <location filename="../ui/rolloutactiondialog.cpp" line="+28"/>
+        <source>Set image</source>
+        <translation>Image setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause rollout</source>
+        <translation>Rollout pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume rollout</source>
+        <translation>Rollout fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Skalieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set a new image on %1 in %2</source>
+        <translation>Neues Image für %1 in %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the rollout of %1 in %2</source>
+        <translation>Rollout von %1 in %2 pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the rollout of %1 in %2</source>
+        <translation>Rollout von %1 in %2 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 in %2</source>
+        <translation>%1 in %2 neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back %1 in %2</source>
+        <translation>%1 in %2 zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale %1 in %2</source>
+        <translation>%1 in %2 skalieren</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Container:</source>
+        <translation>Container:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New image:</source>
+        <translation>Neues Image:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous revision (%1)</source>
+        <translation>Vorherige Revision (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1: %2</source>
+        <translation>Revision %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (current)</source>
+        <translation> (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roll back to:</source>
+        <translation>Zurückrollen auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image change:</source>
+        <translation>Image-Änderung:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only if it still has %n replica(s)</source>
+        <translation>
+            <numerusform>Nur wenn es noch %n Replikat hat</numerusform>
+            <numerusform>Nur wenn es noch %n Replikate hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replicas:</source>
+        <translation>Replikate:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reason (required):</source>
+        <translation>Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why is this needed? Recorded in the audit log.</source>
+        <translation>Warum ist das nötig? Wird im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The action, your reason and the deployment before and after are recorded in the audit log.</source>
+        <translation>Die Aktion, Ihre Begründung und das Deployment vorher und nachher werden im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded in the audit log as %1, with your reason and the deployment before and after.</source>
+        <translation>Im Audit-Log als %1 erfasst, mit Ihrer Begründung und dem Deployment vorher und nachher.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Revision %1 is not in the history.</source>
+        <translation>Revision %1 ist nicht im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1: %2 (unverändert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the new image of container %1.</source>
+        <translation>Geben Sie das neue Image von Container %1 ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Container %1 of %2 already runs %3: nothing would change.</source>
+        <translation>Container %1 von %2 führt bereits %3 aus: Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 in %2 starts a rollout to a new revision: container %3 changes from %4 to %5. New pods replace the old ones step by step (%6, max surge %7, max unavailable %8); the rollout must progress within %9 s.</source>
+        <translation>Deployment %1 in %2 startet einen Rollout auf eine neue Revision: Container %3 wechselt von %4 zu %5. Neue Pods ersetzen die alten schrittweise (%6, max. zusätzlich %7, max. nicht verfügbar %8); der Rollout muss innerhalb von %9 s vorankommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rollout of %1 in %2 is paused: changes to its pod template are not rolled out until it is resumed. Running pods stay as they are; scaling still works. A paused deployment cannot be rolled back or restarted.</source>
+        <translation>Der Rollout von %1 in %2 wird pausiert: Änderungen an seinem Pod-Template werden erst nach dem Fortsetzen ausgerollt. Laufende Pods bleiben, wie sie sind; Skalieren funktioniert weiterhin. Ein pausiertes Deployment kann nicht zurückgerollt oder neu gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rollout of %1 in %2 is resumed: any change to its pod template made while it was paused rolls out now.</source>
+        <translation>Der Rollout von %1 in %2 wird fortgesetzt: Jede Änderung an seinem Pod-Template, die während der Pause vorgenommen wurde, wird jetzt ausgerollt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>All %n pod(s) of %1 in %2 are replaced step by step with new ones running the same images (a new revision is created).</source>
+        <translation>
+            <numerusform>%n Pod von %1 in %2 wird durch einen neuen ersetzt, der dieselben Images ausführt (eine neue Revision wird erstellt).</numerusform>
+            <numerusform>Alle %n Pods von %1 in %2 werden schrittweise durch neue ersetzt, die dieselben Images ausführen (eine neue Revision wird erstellt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation>Es gibt keine frühere Revision, auf die zurückgerollt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 is the current revision of %2: nothing would change.</source>
+        <translation>Revision %1 ist die aktuelle Revision von %2: Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in %2 is rolled back to revision %3: its pod template is replaced by that revision&apos;s and a rollout starts, which becomes revision %4. The images change as shown.</source>
+        <translation>%1 in %2 wird auf Revision %3 zurückgerollt: Sein Pod-Template wird durch das dieser Revision ersetzt, und es startet ein Rollout, der zu Revision %4 wird. Die Images ändern sich wie angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 already has %n replica(s): nothing would change.</source>
+        <translation>
+            <numerusform>%1 hat bereits %n Replikat: Es würde sich nichts ändern.</numerusform>
+            <numerusform>%1 hat bereits %n Replikate: Es würde sich nichts ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2 is scaled from %3 to %4 replicas.</source>
+        <translation>%1 in %2 wird von %3 auf %4 Replikate skaliert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused if someone changed its replica count in the meantime (it must still be %1).</source>
+        <translation>Wird abgelehnt, falls jemand die Replikatanzahl inzwischen geändert hat (sie muss noch %1 sein).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give a reason first.</source>
+        <translation>Geben Sie zuerst eine Begründung an.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutDetailView</name>
+    <message>
+        <location filename="../ui/rolloutdetailview.cpp" line="+48"/>
+        <source>No workload selected</source>
+        <translation>Kein Workload ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a workload to see its revisions, pods, events and rollout timeline, and to act on it.</source>
+        <translation>Wählen Sie einen Workload aus, um seine Revisionen, Pods, Ereignisse und die Rollout-Zeitleiste zu sehen und Aktionen darauf auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Revision %1 · %2 · %3 of %n replica(s) ready, %4 up to date, %5 available</source>
+        <translation>
+            <numerusform>Revision %1 · %2 · %3 von %n Replikat bereit, %4 aktuell, %5 verfügbar</numerusform>
+            <numerusform>Revision %1 · %2 · %3 von %n Replikaten bereit, %4 aktuell, %5 verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (max surge %1, max unavailable %2)</source>
+        <translation> (max. zusätzlich %1, max. nicht verfügbar %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress deadline</source>
+        <translation>Fortschrittsfrist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes: template changes do not roll out until resumed</source>
+        <translation>ja: Template-Änderungen werden erst nach dem Fortsetzen ausgerollt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change cause</source>
+        <translation>Änderungsursache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none reported</source>
+        <translation>keine gemeldet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Actions are unavailable: %1</source>
+        <translation>Aktionen sind nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutEnvironment</name>
+    <message>
+        <location filename="../ui/rolloutenvironment.cpp" line="+135"/>
+        <source>not configured</source>
+        <translation>nicht konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting</source>
+        <translation>wird verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>Verbindung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unauthorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection to the cluster of %1: %2</source>
+        <translation>Keine Verbindung zum Cluster von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1 (context %2, namespace %3)…</source>
+        <translation>Verbindung mit %1 wird hergestellt (Kontext %2, Namespace %3)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 (context %2, namespace %3); the view is live.</source>
+        <translation>Mit %1 verbunden (Kontext %2, Namespace %3); die Ansicht ist live.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting: next attempt at %1. %2</source>
+        <translation>Verbindung wird wiederhergestellt: nächster Versuch um %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting. %1</source>
+        <translation>Verbindung wird wiederhergestellt. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unauthorized: the cluster refused the credential of context %2. %1</source>
+        <translation>Nicht autorisiert: Der Cluster hat die Anmeldedaten von Kontext %2 abgelehnt. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stale: showing data as of %1 (%2 old). </source>
+        <translation>Veraltet: Daten mit Stand %1 (%2 alt). </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS verification is turned off for context %1 (insecure-skip-tls-verify): anyone on the network path could read or change what you see and do here.</source>
+        <translation>TLS-Verifizierung ist für Kontext %1 ausgeschaltet (insecure-skip-tls-verify): Jeder auf dem Netzwerkpfad könnte lesen oder verändern, was Sie hier sehen und tun.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutProgressDelegate</name>
+    <message>
+        <location filename="../ui/rolloutprogressdelegate.cpp" line="+20"/>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>last progress %1 ago, deadline %2</source>
+        <translation>letzter Fortschritt vor %1, Frist %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutTimelineModel</name>
+    <message>
+        <location filename="../ui/rollouttimelinemodel.cpp" line="+51"/>
+        <source>Revision %1 created (%2)</source>
+        <translation>Revision %1 erstellt (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 became %2 (%3)</source>
+        <translation>%1 wurde zu %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (×%1)</source>
+        <translation> (×%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutsPage</name>
+    <message>
+        <location filename="../ui/rolloutspage.cpp" line="+69"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>the estate names no Kubernetes context for this environment</source>
+        <translation>die Systemlandschaft nennt keinen Kubernetes-Kontext für diese Umgebung</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The estate has no environments.</source>
+        <translation>Die Systemlandschaft hat keine Umgebungen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No estate loaded.</source>
+        <translation>Keine Systemlandschaft geladen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>there is no connection to this environment&apos;s cluster.</source>
+        <translation>es gibt keine Verbindung zum Cluster dieser Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the cluster is not live (%1).</source>
+        <translation>die Verbindung zum Cluster ist nicht live (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no control store is connected, so actions could not be recorded in the audit log.</source>
+        <translation>kein Kontrollspeicher verbunden, daher könnten Aktionen nicht im Audit-Log erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an action is in progress.</source>
+        <translation>eine Aktion läuft.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not sent: there is no connection to the cluster of %1.</source>
+        <translation>Nicht gesendet: Es gibt keine Verbindung zum Cluster von %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: no control store is connected to record the action in the audit log.</source>
+        <translation>Nicht gesendet: Kein Kontrollspeicher verbunden, um die Aktion im Audit-Log zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: a reason is required.</source>
+        <translation>Nicht gesendet: Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending: %1 on %2…</source>
+        <translation>Wird gesendet: %1 auf %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2 was not carried out: %3</source>
+        <translation>%1 auf %2 wurde nicht ausgeführt: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — nothing changed, so nothing was recorded.</source>
+        <translation>%1 — nichts geändert, daher wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, but it could not be recorded: the control store is gone.</source>
+        <translation>%1, aber es konnte nicht erfasst werden: Der Kontrollspeicher ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, but recording it in the audit log failed: %2</source>
+        <translation>%1, aber die Erfassung im Audit-Log ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — recorded in the audit log (entry %2, by %3).</source>
+        <translation>%1 — im Audit-Log erfasst (Eintrag %2, von %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, but recording it in the audit log was cancelled.</source>
+        <translation>%1, aber die Erfassung im Audit-Log wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action was cancelled.</source>
+        <translation>Die Aktion wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6458,12 +9439,12 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="+116"/>
+        <location filename="../ui/timelineview.cpp" line="+117"/>
         <source>Release calendar timeline</source>
         <translation>Release-Kalender Zeitleiste</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+578"/>
         <source>Week %1</source>
         <translation>Woche %1</translation>
     </message>
@@ -6473,12 +9454,12 @@ Stummgeschaltet durch: %1</translation>
         <translation>Zeiten in %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+244"/>
         <source>Times in</source>
         <translation>Zeiten in</translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+161"/>
         <source>%n hard conflict(s)</source>
         <translation>
             <numerusform>%n harter Konflikt</numerusform>
@@ -6499,7 +9480,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>keine Konflikte</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+393"/>
         <source>Partner %1 via %2</source>
         <translation>Partner %1 über %2</translation>
     </message>
@@ -6555,7 +9536,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>GraphEdgeItem</name>
     <message>
-        <location filename="../ui/graphedgeitem.cpp" line="+43"/>
+        <location filename="../ui/graphedgeitem.cpp" line="+45"/>
         <source>Mode: %1</source>
         <translation>Modus: %1</translation>
     </message>
@@ -6578,12 +9559,12 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>GraphLayoutEngine</name>
     <message>
-        <location filename="../services/graphlayout.cpp" line="+127"/>
+        <location filename="../services/graphlayout.cpp" line="+148"/>
         <source>Graphviz could not be initialised.</source>
         <translation>Graphviz konnte nicht initialisiert werden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The node &quot;%1&quot; appears twice in the graph.</source>
         <translation>Der Knoten „%1“ kommt im Graphen zweimal vor.</translation>
     </message>
@@ -6606,7 +9587,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>GraphNodeItem</name>
     <message>
-        <location filename="../ui/graphnodeitem.cpp" line="+48"/>
+        <location filename="../ui/graphnodeitem.cpp" line="+51"/>
         <source>✓ contract</source>
         <translation>✓ Vertrag</translation>
     </message>
@@ -6621,7 +9602,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>? Vertrag</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+196"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
@@ -6641,7 +9622,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Kind: %1 · Criticality: %2 · Owner: %3</source>
         <translation>Art: %1 · Kritikalität: %2 · Verantwortlich: %3</translation>
     </message>
@@ -6691,32 +9672,32 @@ Stummgeschaltet durch: %1</translation>
         <translation>Der Auswahl nachgelagert: Sie hängt von der Auswahl ab.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-231"/>
         <source>selected</source>
         <translation>ausgewählt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>◀ upstream</source>
         <translation>◀ vorgelagert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>downstream ▶</source>
         <translation>nachgelagert ▶</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>● changed</source>
         <translation>● geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>✖ fails</source>
         <translation>✖ fällt aus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>⚠ degrades</source>
         <translation>⚠ beeinträchtigt</translation>
     </message>
@@ -6729,7 +9710,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Die Audit-Kette des Steuerungsspeichers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+339"/>
+        <location filename="../app/calendarcommand.cpp" line="+460"/>
         <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
         <translation>Den Geschäftskalender (Zyklen, Slots, Freezes, Feiertage) über einen Zeitraum auflisten</translation>
     </message>
@@ -6754,9 +9735,14 @@ Stummgeschaltet durch: %1</translation>
         <translation>Die Odoo-Module der Datenbanken zweier Umgebungen vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+65"/>
+        <location filename="../app/gatecommand.cpp" line="+57"/>
         <source>Check every gate of a change for an environment</source>
         <translation>Jedes Gate einer Änderung für eine Umgebung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../app/policycommand.cpp" line="+12"/>
+        <source>Compare or apply the estate&apos;s policy to the control store</source>
+        <translation>Richtlinie der Systemlandschaft mit dem Kontrollspeicher vergleichen oder auf ihn anwenden</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +9862,24 @@ Stummgeschaltet durch: %1</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="+28"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Die Systemlandschaft enthält Fehler: Beheben Sie sie zuerst (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Es gibt keine Umgebung &quot;%1&quot; in der Systemlandschaft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase, so its Odoo database cannot be read.</source>
+        <translation>%1: Umgebung &quot;%2&quot; hat keine odooDatabase, daher kann ihre Odoo-Datenbank nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDrift</name>
     <message>
         <location filename="../models/moduledrift.cpp" line="+20"/>
@@ -6915,6 +9919,442 @@ Stummgeschaltet durch: %1</translation>
         <location line="+2"/>
         <source>%1 (explained by the change)</source>
         <translation>%1 (durch die Änderung erklärt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReport</name>
+    <message>
+        <location filename="../services/releasereport.cpp" line="+42"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Release report</source>
+        <translation>Release-Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release %1 — outcome: %2</source>
+        <translation>Release %1 — Ergebnis: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by %1 at %2</source>
+        <translation>Erstellt von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report generated at %1</source>
+        <translation>Bericht erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Started (UTC)</source>
+        <translation>Gestartet (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baking since</source>
+        <translation>Beobachtung seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes and approvals</source>
+        <translation>Änderungen und Genehmigungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) %3 at %4%5</source>
+        <translation>%1 (%2) %3 am %4%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, void: %1</source>
+        <translation>, ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-approved standard change (policy version %1)</source>
+        <translation>vorab genehmigte Standardänderung (Richtlinienversion %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gates and evidence</source>
+        <translation>Gates und Nachweise</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary and evidence</source>
+        <translation>Zusammenfassung und Nachweise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback criteria</source>
+        <translation>Rollback-Kriterien</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During (highest)</source>
+        <translation>Während (Höchstwert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdicts</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No migration phase: no restore point was needed.</source>
+        <translation>Keine Migrationsphase: Es wurde kein Wiederherstellungspunkt benötigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions taken</source>
+        <translation>Durchgeführte Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail</source>
+        <translation>Audit-Trail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit chain verified: %1 records, intact.</source>
+        <translation>Audit-Kette verifiziert: %1 Einträge, intakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain BROKEN: %1 records checked, %2 problems.</source>
+        <translation>Audit-Kette UNTERBROCHEN: %1 Einträge geprüft, %2 Probleme.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release report: %1</source>
+        <translation>Release-Bericht: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report %1 came out empty.</source>
+        <translation>Der Bericht %1 ist leer ausgefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStyle</name>
+    <message>
+        <location filename="../ui/releasestyle.cpp" line="+25"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+23"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for bake</source>
+        <translation>In Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest of the rollout</source>
+        <translation>Rest des Rollouts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breach</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation>Nicht aussagekräftig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for data</source>
+        <translation>Warte auf Daten</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutActions</name>
+    <message>
+        <location filename="../ui/rolloutaction.cpp" line="+9"/>
+        <source>Set image…</source>
+        <translation>Image setzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The deployment has no containers.</source>
+        <translation>Das Deployment hat keine Container.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment is already paused.</source>
+        <translation>Das Deployment ist bereits pausiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment is not paused.</source>
+        <translation>Das Deployment ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A paused deployment cannot be restarted; resume it first.</source>
+        <translation>Ein pausiertes Deployment kann nicht neu gestartet werden; setzen Sie es zuerst fort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A paused deployment cannot be rolled back; resume it first.</source>
+        <translation>Ein pausiertes Deployment kann nicht zurückgerollt werden; setzen Sie es zuerst fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation>Es gibt keine frühere Revision, auf die zurückgerollt werden kann.</translation>
     </message>
 </context>
 <context>

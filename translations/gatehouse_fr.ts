@@ -2,6 +2,414 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChangeRecordPdf</name>
+    <message>
+        <location filename="../ui/changerecordpdf.cpp" line="+59"/>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UNKNOWN</source>
+        <translation>INCONNU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>requested changes</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+149"/>
+        <source>Change record #%1</source>
+        <translation>Dossier de changement #%1</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>EMERGENCY CHANGE — post-implementation review required</source>
+        <translation>CHANGEMENT D&apos;URGENCE — revue post-mise en œuvre requise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementer</source>
+        <translation>Exécutant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named</source>
+        <translation>non désigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved under policy version</source>
+        <translation>Approuvé selon la version de politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not approved</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-implementation review</source>
+        <translation>Revue post-mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by %1 at %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding (due %1)</source>
+        <translation>en attente (échéance %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No scope recorded.</source>
+        <translation>Aucun périmètre enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integrations: %1</source>
+        <translation>Intégrations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Odoo module</source>
+        <translation>Module Odoo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-checks</source>
+        <translation>Vérifications préalables</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock impact</source>
+        <translation>Impact des verrous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollback plan:</source>
+        <translation>Plan de retour arrière&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback criterion</source>
+        <translation>Critère de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Risk (computed): %1 / 100</source>
+        <translation>Risque (calculé)&#xa0;: %1 / 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gates for %1 (evaluated %2): %3</source>
+        <translation>Contrôles pour %1 (évalués le %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gate</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary and evidence</source>
+        <translation>Résumé et preuves</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(overridden by %1: %2)</source>
+        <translation>(dérogation par %1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Approvals and decisions</source>
+        <translation>Approbations et décisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No decisions recorded.</source>
+        <translation>Aucune décision enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>void since %1: %2</source>
+        <translation>caduque depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standing (policy v%1, revision %2)</source>
+        <translation>en vigueur (politique v%1, révision %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit history</source>
+        <translation>Historique d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit chain verification</source>
+        <translation>Vérification de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT VERIFIED: %1</source>
+        <translation>NON VÉRIFIÉE&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>VERIFIED: %n row(s) checked, the hash chain is intact.</source>
+        <translation>
+            <numerusform>VÉRIFIÉE&#xa0;: %n ligne contrôlée, la chaîne de hachage est intacte.</numerusform>
+            <numerusform>VÉRIFIÉE&#xa0;: %n lignes contrôlées, la chaîne de hachage est intacte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BROKEN: the hash chain breaks at row %1.</source>
+        <translation>ROMPUE&#xa0;: la chaîne de hachage est rompue à la ligne %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated %1 by %2 from %3.</source>
+        <translation>Généré le %1 par %2 à partir de %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ContractEvaluator</name>
     <message>
         <location filename="../models/contractevaluator.cpp" line="+67"/>
@@ -134,7 +542,7 @@
 <context>
     <name>ContractsCommand</name>
     <message>
-        <location filename="../app/contractscommand.cpp" line="+43"/>
+        <location filename="../app/contractscommand.cpp" line="+29"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -179,27 +587,12 @@
         <translation>Langue de la sortie.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>usage: gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</source>
         <translation>utilisation : gatehouse contracts --estate DIR --environment NAME [--format text|json] [--connect-timeout SECONDS]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The estate has errors: fix them first (gatehouse validate).</source>
-        <translation>Le parc contient des erreurs : corrigez-les d&apos;abord (gatehouse validate).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>There is no environment &quot;%1&quot; in the estate.</source>
-        <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to check.</source>
-        <translation>%1 : l&apos;environnement &quot;%2&quot; n&apos;a pas d&apos;odooDatabase : rien à vérifier.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The check was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
     </message>
@@ -233,9 +626,37 @@
     </message>
 </context>
 <context>
+    <name>CriterionEvaluator</name>
+    <message>
+        <location filename="../models/criterionevaluator.cpp" line="+80"/>
+        <source>%1 breached: %2 held for %3 s from %4 (worst %5, latest %6)</source>
+        <translation>%1 dépassé&#xa0;: %2 maintenu pendant %3 s à partir de %4 (pire valeur %5, dernière %6)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is inconclusive: no data since %2</source>
+        <translation>%1 n&apos;est pas concluant&#xa0;: aucune donnée depuis %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is inconclusive: no data for %2 s</source>
+        <translation>%1 n&apos;est pas concluant&#xa0;: aucune donnée depuis %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: waiting for data</source>
+        <translation>%1&#xa0;: en attente de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 passes: latest %2 (threshold %3)</source>
+        <translation>%1 réussi&#xa0;: dernière valeur %2 (seuil %3)</translation>
+    </message>
+</context>
+<context>
     <name>DriftCommand</name>
     <message>
-        <location filename="../app/driftcommand.cpp" line="+43"/>
+        <location filename="../app/driftcommand.cpp" line="+29"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
@@ -290,32 +711,17 @@
         <translation>Langue de la sortie.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>usage: gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</source>
         <translation>utilisation : gatehouse drift --estate DIR --from ENVIRONMENT --to ENVIRONMENT [--scope NAMES] [--format text|json] [--connect-timeout SECONDS]</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The estate has errors: fix them first (gatehouse validate).</source>
-        <translation>Le parc contient des erreurs : corrigez-les d&apos;abord (gatehouse validate).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There is no environment &quot;%1&quot; in the estate.</source>
-        <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: environment &quot;%2&quot; has no odooDatabase: nothing to compare.</source>
-        <translation>%1 : l&apos;environnement &quot;%2&quot; n&apos;a pas d&apos;odooDatabase : rien à comparer.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>--scope: &quot;%1&quot; is neither an integration nor a workload of the estate.</source>
         <translation>--scope : &quot;%1&quot; n&apos;est ni une intégration ni une charge de travail du parc.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The comparison was cancelled.</source>
         <translation>La comparaison a été annulée.</translation>
     </message>
@@ -338,7 +744,7 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+210"/>
+        <location filename="../services/estateloader.cpp" line="+246"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
@@ -349,12 +755,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+918"/>
+        <location line="+936"/>
         <source>keys must be plain words</source>
         <translation>les clés doivent être de simples mots</translation>
     </message>
     <message>
-        <location line="-908"/>
+        <location line="-926"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>clé inconnue &apos;%1&apos;</translation>
     </message>
@@ -367,12 +773,12 @@
         <location line="+2"/>
         <location line="+153"/>
         <location line="+82"/>
-        <location line="+986"/>
+        <location line="+1004"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <location line="-1219"/>
+        <location line="-1237"/>
         <source>; expected one of: %1</source>
         <translation> ; valeurs attendues : %1</translation>
     </message>
@@ -454,12 +860,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+721"/>
+        <location line="+739"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; doit être une référence de secret keychain:&lt;service&gt;/&lt;account&gt; ; les secrets ne sont jamais écrits dans le parc (la valeur n&apos;est pas affichée)</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-723"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
@@ -572,7 +978,12 @@
         <translation>obligatoire pour le type odoo-module</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+36"/>
+        <source>&apos;%1&apos;: partner calendar &apos;%2&apos; does not exist (looked for %3)</source>
+        <translation>&apos;%1&apos;&#xa0;: le calendrier partenaire &apos;%2&apos; n&apos;existe pas (recherché&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>&apos;%1&apos; must be table.column, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être de la forme table.column, reçu : &apos;%2&apos;</translation>
     </message>
@@ -679,7 +1090,8 @@
         <translation>aucun fichier .yaml ou .yml dans le dossier du parc</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-635"/>
+        <location line="+157"/>
         <location line="+487"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
@@ -821,7 +1233,7 @@ validate DIR :
         <translation>--estate : %1 n&apos;est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../app/auditcommand.cpp" line="+47"/>
+        <location filename="../app/auditcommand.cpp" line="+24"/>
         <source>Checks the control store&apos;s tamper-evident audit log.</source>
         <translation>Vérifie le journal d&apos;audit infalsifiable de la base de contrôle.</translation>
     </message>
@@ -831,24 +1243,22 @@ validate DIR :
         <translation>Recalculer la chaîne d&apos;empreintes et désigner chaque ligne rompue.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/gatecommand.cpp" line="+100"/>
+        <location filename="../app/commandsupport.cpp" line="+49"/>
         <source>Control store URL (postgresql://user@host:port/db); default: the embedded store.</source>
         <translation>URL de la base de contrôle (postgresql://user@host:port/db) ; par défaut : la base intégrée.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/gatecommand.cpp" line="+3"/>
         <source>Keychain reference of the password (keychain:SERVICE/ACCOUNT).</source>
         <translation>Référence du mot de passe dans le trousseau (keychain:SERVICE/ACCOUNT).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/auditcommand.cpp" line="+5"/>
         <source>Usage: gatehouse audit verify [--database URL]</source>
         <translation>Utilisation : gatehouse audit verify [--database URL]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>row %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -863,7 +1273,7 @@ validate DIR :
         <translation>Chaîne d&apos;audit rompue : %1 problème(s) dans %2 lignes.</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+78"/>
+        <location filename="../app/calendarcommand.cpp" line="+74"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -898,7 +1308,32 @@ validate DIR :
         <translation>--changes : l&apos;entrée %1 nécessite &quot;environment&quot;, &quot;start&quot; et un &quot;end&quot; postérieur</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+47"/>
+        <source>--database: expected a control store URL</source>
+        <translation>--database&#xa0;: URL de base de contrôle attendue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--database: the URL must not contain a password; set PGPASSWORD or use --password-ref</source>
+        <translation>--database&#xa0;: l&apos;URL ne doit pas contenir de mot de passe&#xa0;; définissez PGPASSWORD ou utilisez --password-ref</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--connect-timeout: expected seconds from 1 to 600</source>
+        <translation>--connect-timeout&#xa0;: nombre de secondes attendu entre 1 et 600</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>control store %1 unreachable: %2</source>
+        <translation>base de contrôle %1 injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>control store %1: cannot read the scheduled changes: %2</source>
+        <translation>base de contrôle %1&#xa0;: impossible de lire les changements planifiés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>--environment is required</source>
         <translation>--environment est obligatoire</translation>
     </message>
@@ -993,18 +1428,18 @@ validate DIR :
         <translation>Début de la fenêtre, ISO 8601.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
         <translation>--start : &apos;%1&apos; n&apos;est pas une date-heure ISO 8601</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--duration : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>safe: %1 has no conflicts</source>
         <translation>sûre : %1 ne présente aucun conflit</translation>
     </message>
@@ -1039,7 +1474,7 @@ validate DIR :
         <translation>Horizon de recherche (P365D par défaut).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--within : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
     </message>
@@ -1054,12 +1489,12 @@ validate DIR :
         <translation>--count : nombre de 1 à 100 attendu</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>no safe window found</source>
         <translation>aucune fenêtre sûre trouvée</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="-45"/>
+        <location filename="../app/gatecommand.cpp" line="+39"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1094,20 +1529,50 @@ validate DIR :
         <translation>Format de sortie : text (par défaut) ou json.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
         <translation>Fichier JSON contenant les résultats de portes d&apos;autres domaines (fenêtre, contrats, dérive, sauvegarde, alertes).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</source>
         <translation>Utilisation : gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]</translation>
+    </message>
+    <message>
+        <location filename="../app/policycommand.cpp" line="+25"/>
+        <source>Compares the estate&apos;s policy with the control store&apos;s and applies it.</source>
+        <translation>Compare la politique du parc avec celle de la base de contrôle et l&apos;applique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status: exit 1 when the applied policy is not the estate&apos;s. apply: apply it (administrators).</source>
+        <translation>status&#xa0;: code de sortie 1 lorsque la politique appliquée n&apos;est pas celle du parc. apply&#xa0;: l&apos;applique (administrateurs).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate folder.</source>
+        <translation>Le dossier du parc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: gatehouse policy status|apply --estate DIR [--database URL]</source>
+        <translation>Utilisation&#xa0;: gatehouse policy status|apply --estate DIR [--database URL]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The control store applies the estate&apos;s policy (version %1).</source>
+        <translation>La base de contrôle applique la politique du parc (version %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applied the estate&apos;s policy as version %1 (was %2).</source>
+        <translation>Politique du parc appliquée en tant que version %1 (auparavant %2).</translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::App::Common</name>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="-558"/>
+        <location filename="../app/calendarcommand.cpp" line="-649"/>
         <source>The estate folder.</source>
         <translation>Le dossier du parc.</translation>
     </message>
@@ -1125,7 +1590,7 @@ validate DIR :
 <context>
     <name>Gatehouse::App::ShapeOptions</name>
     <message>
-        <location line="+221"/>
+        <location line="+305"/>
         <source>The target environment.</source>
         <translation>L&apos;environnement cible.</translation>
     </message>
@@ -1158,6 +1623,24 @@ validate DIR :
         <location line="+2"/>
         <source>Output format: text (default) or json.</source>
         <translation>Format de sortie : text (par défaut) ou json.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::App::StoreSource</name>
+    <message>
+        <location line="-122"/>
+        <source>Control store URL (postgresql://user@host:port/db) to read the other scheduled changes from; the password comes from PGPASSWORD or --password-ref. Default: the control store saved in Gatehouse&apos;s settings, if any.</source>
+        <translation>URL de la base de contrôle (postgresql://user@host:port/db) depuis laquelle lire les autres changements planifiés&#xa0;; le mot de passe provient de PGPASSWORD ou de --password-ref. Par défaut&#xa0;: la base de contrôle enregistrée dans les paramètres de Gatehouse, le cas échéant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keychain reference of the control store password (keychain:SERVICE/ACCOUNT).</source>
+        <translation>Référence dans le trousseau du mot de passe de la base de contrôle (keychain:SERVICE/ACCOUNT).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the control store (default 10).</source>
+        <translation>Secondes d&apos;attente de la base de contrôle (10 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +1862,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::ConflictChecker</name>
     <message>
-        <location filename="../models/conflictchecker.cpp" line="+236"/>
+        <location filename="../models/conflictchecker.cpp" line="+408"/>
         <source>unknown environment &apos;%1&apos;</source>
         <translation>environnement &apos;%1&apos; inconnu</translation>
     </message>
@@ -1414,7 +1897,7 @@ validate DIR :
         <translation>une dérogation nécessite une justification</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+248"/>
         <source>blocks</source>
         <translation>bloque</translation>
     </message>
@@ -1424,7 +1907,7 @@ validate DIR :
         <translation>déconseillé</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>fails</source>
         <translation>échoue</translation>
     </message>
@@ -1462,6 +1945,11 @@ validate DIR :
         <location line="+5"/>
         <source>Public holiday %1 at site %2 on %3 (%4 viewer time): few staff on hand; impact %5, %6.</source>
         <translation>Jour férié %1 sur le site %2 le %3 (%4 heure de l&apos;utilisateur) : peu de personnel disponible ; impact %5, %6.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; overridden by %5 as %6: %7.</source>
+        <translation>Le gel %1 à partir de %2 (%3, heure de l&apos;utilisateur) n&apos;autorise pas les changements de type %4&#xa0;; dérogation par %5 en tant que %6&#xa0;: %7.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1868,7 +2356,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::KubeEventModel</name>
     <message>
-        <location filename="../models/kubeeventmodel.cpp" line="+86"/>
+        <location filename="../models/kubeeventmodel.cpp" line="+102"/>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
     </message>
@@ -2067,7 +2555,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::PodModel</name>
     <message>
-        <location filename="../models/podmodel.cpp" line="+89"/>
+        <location filename="../models/podmodel.cpp" line="+100"/>
         <source>Pod</source>
         <translation>Pod</translation>
     </message>
@@ -2191,7 +2679,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::SafeWindowFinder</name>
     <message>
-        <location filename="../models/safewindowfinder.cpp" line="+141"/>
+        <location filename="../models/safewindowfinder.cpp" line="+136"/>
         <source>Inside a preferred maintenance window.</source>
         <translation>Dans une fenêtre de maintenance préférée.</translation>
     </message>
@@ -2273,7 +2761,7 @@ validate DIR :
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
@@ -2307,11 +2795,21 @@ validate DIR :
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Desired</source>
+        <translation>Souhaité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::Services</name>
     <message>
-        <location filename="../services/alertmanagerclient.cpp" line="+81"/>
+        <location filename="../services/alertmanagerclient.cpp" line="+82"/>
         <source>Alertmanager sent an unreadable %1 list.</source>
         <translation>Alertmanager a envoyé une liste de %1 illisible.</translation>
     </message>
@@ -2364,7 +2862,7 @@ validate DIR :
         <translation>Un silence nécessite au moins un critère de correspondance et une fenêtre qui se termine après son début.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Alertmanager created the silence but sent no id.</source>
         <translation>Alertmanager a créé le silence mais n&apos;a renvoyé aucun identifiant.</translation>
     </message>
@@ -2380,7 +2878,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+215"/>
+        <location filename="../services/controlstore.cpp" line="+218"/>
         <source>embedded (%1)</source>
         <translation>intégrée (%1)</translation>
     </message>
@@ -2395,7 +2893,7 @@ validate DIR :
         <translation>Lecture du mot de passe de la base de contrôle dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>no answer in time</source>
         <translation>pas de réponse dans le délai imparti</translation>
     </message>
@@ -2407,7 +2905,7 @@ validate DIR :
     <message>
         <location line="+33"/>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+160"/>
         <location line="+9"/>
         <location line="+11"/>
         <location line="+10"/>
@@ -2424,19 +2922,33 @@ validate DIR :
         <location line="+44"/>
         <location line="+15"/>
         <location line="+30"/>
-        <location line="+148"/>
+        <location line="+232"/>
+        <location line="+154"/>
+        <location line="+10"/>
+        <location line="+48"/>
+        <location line="+28"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+18"/>
+        <location line="+20"/>
+        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+30"/>
+        <location line="+16"/>
+        <location line="+20"/>
         <source>Text with a NUL character cannot be stored.</source>
         <translation>Un texte contenant un caractère NUL ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location line="-518"/>
-        <location line="+263"/>
+        <location line="-1082"/>
+        <location line="+270"/>
         <source>A change needs a window start and end.</source>
         <translation>Un changement nécessite un début et une fin de fenêtre.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+263"/>
+        <location line="-268"/>
+        <location line="+270"/>
         <source>Unknown time zone &apos;%1&apos;.</source>
         <translation>Fuseau horaire &apos;%1&apos; inconnu.</translation>
     </message>
@@ -2446,12 +2958,28 @@ validate DIR :
         <translation>Un score de risque est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+338"/>
         <source>The policy document is not valid JSON: %1</source>
         <translation>Le document de politique n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
+        <source>No policy has been applied to the control store yet; an administrator must apply the estate&apos;s policy.</source>
+        <translation>Aucune politique n&apos;a encore été appliquée à la base de contrôle&#xa0;; un administrateur doit appliquer la politique du parc.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The estate&apos;s policy differs from the control store&apos;s (version %1); an administrator must apply it.</source>
+        <translation>La politique du parc diffère de celle de la base de contrôle (version %1)&#xa0;; un administrateur doit l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>The policy document is not a JSON object.</source>
+        <translation>Le document de politique n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Break-glass access needs an expiry.</source>
         <translation>Un accès d&apos;urgence (bris de glace) nécessite une date d&apos;expiration.</translation>
     </message>
@@ -2474,6 +3002,16 @@ validate DIR :
         <location line="+8"/>
         <source>The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.</source>
         <translation>La chaîne se termine à la ligne %1, mais la ligne la plus récente est %2 : des lignes en fin de chaîne ont été supprimées ou ajoutées en dehors de la chaîne.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>The detail of an action must be a JSON object.</source>
+        <translation>Le détail d&apos;une action doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Before and after of a rollout action must be JSON objects.</source>
+        <translation>Les états avant et après d&apos;une action de déploiement doivent être des objets JSON.</translation>
     </message>
 </context>
 <context>
@@ -2608,7 +3146,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::HealthHttp</name>
     <message>
-        <location filename="../services/healthhttp.cpp" line="+36"/>
+        <location filename="../services/healthhttp.cpp" line="+37"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
@@ -2719,7 +3257,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::KubeClient</name>
     <message>
-        <location filename="../services/kubeclient.cpp" line="+271"/>
+        <location filename="../services/kubeclient.cpp" line="+273"/>
         <source>The server&apos;s TLS certificate was rejected: %1</source>
         <translation>Le certificat TLS du serveur a été rejeté : %1</translation>
     </message>
@@ -2940,7 +3478,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::KubeConnectionStatus</name>
     <message>
-        <location filename="../services/kubeclient.cpp" line="-316"/>
+        <location filename="../services/kubeclient.cpp" line="-317"/>
         <source>Connecting</source>
         <translation>Connexion en cours</translation>
     </message>
@@ -2968,12 +3506,12 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::KubeReflector</name>
     <message>
-        <location filename="../services/kubereflector.cpp" line="+53"/>
+        <location filename="../services/kubereflector.cpp" line="+121"/>
         <source>The list answer is not valid JSON (%1).</source>
         <translation>La réponse de liste n&apos;est pas un JSON valide (%1).</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+466"/>
         <source>The watch closed at once.</source>
         <translation>Le watch s&apos;est fermé immédiatement.</translation>
     </message>
@@ -3043,7 +3581,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::OdooProbes</name>
     <message>
-        <location filename="../services/odooprobes.cpp" line="+109"/>
+        <location filename="../services/odooprobes.cpp" line="+110"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3091,19 +3629,19 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::PrometheusClient</name>
     <message>
-        <location filename="../services/prometheusclient.cpp" line="+90"/>
+        <location filename="../services/prometheusclient.cpp" line="+91"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus à l&apos;adresse %1 est injoignable : %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+48"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Prometheus rejected %1: %2</source>
         <translation>Prometheus a rejeté %1 : %2</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
         <translation>Prometheus à l&apos;adresse %1 a refusé les identifiants (HTTP %2).</translation>
     </message>
@@ -3123,7 +3661,7 @@ validate DIR :
         <translation>La plage de %1 est vide ou son pas n&apos;est pas positif.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Prometheus at %1 is not ready (HTTP %2).</source>
         <translation>Prometheus à l&apos;adresse %1 n&apos;est pas prêt (HTTP %2).</translation>
     </message>
@@ -3144,6 +3682,180 @@ validate DIR :
         <location line="+10"/>
         <source>not valid base64</source>
         <translation>base64 non valide</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Services::ReleaseExecutor</name>
+    <message>
+        <location filename="../services/releaseexecutor.cpp" line="+62"/>
+        <source>WAL archiving is off: a restore point could not be used for recovery.</source>
+        <translation>L&apos;archivage WAL est désactivé&#xa0;: un point de restauration ne pourrait pas servir à une récupération.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WAL archiving is failing: %1 failures, last %2 at %3.</source>
+        <translation>L&apos;archivage WAL échoue&#xa0;: %1 échecs, dernier %2 le %3.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>Started by the executor.</source>
+        <translation>Démarré par l&apos;exécuteur.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Every phase completed.</source>
+        <translation>Toutes les phases sont terminées.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+758"/>
+        <source>Gatehouse has no connection to environment %1.</source>
+        <translation>Gatehouse n&apos;a aucune connexion à l&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <location line="-746"/>
+        <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
+        <translation>Une phase de migration nécessite la base de données Odoo de %1, qui n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Migration refused: %1</source>
+        <translation>Migration refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The restore point could not be created: %1</source>
+        <translation>Le point de restauration n&apos;a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The changes for %1 could not be started: %2</source>
+        <translation>Les changements pour %1 n&apos;ont pas pu être démarrés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No change of this release targets %1: nothing approves it there.</source>
+        <translation>Aucun changement de cette release ne cible %1&#xa0;: rien ne l&apos;y approuve.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Gates pass for %1.</source>
+        <translation>Les contrôles sont réussis pour %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates block %1.</source>
+        <translation>Les contrôles bloquent %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gates block %1: %2</source>
+        <translation>Les contrôles bloquent %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Expected alerts of change %1 silenced for its window.</source>
+        <translation>Alertes attendues du changement %1 mises en silence pendant sa fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>already running</source>
+        <translation>déjà en cours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2 failed: %3</source>
+        <translation>%1 sur %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Canary of %1</source>
+        <translation>Canari de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest of the rollout of %1</source>
+        <translation>Suite du déploiement de %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Continued: the rollout of %1 goes on.</source>
+        <translation>Poursuivi&#xa0;: le déploiement de %1 continue.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pausing %1 after the canary failed: %2</source>
+        <translation>Mise en pause de %1 après l&apos;échec du canari&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First new pods are ready: the canary bakes.</source>
+        <translation>Les premiers nouveaux pods sont prêts&#xa0;: le canari est en observation.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Paused, a person must decide: %1</source>
+        <translation>En pause, une personne doit décider&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused by criterion: %1</source>
+        <translation>Mis en pause par un critère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rolled back by criterion: %1</source>
+        <translation>Retour arrière déclenché par un critère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The change window&apos;s silence was removed.</source>
+        <translation>Le silence de la fenêtre de changement a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Rolled back by %1: %2</source>
+        <translation>Retour arrière effectué par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolled back.</source>
+        <translation>Retour arrière effectué.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The rollback failed.</source>
+        <translation>Le retour arrière a échoué.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continued before the executor acted.</source>
+        <translation>Poursuivi avant que l&apos;exécuteur n&apos;intervienne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was rolling out.</source>
+        <translation>Aucun déploiement n&apos;était en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused by %1: %2</source>
+        <translation>Mis en pause par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deployment paused.</source>
+        <translation>Deployment mis en pause.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pausing the Deployment failed.</source>
+        <translation>La mise en pause du Deployment a échoué.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Release %1: %2</source>
+        <translation>Release %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +4081,139 @@ Mise en silence par : %1</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::AuditChainIndicator</name>
+    <message>
+        <location filename="../ui/auditchainindicator.cpp" line="+24"/>
+        <source>Audit chain: not checked</source>
+        <translation>Chaîne d&apos;audit&#xa0;: non contrôlée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The audit chain is checked once the control store is connected.</source>
+        <translation>La chaîne d&apos;audit est contrôlée dès que la base de contrôle est connectée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Audit chain: verifying…</source>
+        <translation>Chaîne d&apos;audit&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>⚠ Audit chain: not verified</source>
+        <translation>⚠ Chaîne d&apos;audit&#xa0;: non vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>La chaîne d&apos;audit n&apos;a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>✔ Audit chain verified (%n row(s))</source>
+        <translation>
+            <numerusform>✔ Chaîne d&apos;audit vérifiée (%n ligne)</numerusform>
+            <numerusform>✔ Chaîne d&apos;audit vérifiée (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every audit record&apos;s hash covers the previous hash and its content: nothing was changed, deleted or reordered.</source>
+        <translation>Le hachage de chaque enregistrement d&apos;audit couvre le hachage précédent et son contenu&#xa0;: rien n&apos;a été modifié, supprimé ni réordonné.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Audit chain broken at row %1</source>
+        <translation>✘ Chaîne d&apos;audit rompue à la ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::CabAgendaPage</name>
+    <message>
+        <location filename="../ui/cabagendapage.cpp" line="+58"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>⚠ Could not load the agenda: %1</source>
+        <translation>⚠ Impossible de charger l&apos;ordre du jour&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>⚡ Emergency — decide now (%n change(s))</source>
+        <translation>
+            <numerusform>⚡ Urgence — à décider maintenant (%n changement)</numerusform>
+            <numerusform>⚡ Urgence — à décider maintenant (%n changements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>CAB meeting %1 (%n change(s))</source>
+        <translation>
+            <numerusform>Réunion du CAB %1 (%n changement)</numerusform>
+            <numerusform>Réunion du CAB %1 (%n changements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing needs a decision of the CAB.</source>
+        <translation>Aucun élément n&apos;attend de décision du CAB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) need a decision.</source>
+        <translation>
+            <numerusform>%n changement attend une décision.</numerusform>
+            <numerusform>%n changements attendent une décision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::CalendarLegend</name>
     <message>
         <location filename="../ui/calendarlegend.cpp" line="+14"/>
@@ -3394,7 +4239,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendarpage.cpp" line="+75"/>
+        <location filename="../ui/calendarpage.cpp" line="+70"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
@@ -3440,8 +4285,14 @@ Mise en silence par : %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+600"/>
         <source>Find next safe window…</source>
         <translation>Trouver la prochaine fenêtre sûre…</translation>
+    </message>
+    <message>
+        <location line="-599"/>
+        <source>Override freeze…</source>
+        <translation>Déroger au gel…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3504,7 +4355,12 @@ Mise en silence par : %1</translation>
         <translation>Exporter la plage affichée en PDF (%1)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+3"/>
+        <source>Record an override of the freeze that blocks the selected change, with a reason</source>
+        <translation>Enregistrer une dérogation au gel qui bloque le changement sélectionné, avec une raison</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Export calendar as PDF</source>
         <translation>Exporter le calendrier en PDF</translation>
     </message>
@@ -3529,7 +4385,7 @@ Mise en silence par : %1</translation>
         <translation>Développement du calendrier métier…</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+116"/>
         <source>Mine — %1</source>
         <translation>Le mien — %1</translation>
     </message>
@@ -3564,7 +4420,22 @@ Mise en silence par : %1</translation>
         <translation>via %1 · %2</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+163"/>
+        <source>Override freeze %1…</source>
+        <translation>Déroger au gel %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No control store is connected.</source>
+        <translation>Aucune base de contrôle n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Freeze %1 overridden for #%2; reading the audit log…</source>
+        <translation>Dérogation au gel %1 pour #%2&#xa0;; lecture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Week %1 · %2 – %3</source>
         <translation>Semaine %1 · %2 – %3</translation>
     </message>
@@ -3602,7 +4473,17 @@ Mise en silence par : %1</translation>
         <translation>(et %1 de plus ; survolez le bloc pour tout voir)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Freeze %1 overridden by %2 as %3: %4</source>
+        <translation>Dérogation au gel %1 par %2 en tant que %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A freeze blocks this change; a release manager may override it (right-click the block, or Override freeze…).</source>
+        <translation>Un gel bloque ce changement&#xa0;; un responsable de release peut y déroger (clic droit sur le bloc, ou Déroger au gel…).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Moving #%1 to %2</source>
         <translation>Déplacement de #%1 vers %2</translation>
     </message>
@@ -3627,7 +4508,7 @@ Mise en silence par : %1</translation>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Release calendar</source>
         <translation>Calendrier des mises en production</translation>
     </message>
@@ -3813,39 +4694,155 @@ Mise en silence par : %1</translation>
     </message>
 </context>
 <context>
-    <name>Gatehouse::Ui::ChangesPage</name>
+    <name>Gatehouse::Ui::ChangeDetailPane</name>
     <message>
-        <location filename="../ui/changespage.cpp" line="+55"/>
-        <source>&amp;New change…</source>
-        <translation>&amp;Nouveau changement…</translation>
+        <location filename="../ui/changedetailpane.cpp" line="+91"/>
+        <source>✔ pass</source>
+        <translation>✔ réussi</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Filter changes by title, environment, state or requester (Ctrl+F)</source>
-        <translation>Filtrer les changements par titre, environnement, état ou demandeur (Ctrl+F)</translation>
+        <location line="+2"/>
+        <source>✘ fail</source>
+        <translation>✘ échec</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Draft a new change request (Ctrl+N)</source>
-        <translation>Rédiger une nouvelle demande de changement (Ctrl+N)</translation>
+        <location line="+4"/>
+        <source>? unknown</source>
+        <translation>? inconnu</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Audit trail</source>
-        <translation>Piste d&apos;audit</translation>
+        <location line="+7"/>
+        <source>approve</source>
+        <translation>approuver</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>reject</source>
+        <translation>rejeter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>request changes</source>
+        <translation>demander des modifications</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assess</source>
+        <translation>Évaluer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request changes</source>
+        <translation>Demander des modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record review</source>
+        <translation>Enregistrer la revue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Gate</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -3855,7 +4852,592 @@ Mise en silence par : %1</translation>
         <translation>Détail</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+12"/>
+        <source>No change selected</source>
+        <translation>Aucun changement sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a change to see its scope, risk, gates, approvals and audit history.</source>
+        <translation>Sélectionnez un changement pour voir son périmètre, son risque, ses contrôles, ses approbations et son historique d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blast radius</source>
+        <translation>Rayon d&apos;impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gates</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit history</source>
+        <translation>Historique d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment for your decision or action (required to reject, request changes or review)</source>
+        <translation>Commentaire pour votre décision ou action (obligatoire pour rejeter, demander des modifications ou effectuer une revue)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve &amp;as:</source>
+        <translation>Approuver &amp;en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assessed &amp;risk:</source>
+        <translation>&amp;Risque évalué&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+466"/>
+        <location line="+48"/>
+        <location line="+28"/>
+        <source>the control store was closed</source>
+        <translation>la base de contrôle a été fermée</translation>
+    </message>
+    <message>
+        <location line="-532"/>
+        <source>Could not load change #%1: %2</source>
+        <translation>Impossible de charger le changement #%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Part of the change could not be loaded: %1</source>
+        <translation>Une partie du changement n&apos;a pas pu être chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>⚡ Emergency change — the CAB&apos;s post-implementation review is due by %1.</source>
+        <translation>⚡ Changement d&apos;urgence — la revue post-mise en œuvre du CAB est due pour le %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚡ Emergency change — approved under the emergency policy and always reviewed by the CAB afterwards.</source>
+        <translation>⚡ Changement d&apos;urgence — approuvé selon la politique d&apos;urgence et toujours revu par le CAB après coup.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementer</source>
+        <translation>Exécutant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named yet</source>
+        <translation>pas encore désigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed risk</source>
+        <translation>Risque évalué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not assessed yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved under</source>
+        <translation>Approuvé selon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>policy version %1</source>
+        <translation>version de politique %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-implementation review</source>
+        <translation>Revue post-mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded by %1 at %2</source>
+        <translation>enregistrée par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outstanding</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Integrations</source>
+        <translation>Intégrations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workloads and images</source>
+        <translation>Charges de travail et images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo modules</source>
+        <translation>Modules Odoo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — pre-checks: %2; lock impact: %3; rollback: %4</source>
+        <translation>%1 — vérifications préalables&#xa0;: %2&#xa0;; impact des verrous&#xa0;: %3&#xa0;; retour arrière&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database migrations</source>
+        <translation>Migrations de base de données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure (kept apart from application changes)</source>
+        <translation>Infrastructure (séparée des changements applicatifs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback plan:</source>
+        <translation>Plan de retour arrière&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 %3 %4 for %5 s → %6</source>
+        <translation>%1&#xa0;: %2 %3 %4 pendant %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback criteria</source>
+        <translation>Critères de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown: no estate is open, so the dependency graph is not available.</source>
+        <translation>Inconnu&#xa0;: aucun parc n&apos;est ouvert, le graphe des dépendances n&apos;est donc pas disponible.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>If it goes wrong, %n integration(s) fail</source>
+        <translation>
+            <numerusform>En cas de problème, %n intégration échoue</numerusform>
+            <numerusform>En cas de problème, %n intégrations échouent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>and %n degrade.</source>
+        <translation>
+            <numerusform>et %n est dégradée.</numerusform>
+            <numerusform>et %n sont dégradées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business processes: %1</source>
+        <translation>Processus métier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sites: %1</source>
+        <translation>Sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computed risk %1 / 100</source>
+        <translation>Risque calculé %1 / 100</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without the estate the impact factors count as zero.</source>
+        <translation>Sans le parc, les facteurs d&apos;impact comptent pour zéro.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(overridden)</source>
+        <translation>(dérogation)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Override by %1 at %2: %3</source>
+        <translation>Dérogation par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>void: %1</source>
+        <translation>caduque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void since %1: %2</source>
+        <translation>Caduque depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>counts</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No control store is connected.</source>
+        <translation>Aucune base de contrôle n&apos;est connectée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change has not loaded yet.</source>
+        <translation>Le changement n&apos;est pas encore chargé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another action is still running.</source>
+        <translation>Une autre action est encore en cours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not possible while the change is %1.</source>
+        <translation>Impossible tant que le changement est à l&apos;état %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Only the requester or a release manager may submit it.</source>
+        <translation>Seul le demandeur ou un responsable de release peut le soumettre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a CAB member or a release manager may assess changes.</source>
+        <translation>Seul un membre du CAB ou un responsable de release peut évaluer les changements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You requested this change: separation of duties forbids approving it.</source>
+        <translation>Vous avez demandé ce changement&#xa0;: la séparation des tâches interdit de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You implement this change: separation of duties forbids approving it.</source>
+        <translation>Vous mettez en œuvre ce changement&#xa0;: la séparation des tâches interdit de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have already approved this change (one person fills one required role).</source>
+        <translation>Vous avez déjà approuvé ce changement (une personne ne remplit qu&apos;un seul rôle requis).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold none of the roles the policy asks to approve this change.</source>
+        <translation>Vous ne détenez aucun des rôles que la politique exige pour approuver ce changement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessed risk %1 exceeds the policy&apos;s maximum of %2.</source>
+        <translation>Le risque évalué %1 dépasse le maximum de %2 fixé par la politique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You requested this change: separation of duties forbids deciding on it.</source>
+        <translation>Vous avez demandé ce changement&#xa0;: la séparation des tâches interdit d&apos;en décider.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a CAB member, business owner or release manager may decide on changes.</source>
+        <translation>Seul un membre du CAB, un responsable métier ou un responsable de release peut décider des changements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why in the comment first.</source>
+        <translation>Indiquez d&apos;abord la raison dans le commentaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a release manager may schedule changes.</source>
+        <translation>Seul un responsable de release peut planifier des changements.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the named implementer or a release manager may start it.</source>
+        <translation>Seul l&apos;exécutant désigné ou un responsable de release peut le démarrer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You approved this change: separation of duties forbids implementing it.</source>
+        <translation>Vous avez approuvé ce changement&#xa0;: la séparation des tâches interdit de le mettre en œuvre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the implementer or a release manager may finish it.</source>
+        <translation>Seul l&apos;exécutant ou un responsable de release peut le terminer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only emergency changes need a post-implementation review.</source>
+        <translation>Seuls les changements d&apos;urgence nécessitent une revue post-mise en œuvre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review was already recorded.</source>
+        <translation>La revue a déjà été enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You requested or implemented this change: someone else on the CAB must review it.</source>
+        <translation>Vous avez demandé ou mis en œuvre ce changement&#xa0;: un autre membre du CAB doit le revoir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a CAB member may review emergency changes.</source>
+        <translation>Seul un membre du CAB peut revoir les changements d&apos;urgence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the review&apos;s findings in the comment first.</source>
+        <translation>Rédigez d&apos;abord les conclusions de la revue dans le commentaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a release manager may close changes.</source>
+        <translation>Seul un responsable de release peut clôturer des changements.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CAB&apos;s post-implementation review must be recorded before it is closed.</source>
+        <translation>La revue post-mise en œuvre du CAB doit être enregistrée avant que le changement ne soit clôturé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the comment first.</source>
+        <translation>Rédigez d&apos;abord le commentaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You hold no Gatehouse role.</source>
+        <translation>Vous ne détenez aucun rôle Gatehouse.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>first role still needed</source>
+        <translation>premier rôle encore requis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused by the control store: %1</source>
+        <translation>Refusé par la base de contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No change is loaded.</source>
+        <translation>Aucun changement n&apos;est chargé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another change was selected before the record was written.</source>
+        <translation>Un autre changement a été sélectionné avant l&apos;écriture de l&apos;enregistrement.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ChangesPage</name>
+    <message>
+        <location filename="../ui/changespage.cpp" line="+52"/>
+        <source>&amp;New change…</source>
+        <translation>&amp;Nouveau changement…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filter changes by title, environment, state or requester (Ctrl+F)</source>
+        <translation>Filtrer les changements par titre, environnement, état ou demandeur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Draft a new change request (Ctrl+N)</source>
+        <translation>Rédiger une nouvelle demande de changement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export record (PDF)…</source>
+        <translation>Exporter le dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs a decision</source>
+        <translation>Décision requise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any environment</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A PDF change record for auditors: scope, approvals, gates and the audit chain&apos;s verification</source>
+        <translation>Un dossier de changement PDF pour les auditeurs&#xa0;: périmètre, approbations, contrôles et vérification de la chaîne d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change record written</source>
+        <translation>Dossier de changement écrit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ Change record not written</source>
+        <translation>⚠ Dossier de changement non écrit</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>⚠ Could not load changes</source>
         <translation>⚠ Impossible de charger les changements</translation>
     </message>
@@ -3868,7 +5450,7 @@ Mise en silence par : %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The control store is not available</source>
         <translation>La base de pilotage n&apos;est pas disponible</translation>
     </message>
@@ -3903,76 +5485,35 @@ Mise en silence par : %1</translation>
         <translation>Nouveau changement…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No change selected</source>
-        <translation>Aucun changement sélectionné</translation>
+        <location line="+112"/>
+        <source>Saved views…</source>
+        <translation>Vues enregistrées…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export change record</source>
+        <translation>Exporter le dossier de changement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a change to see its details and audit trail.</source>
-        <translation>Sélectionnez un changement pour afficher ses détails et sa piste d&apos;audit.</translation>
+        <source>change-%1-record.pdf</source>
+        <translation>change-%1-record.pdf</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>State</source>
-        <translation>État</translation>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Window</source>
-        <translation>Fenêtre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Integrations</source>
-        <translation>Intégrations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Workloads</source>
-        <translation>Charges de travail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Requested by</source>
-        <translation>Demandé par</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Updated</source>
-        <translation>Mis à jour le</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>⚠ Could not load the audit trail</source>
-        <translation>⚠ Impossible de charger la piste d&apos;audit</translation>
+        <location line="+3"/>
+        <source>Writing the change record…</source>
+        <translation>Écriture du dossier de changement…</translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+56"/>
+        <location filename="../ui/chartpanel.cpp" line="+57"/>
         <source>%1 s ago</source>
         <translation>il y a %1 s</translation>
     </message>
@@ -3987,18 +5528,18 @@ Mise en silence par : %1</translation>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <location line="+188"/>
+        <location line="+142"/>
+        <location line="+243"/>
         <source>Point at the chart to read values.</source>
         <translation>Pointez le graphique pour lire les valeurs.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-239"/>
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+148"/>
         <source>Data %1: %2.</source>
         <translation>Données %1 : %2.</translation>
     </message>
@@ -4018,13 +5559,13 @@ Mise en silence par : %1</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+62"/>
+        <location line="+76"/>
+        <location line="+98"/>
         <source>No data in this time range.</source>
         <translation>Aucune donnée sur cette période.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-47"/>
         <source>ratio (1 = 100 %)</source>
         <translation>ratio (1 = 100 %)</translation>
     </message>
@@ -4044,7 +5585,7 @@ Mise en silence par : %1</translation>
         <translation>par minute</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+47"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4057,7 +5598,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::ChartPanelModel</name>
     <message>
-        <location filename="../ui/chartpanelmodel.cpp" line="+124"/>
+        <location filename="../ui/chartpanelmodel.cpp" line="+135"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
@@ -4130,6 +5671,120 @@ Mise en silence par : %1</translation>
         <location line="+3"/>
         <source>%1/min</source>
         <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="+29"/>
+        <source>&amp;Just me: keep changes in a private store on this computer</source>
+        <translation>&amp;Moi seul&#xa0;: conserver les changements dans une base privée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shared: connect to my team&apos;s Gatehouse server</source>
+        <translation>&amp;Partagé&#xa0;: se connecter au serveur Gatehouse de mon équipe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect Gatehouse</source>
+        <translation>Connecter Gatehouse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gatehouse keeps change requests, approvals and the audit log in a control store. Work alone, or join your CAB on a shared server where everyone logs in as themselves.</source>
+        <translation>Gatehouse conserve les demandes de changement, les approbations et le journal d&apos;audit dans une base de contrôle. Travaillez seul ou rejoignez votre CAB sur un serveur partagé où chacun se connecte sous sa propre identité.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server&apos;s address, without user or password.</source>
+        <translation>L&apos;adresse du serveur, sans utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your login, e.g. alice</source>
+        <translation>votre identifiant, p. ex. alice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stored in your system keychain, never in Gatehouse&apos;s settings.</source>
+        <translation>Stocké dans le trousseau de votre système, jamais dans les paramètres de Gatehouse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password is kept in the system keychain (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and nowhere else.</source>
+        <translation>Votre mot de passe est conservé dans le trousseau du système (GNOME Keyring, KWallet, macOS Keychain ou Windows Credential Manager) et nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+109"/>
+        <location line="+17"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Enter the server&apos;s URL.</source>
+        <translation>Saisissez l&apos;URL du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL must look like postgresql://host:port/database.</source>
+        <translation>L&apos;URL doit être de la forme postgresql://host:port/database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the password out of the URL: it goes to the keychain.</source>
+        <translation>N&apos;incluez pas le mot de passe dans l&apos;URL&#xa0;: il est placé dans le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No keychain is available, so the password cannot be stored. Gatehouse never keeps passwords in plain text.</source>
+        <translation>Aucun trousseau n&apos;est disponible, le mot de passe ne peut donc pas être stocké. Gatehouse ne conserve jamais les mots de passe en clair.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Storing password…</source>
+        <translation>Stockage du mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your password could not be stored in the system keychain, so nothing was saved. Gatehouse never keeps passwords in plain text.
+%1
+Unlock your keyring (or start a Secret Service such as GNOME Keyring) and try again, or choose the private store.</source>
+        <translation>Votre mot de passe n&apos;a pas pu être stocké dans le trousseau du système, rien n&apos;a donc été enregistré. Gatehouse ne conserve jamais les mots de passe en clair.
+%1
+Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que GNOME Keyring) et réessayez, ou choisissez la base privée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The keychain did not answer; nothing was saved.</source>
+        <translation>Le trousseau n&apos;a pas répondu&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4231,7 +5886,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::DependenciesPage</name>
     <message>
-        <location filename="../ui/dependenciespage.cpp" line="+76"/>
+        <location filename="../ui/dependenciespage.cpp" line="+77"/>
         <source>&amp;Neighbourhood</source>
         <translation>&amp;Voisinage</translation>
     </message>
@@ -4307,25 +5962,34 @@ Mise en silence par : %1</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No change selected</source>
         <translation>Aucun changement sélectionné</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>#%1 %2 (%3)</source>
         <translation>#%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Laying out %n integration(s)…</source>
         <translation>
             <numerusform>Disposition de %n intégration…</numerusform>
             <numerusform>Disposition de %n intégrations…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Drawing %n integration(s)…</source>
+        <translation>
+            <numerusform>Tracé de %n intégration…</numerusform>
+            <numerusform>Tracé de %n intégrations…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>No estate is open.</source>
         <translation>Aucun parc n&apos;est ouvert.</translation>
     </message>
@@ -5060,7 +6724,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
     <message>
-        <location filename="../ui/environmentshealthpoller.cpp" line="+219"/>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+212"/>
         <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
         <translation>Aucun Prometheus n&apos;est configuré pour cet environnement (spec.prometheus.url).</translation>
     </message>
@@ -5080,7 +6744,7 @@ Mise en silence par : %1</translation>
         <translation>En attente du client Kubernetes.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No replicas wanted (scaled to zero).</source>
         <translation>Aucun réplica demandé (mis à l&apos;échelle à zéro).</translation>
     </message>
@@ -5090,7 +6754,7 @@ Mise en silence par : %1</translation>
         <translation>%1 sur %2 prêts</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+169"/>
         <source>No ingress data.</source>
         <translation>Aucune donnée d&apos;ingress.</translation>
     </message>
@@ -5130,7 +6794,7 @@ Mise en silence par : %1</translation>
         <translation>%1 en attente, la plus ancienne depuis %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>EDI %1</source>
         <translation>EDI %1</translation>
     </message>
@@ -5175,7 +6839,7 @@ Mise en silence par : %1</translation>
         <translation>dernière sauvegarde réussie il y a %1 (RPO 26 h)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>None firing</source>
         <translation>Aucune déclenchée</translation>
     </message>
@@ -5195,7 +6859,7 @@ Mise en silence par : %1</translation>
         <translation>, %1 mises en silence</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+71"/>
         <source>No answer from the database yet.</source>
         <translation>Pas encore de réponse de la base de données.</translation>
     </message>
@@ -5228,7 +6892,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::EnvironmentsOverviewModel</name>
     <message>
-        <location filename="../ui/environmentsoverviewmodel.cpp" line="+104"/>
+        <location filename="../ui/environmentsoverviewmodel.cpp" line="+140"/>
         <source>Healthy</source>
         <translation>Sain</translation>
     </message>
@@ -5371,7 +7035,7 @@ Mise en silence par : %1</translation>
         <translation>Retour à la vue d&apos;ensemble (%1)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
         <translation>&lt;b&gt;Prometheus n&apos;est pas configuré.&lt;/b&gt; Les graphiques ainsi que les états Redis, ingress, files d&apos;attente, intégrations et sauvegardes en proviennent. Indiquez le Prometheus de chaque environnement dans le parc (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
     </message>
@@ -5493,6 +7157,84 @@ Mise en silence par : %1</translation>
     </message>
 </context>
 <context>
+    <name>Gatehouse::Ui::FreezeOverrideDialog</name>
+    <message>
+        <location filename="../ui/freezeoverridedialog.cpp" line="+27"/>
+        <source>Override freeze</source>
+        <translation>Déroger au gel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override freeze %1 for #%2</source>
+        <translation>Déroger au gel %1 pour #%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Freeze:</source>
+        <translation>Gel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change:</source>
+        <translation>Changement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#%1 %2 on %3 (%4 change)</source>
+        <translation>#%1 %2 sur %3 (changement %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded with the role:</source>
+        <translation>Enregistré avec le rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The override and its reason go into the audit log; the control store refuses it unless you hold this role.</source>
+        <translation>La dérogation et sa raison sont inscrites au journal d&apos;audit&#xa0;; la base de contrôle la refuse si vous ne détenez pas ce rôle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Raison (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why this change cannot wait until the freeze ends</source>
+        <translation>Pourquoi ce changement ne peut pas attendre la fin du gel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No control store is connected: an override cannot be recorded.</source>
+        <translation>Aucune base de contrôle n&apos;est connectée&#xa0;: une dérogation ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recording the override…</source>
+        <translation>Enregistrement de la dérogation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted: freeze %1 is overridden for #%2 and recorded in the audit log.</source>
+        <translation>Acceptée&#xa0;: la dérogation au gel %1 pour #%2 est enregistrée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused by the control store: %1</source>
+        <translation>Refusée par la base de contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The control store did not answer.</source>
+        <translation>La base de contrôle n&apos;a pas répondu.</translation>
+    </message>
+</context>
+<context>
     <name>Gatehouse::Ui::GraphLegend</name>
     <message>
         <location filename="../ui/graphlegend.cpp" line="+17"/>
@@ -5548,7 +7290,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::GraphView</name>
     <message>
-        <location filename="../ui/graphview.cpp" line="+129"/>
+        <location filename="../ui/graphview.cpp" line="+200"/>
         <source>%1 depends on %2 (%3).</source>
         <translation>%1 dépend de %2 (%3).</translation>
     </message>
@@ -5688,84 +7430,54 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>Estate errors</source>
         <translation>Erreurs du parc</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+65"/>
-        <location line="+278"/>
+        <location line="+87"/>
+        <location line="+312"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-375"/>
         <source>Estate</source>
         <translation>Parc</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sites, environments and integrations (Ctrl+1)</source>
-        <translation>Sites, environnements et intégrations (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes</source>
         <translation>Changements</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change requests from the control store (Ctrl+2)</source>
-        <translation>Demandes de changement de la base de pilotage (Ctrl+2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change windows against the business calendar (Ctrl+3)</source>
-        <translation>Fenêtres de changement face au calendrier métier (Ctrl+3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The integration graph and a change&apos;s blast radius (Ctrl+4)</source>
-        <translation>Le graphe des intégrations et le rayon d&apos;impact d&apos;un changement (Ctrl+4)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contracts</source>
         <translation>Contrats</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Data contracts and Odoo module drift per environment (Ctrl+5)</source>
-        <translation>Contrats de données et dérive des modules Odoo par environnement (Ctrl+5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Environments</source>
         <translation>Environnements</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)</source>
-        <translation>Santé de chaque environnement : pods, bases de données, files d&apos;attente, intégrations, alertes (Ctrl+6)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Show errors</source>
         <translation>Afficher les erreurs</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5805,37 +7517,117 @@ Mise en silence par : %1</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-185"/>
         <source>&amp;Estate</source>
         <translation>&amp;Parc</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sites, environments and integrations</source>
+        <translation>Sites, environnements et intégrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Changes</source>
         <translation>&amp;Changements</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change requests from the control store</source>
+        <translation>Demandes de changement de la base de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAB agenda</source>
+        <translation>Ordre du jour du CAB</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAB a&amp;genda</source>
+        <translation>Ordre du &amp;jour du CAB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting for a decision, grouped by the CAB meeting that must decide them</source>
+        <translation>Changements en attente de décision, regroupés par la réunion du CAB qui doit en décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;alendar</source>
         <translation>C&amp;alendrier</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Change windows against the business calendar</source>
+        <translation>Fenêtres de changement par rapport au calendrier métier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dependencies</source>
         <translation>&amp;Dépendances</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The integration graph and a change&apos;s blast radius</source>
+        <translation>Le graphe des intégrations et le rayon d&apos;impact d&apos;un changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;ontracts</source>
         <translation>C&amp;ontrats</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Data contracts and Odoo module drift per environment</source>
+        <translation>Contrats de données et dérive des modules Odoo par environnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>En&amp;vironments</source>
         <translation>En&amp;vironnements</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Health of every environment: pods, databases, queues, integrations, alerts</source>
+        <translation>État de santé de chaque environnement&#xa0;: pods, bases de données, files d&apos;attente, intégrations, alertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollouts</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rollouts</source>
+        <translation>&amp;Déploiements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live Kubernetes rollouts per environment: pause, resume, restart, roll back, scale</source>
+        <translation>Déploiements Kubernetes en direct par environnement&#xa0;: pause, reprise, redémarrage, retour arrière, mise à l&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;leases</source>
+        <translation>Re&amp;leases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Releases moving through the environments, their rollback criteria live, roll back now</source>
+        <translation>Releases progressant à travers les environnements, leurs critères de retour arrière en direct, revenir en arrière maintenant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -5855,29 +7647,39 @@ Mise en silence par : %1</translation>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+161"/>
+        <location line="+17"/>
+        <source>Policy out of date (applied: version %1)</source>
+        <translation>Politique obsolète (appliquée&#xa0;: version %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database enforces the estate&apos;s policy (version %1).</source>
+        <translation>La base de données applique la politique du parc (version %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+176"/>
         <source>Control store: %1</source>
         <translation>Base de pilotage : %1</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-176"/>
         <source>Control store: none</source>
         <translation>Base de pilotage : aucune</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+167"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-146"/>
         <source>Open estate</source>
         <translation>Ouvrir un parc</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+59"/>
         <source>The estate files have %n error(s). The estate on screen is the last good one; it will update as soon as the files are valid again.</source>
         <translation>
             <numerusform>Les fichiers du parc contiennent %n erreur. Le parc affiché est la dernière version valide ; il sera mis à jour dès que les fichiers seront de nouveau valides.</numerusform>
@@ -5950,7 +7752,12 @@ Mise en silence par : %1</translation>
         <translation>Non connecté : %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
+        <source>The estate&apos;s policy could not be compared with the database&apos;s: %1</source>
+        <translation>La politique du parc n&apos;a pas pu être comparée à celle de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <location line="+8"/>
         <source>Reschedule change</source>
         <translation>Replanifier le changement</translation>
@@ -5997,7 +7804,67 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::NewChangeDialog</name>
     <message>
-        <location filename="../ui/newchangedialog.cpp" line="+87"/>
+        <location filename="../ui/newchangedialog.cpp" line="+89"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New image</source>
+        <translation>Nouvelle image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo module</source>
+        <translation>Module Odoo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pre-checks (; separated)</source>
+        <translation>Vérifications préalables (séparées par&#xa0;;)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected lock impact</source>
+        <translation>Impact attendu des verrous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New change</source>
         <translation>Nouveau changement</translation>
     </message>
@@ -6062,37 +7929,96 @@ Mise en silence par : %1</translation>
         <translation>Fe&amp;nêtre :</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Workloads and images</source>
+        <translation>Charges de travail et images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Odoo modules</source>
+        <translation>Modules Odoo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database migrations</source>
+        <translation>Migrations de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure (separate change)</source>
+        <translation>Infrastructure (changement distinct)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How the change is undone, step by step.</source>
+        <translation>Comment annuler le changement, étape par étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rollback plan (the CAB approves it with the change):</source>
+        <translation>Plan de retour arrière (le CAB l&apos;approuve avec le changement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-approved rollback criteria from the policy:</source>
+        <translation>Critères de retour arrière pré-approuvés de la politique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rollback</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+160"/>
+        <location line="+192"/>
         <source>Create change</source>
         <translation>Créer le changement</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+15"/>
+        <location line="-122"/>
+        <location line="+26"/>
+        <location line="+16"/>
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+16"/>
+        <location line="-40"/>
+        <location line="+27"/>
+        <location line="+13"/>
         <source>Choose the target environment.</source>
         <translation>Choisissez l&apos;environnement cible.</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+20"/>
+        <location line="-38"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <source>Select at least one integration or workload.</source>
         <translation>Sélectionnez au moins une intégration ou une charge de travail.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+21"/>
+        <location line="-37"/>
+        <location line="+32"/>
+        <location line="+6"/>
         <source>The window must end after it starts.</source>
         <translation>La fenêtre de maintenance doit se terminer après son début.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-35"/>
+        <source>Infrastructure changes are kept apart from application changes: file them as a separate change.</source>
+        <translation>Les changements d&apos;infrastructure sont séparés des changements applicatifs&#xa0;: déposez-les sous forme de changement distinct.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the version module %1 moves to.</source>
+        <translation>Indiquez la version vers laquelle passe le module %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say how migration %1 is rolled back.</source>
+        <translation>Indiquez comment revenir en arrière sur la migration %1.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Impact preview: select what the change touches.</source>
         <translation>Aperçu de l&apos;impact : sélectionnez ce que touche le changement.</translation>
     </message>
@@ -6120,19 +8046,127 @@ Mise en silence par : %1</translation>
         <translation>Création…</translation>
     </message>
     <message>
+        <location line="+79"/>
+        <source>Redeploy the previous images of %1 and verify the health checks.</source>
+        <translation>Redéployer les images précédentes de %1 et vérifier les contrôles de santé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The policy for this environment offers no rollback criteria.</source>
+        <translation>La politique de cet environnement ne propose aucun critère de retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an environment to see its policy&apos;s rollback criteria.</source>
+        <translation>Choisissez un environnement pour voir les critères de retour arrière de sa politique.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 %3 %4 for %5 s → %6</source>
+        <translation>%1&#xa0;: %2 %3 %4 pendant %5 s → %6</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>initial scope</source>
+        <translation>périmètre initial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change #%1 was stored as a draft, but its scope was refused: %2</source>
+        <translation>Le changement #%1 a été stocké comme brouillon, mais son périmètre a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store scope</source>
+        <translation>Stocker le périmètre</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The scope was not stored: the control store was closed.</source>
+        <translation>Le périmètre n&apos;a pas été stocké&#xa0;: la base de contrôle a été fermée.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>No control store is configured.</source>
         <translation>Aucune base de pilotage n&apos;est configurée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The change was not stored: %1</source>
         <translation>Le changement n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The change was not stored: the control store was closed.</source>
         <translation>Le changement n&apos;a pas été enregistré : la base de pilotage a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::NewReleaseDialog</name>
+    <message>
+        <location filename="../ui/newreleasedialog.cpp" line="+30"/>
+        <source>New release</source>
+        <translation>Nouvelle release</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. EDI gateway 4.3 and WMS connector 2.9</source>
+        <translation>p. ex. passerelle EDI 4.3 et connecteur WMS 2.9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long each phase is watched after it rolled out before the next one starts.</source>
+        <translation>Durée d&apos;observation de chaque phase après son déploiement, avant que la suivante ne démarre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bake time per phase:</source>
+        <translation>Durée d&apos;&amp;observation par phase&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Approved changes to bundle:</source>
+        <translation>Changements &amp;approuvés à regrouper&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create release</source>
+        <translation>Créer la release</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Loading approved changes…</source>
+        <translation>Chargement des changements approuvés…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1 %2 — %3 (%4)</source>
+        <translation>#%1 %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No change is approved and waiting for a release.</source>
+        <translation>Aucun changement n&apos;est approuvé et en attente d&apos;une release.</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Creating the release…</source>
+        <translation>Création de la release…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The chosen changes name no workload to roll out.</source>
+        <translation>Les changements choisis ne désignent aucune charge de travail à déployer.</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +8230,953 @@ Mise en silence par : %1</translation>
         <location line="+12"/>
         <source>No window without a hard conflict was found in the searched range.</source>
         <translation>Aucune fenêtre sans conflit bloquant n&apos;a été trouvée dans la période parcourue.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleaseCriterionGauge</name>
+    <message>
+        <location filename="../ui/releasecriteriongauge.cpp" line="+56"/>
+        <source>latest %1</source>
+        <translation>dernière valeur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no value yet</source>
+        <translation>pas encore de valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolls back</source>
+        <translation>revient en arrière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pauses</source>
+        <translation>se met en pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 — %2: %3, %4 when %5 %6 for %n s</source>
+        <translation>
+            <numerusform>%1 — %2&#xa0;: %3, %4 lorsque %5 %6 pendant %n s</numerusform>
+            <numerusform>%1 — %2&#xa0;: %3, %4 lorsque %5 %6 pendant %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleaseListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/releaselistmodel.cpp" line="+74"/>
+        <source>All %n phase(s) done</source>
+        <translation>
+            <numerusform>%n phase terminée</numerusform>
+            <numerusform>Toutes les %n phases terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase %1 of %2: %3 · %4 (%5)</source>
+        <translation>Phase %1 sur %2&#xa0;: %3 · %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::ReleasesPage</name>
+    <message>
+        <location filename="../ui/releasespage.cpp" line="+50"/>
+        <source>&amp;New release…</source>
+        <translation>&amp;Nouvelle release…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle approved changes into a release along the promotion path.</source>
+        <translation>Regrouper des changements approuvés dans une release le long du chemin de promotion.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Roll back now</source>
+        <translation>&amp;Revenir en arrière maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo every workload this release changed in its current environment (release manager or support).</source>
+        <translation>Annuler les modifications apportées par cette release à chaque charge de travail de son environnement actuel (responsable de release ou support).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Poursuivre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue the paused phase (release manager; the reason is recorded).</source>
+        <translation>Poursuivre la phase en pause (responsable de release&#xa0;; le motif est enregistré).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause the release and its rollout (release manager or support).</source>
+        <translation>Mettre en pause la release et son déploiement (responsable de release ou support).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release report as PDF: timeline, approvals, gates, criteria before, during and after each phase, restore points, actions and the audit chain&apos;s verification.</source>
+        <translation>Le rapport de release en PDF&#xa0;: chronologie, approbations, contrôles, critères avant, pendant et après chaque phase, points de restauration, actions et vérification de la chaîne d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Environment / phase</source>
+        <translation>Environnement / phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Démarré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baking since</source>
+        <translation>En observation depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rollback criteria</source>
+        <translation>Critères de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The changes of this release name no rollback criterion.</source>
+        <translation>Les changements de cette release ne désignent aucun critère de retour arrière.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export release report</source>
+        <translation>Exporter le rapport de release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release-%1-report.pdf</source>
+        <translation>release-%1-report.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The releases could not be read: %1</source>
+        <translation>Les releases n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Release #%1 %2 — %3</source>
+        <translation>Release #%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rollback of %1 requested by %2 at %3: %4</source>
+        <translation>Retour arrière de %1 demandé par %2 le %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause requested by %1 at %2: %3</source>
+        <translation>Mise en pause demandée par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Driven by executor %1.</source>
+        <translation>Pilotée par l&apos;exécuteur %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No executor drives it now (the last one stopped).</source>
+        <translation>Aucun exécuteur ne la pilote actuellement (le dernier s&apos;est arrêté).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (database migration)</source>
+        <translation> (migration de base de données)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ %1</source>
+        <translation>▶ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for bake (%n s left)</source>
+        <translation>
+            <numerusform>En observation (encore %n s)</numerusform>
+            <numerusform>En observation (encore %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No rollback plan written; Gatehouse undoes each workload it changed.</source>
+        <translation>Aucun plan de retour arrière rédigé&#xa0;; Gatehouse annule les modifications qu&apos;il a apportées à chaque charge de travail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No restore point yet: one is created before each phase with a database migration.</source>
+        <translation>Pas encore de point de restauration&#xa0;: un point est créé avant chaque phase comportant une migration de base de données.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Writing the report of release #%1…</source>
+        <translation>Rédaction du rapport de la release #%1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report of release #%1 was written to %2.</source>
+        <translation>Le rapport de la release #%1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report of release #%1 was not written: %2</source>
+        <translation>Le rapport de la release #%1 n&apos;a pas été écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+47"/>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Roll back now</source>
+        <translation>Revenir en arrière maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every workload release #%1 changed in its current environment will be undone. Why?</source>
+        <translation>Toutes les modifications apportées par la release #%1 aux charges de travail de son environnement actuel seront annulées. Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rollback of %1 requested: the executor undoes every workload the release changed there.</source>
+        <translation>Retour arrière de %1 demandé&#xa0;: l&apos;exécuteur annule toutes les modifications que la release y a apportées aux charges de travail.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release #%1 and its rollout will be paused. Why?</source>
+        <translation>La release #%1 et son déploiement seront mis en pause. Pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused: the release waits until a release manager continues it.</source>
+        <translation>En pause&#xa0;: la release attend qu&apos;un responsable de release la poursuive.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue</source>
+        <translation>Poursuivre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Release #%1 continues where it was paused. Why is it safe?</source>
+        <translation>La release #%1 reprend là où elle a été mise en pause. Pourquoi est-ce sans risque&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continued: the executor picks the phase up again.</source>
+        <translation>Poursuivie&#xa0;: l&apos;exécuteur reprend la phase.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Release #%1 created with %n phase(s).</source>
+        <translation>
+            <numerusform>Release #%1 créée avec %n phase.</numerusform>
+            <numerusform>Release #%1 créée avec %n phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The executor&apos;s last step failed and is retried: %1</source>
+        <translation>La dernière étape de l&apos;exécuteur a échoué et va être retentée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutActionDialog</name>
+    <message>
+        <location filename="../ui/rolloutactiondialog.cpp" line="+28"/>
+        <source>Set image</source>
+        <translation>Définir l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause rollout</source>
+        <translation>Mettre en pause le déploiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume rollout</source>
+        <translation>Reprendre le déploiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale</source>
+        <translation>Mettre à l&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set a new image on %1 in %2</source>
+        <translation>Définir une nouvelle image sur %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause the rollout of %1 in %2</source>
+        <translation>Mettre en pause le déploiement de %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume the rollout of %1 in %2</source>
+        <translation>Reprendre le déploiement de %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart %1 in %2</source>
+        <translation>Redémarrer %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back %1 in %2</source>
+        <translation>Revenir en arrière sur %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale %1 in %2</source>
+        <translation>Mettre à l&apos;échelle %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Container:</source>
+        <translation>Conteneur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New image:</source>
+        <translation>Nouvelle image&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Previous revision (%1)</source>
+        <translation>Révision précédente (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1: %2</source>
+        <translation>Révision %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (current)</source>
+        <translation> (actuelle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roll back to:</source>
+        <translation>Revenir à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image change:</source>
+        <translation>Changement d&apos;image&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only if it still has %n replica(s)</source>
+        <translation>
+            <numerusform>Seulement s&apos;il a encore %n réplica</numerusform>
+            <numerusform>Seulement s&apos;il a encore %n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replicas:</source>
+        <translation>Réplicas&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reason (required):</source>
+        <translation>Raison (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why is this needed? Recorded in the audit log.</source>
+        <translation>Pourquoi est-ce nécessaire&#xa0;? Enregistré dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The action, your reason and the deployment before and after are recorded in the audit log.</source>
+        <translation>L&apos;action, votre raison et le Deployment avant et après sont enregistrés dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded in the audit log as %1, with your reason and the deployment before and after.</source>
+        <translation>Enregistré dans le journal d&apos;audit sous %1, avec votre raison et le Deployment avant et après.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Revision %1 is not in the history.</source>
+        <translation>La révision %1 ne figure pas dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1&#xa0;: %2 (inchangé)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the new image of container %1.</source>
+        <translation>Saisissez la nouvelle image du conteneur %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Container %1 of %2 already runs %3: nothing would change.</source>
+        <translation>Le conteneur %1 de %2 exécute déjà %3&#xa0;: rien ne changerait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment %1 in %2 starts a rollout to a new revision: container %3 changes from %4 to %5. New pods replace the old ones step by step (%6, max surge %7, max unavailable %8); the rollout must progress within %9 s.</source>
+        <translation>Le Deployment %1 dans %2 lance un déploiement vers une nouvelle révision&#xa0;: le conteneur %3 passe de %4 à %5. Les nouveaux pods remplacent les anciens pas à pas (%6, surplus max %7, indisponibles max %8)&#xa0;; le déploiement doit progresser en moins de %9 s.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rollout of %1 in %2 is paused: changes to its pod template are not rolled out until it is resumed. Running pods stay as they are; scaling still works. A paused deployment cannot be rolled back or restarted.</source>
+        <translation>Le déploiement de %1 dans %2 est mis en pause&#xa0;: les modifications de son modèle de pod ne sont pas déployées tant qu&apos;il n&apos;est pas repris. Les pods en cours d&apos;exécution restent tels quels&#xa0;; la mise à l&apos;échelle fonctionne toujours. Un Deployment en pause ne peut ni revenir en arrière ni être redémarré.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rollout of %1 in %2 is resumed: any change to its pod template made while it was paused rolls out now.</source>
+        <translation>Le déploiement de %1 dans %2 est repris&#xa0;: toute modification de son modèle de pod effectuée pendant la pause est déployée maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>All %n pod(s) of %1 in %2 are replaced step by step with new ones running the same images (a new revision is created).</source>
+        <translation>
+            <numerusform>%n pod de %1 dans %2 est remplacé par un nouveau pod exécutant les mêmes images (une nouvelle révision est créée).</numerusform>
+            <numerusform>Les %n pods de %1 dans %2 sont remplacés pas à pas par de nouveaux pods exécutant les mêmes images (une nouvelle révision est créée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation>Il n&apos;existe aucune révision antérieure vers laquelle revenir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision %1 is the current revision of %2: nothing would change.</source>
+        <translation>La révision %1 est la révision actuelle de %2&#xa0;: rien ne changerait.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in %2 is rolled back to revision %3: its pod template is replaced by that revision&apos;s and a rollout starts, which becomes revision %4. The images change as shown.</source>
+        <translation>%1 dans %2 revient à la révision %3&#xa0;: son modèle de pod est remplacé par celui de cette révision et un déploiement démarre, qui devient la révision %4. Les images changent comme indiqué.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1 already has %n replica(s): nothing would change.</source>
+        <translation>
+            <numerusform>%1 a déjà %n réplica&#xa0;: rien ne changerait.</numerusform>
+            <numerusform>%1 a déjà %n réplicas&#xa0;: rien ne changerait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 in %2 is scaled from %3 to %4 replicas.</source>
+        <translation>%1 dans %2 passe de %3 à %4 réplicas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused if someone changed its replica count in the meantime (it must still be %1).</source>
+        <translation>Refusé si quelqu&apos;un a modifié son nombre de réplicas entre-temps (il doit encore être de %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give a reason first.</source>
+        <translation>Indiquez d&apos;abord une raison.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutDetailView</name>
+    <message>
+        <location filename="../ui/rolloutdetailview.cpp" line="+48"/>
+        <source>No workload selected</source>
+        <translation>Aucune charge de travail sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a workload to see its revisions, pods, events and rollout timeline, and to act on it.</source>
+        <translation>Sélectionnez une charge de travail pour voir ses révisions, ses pods, ses événements et la chronologie de son déploiement, et pour agir dessus.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>Revision %1 · %2 · %3 of %n replica(s) ready, %4 up to date, %5 available</source>
+        <translation>
+            <numerusform>Révision %1 · %2 · %3 sur %n réplica prêts, %4 à jour, %5 disponibles</numerusform>
+            <numerusform>Révision %1 · %2 · %3 sur %n réplicas prêts, %4 à jour, %5 disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (max surge %1, max unavailable %2)</source>
+        <translation> (surplus max %1, indisponibles max %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress deadline</source>
+        <translation>Délai de progression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes: template changes do not roll out until resumed</source>
+        <translation>oui&#xa0;: les modifications du modèle ne sont pas déployées avant la reprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change cause</source>
+        <translation>Cause du changement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none reported</source>
+        <translation>aucune signalée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Actions are unavailable: %1</source>
+        <translation>Actions indisponibles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutEnvironment</name>
+    <message>
+        <location filename="../ui/rolloutenvironment.cpp" line="+135"/>
+        <source>not configured</source>
+        <translation>non configuré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reconnecting</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unauthorized</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS error</source>
+        <translation>erreur TLS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection to the cluster of %1: %2</source>
+        <translation>Aucune connexion au cluster de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1 (context %2, namespace %3)…</source>
+        <translation>Connexion à %1 (contexte %2, espace de noms %3)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 (context %2, namespace %3); the view is live.</source>
+        <translation>Connecté à %1 (contexte %2, espace de noms %3)&#xa0;; la vue est en direct.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnecting: next attempt at %1. %2</source>
+        <translation>Reconnexion&#xa0;: prochaine tentative à %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting. %1</source>
+        <translation>Reconnexion. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unauthorized: the cluster refused the credential of context %2. %1</source>
+        <translation>Non autorisé&#xa0;: le cluster a refusé les identifiants du contexte %2. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS error: %1</source>
+        <translation>Erreur TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stale: showing data as of %1 (%2 old). </source>
+        <translation>Obsolète&#xa0;: affichage des données du %1 (âge&#xa0;: %2). </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TLS verification is turned off for context %1 (insecure-skip-tls-verify): anyone on the network path could read or change what you see and do here.</source>
+        <translation>La vérification TLS est désactivée pour le contexte %1 (insecure-skip-tls-verify)&#xa0;: toute personne sur le chemin réseau pourrait lire ou modifier ce que vous voyez et faites ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutProgressDelegate</name>
+    <message>
+        <location filename="../ui/rolloutprogressdelegate.cpp" line="+20"/>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>last progress %1 ago, deadline %2</source>
+        <translation>dernière progression il y a %1, échéance %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline %1</source>
+        <translation>échéance %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutTimelineModel</name>
+    <message>
+        <location filename="../ui/rollouttimelinemodel.cpp" line="+51"/>
+        <source>Revision %1 created (%2)</source>
+        <translation>Révision %1 créée (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 became %2 (%3)</source>
+        <translation>%1 est devenu %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (×%1)</source>
+        <translation> (×%1)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::Ui::RolloutsPage</name>
+    <message>
+        <location filename="../ui/rolloutspage.cpp" line="+69"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>the estate names no Kubernetes context for this environment</source>
+        <translation>le parc ne désigne aucun contexte Kubernetes pour cet environnement</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The estate has no environments.</source>
+        <translation>Le parc ne contient aucun environnement.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No estate loaded.</source>
+        <translation>Aucun parc chargé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>there is no connection to this environment&apos;s cluster.</source>
+        <translation>il n&apos;y a aucune connexion au cluster de cet environnement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the cluster is not live (%1).</source>
+        <translation>la connexion au cluster n&apos;est pas active (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no control store is connected, so actions could not be recorded in the audit log.</source>
+        <translation>aucune base de contrôle n&apos;est connectée, les actions ne pourraient donc pas être enregistrées dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an action is in progress.</source>
+        <translation>une action est en cours.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not sent: there is no connection to the cluster of %1.</source>
+        <translation>Non envoyé&#xa0;: il n&apos;y a aucune connexion au cluster de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: no control store is connected to record the action in the audit log.</source>
+        <translation>Non envoyé&#xa0;: aucune base de contrôle n&apos;est connectée pour enregistrer l&apos;action dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not sent: a reason is required.</source>
+        <translation>Non envoyé&#xa0;: une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sending: %1 on %2…</source>
+        <translation>Envoi&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2 was not carried out: %3</source>
+        <translation>%1 sur %2 n&apos;a pas été effectué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — nothing changed, so nothing was recorded.</source>
+        <translation>%1 — rien n&apos;a changé, rien n&apos;a donc été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, but it could not be recorded: the control store is gone.</source>
+        <translation>%1, mais cela n&apos;a pas pu être enregistré&#xa0;: la base de contrôle n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, but recording it in the audit log failed: %2</source>
+        <translation>%1, mais l&apos;enregistrement dans le journal d&apos;audit a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — recorded in the audit log (entry %2, by %3).</source>
+        <translation>%1 — enregistré dans le journal d&apos;audit (entrée %2, par %3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, but recording it in the audit log was cancelled.</source>
+        <translation>%1, mais l&apos;enregistrement dans le journal d&apos;audit a été annulé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The action was cancelled.</source>
+        <translation>L&apos;action a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -6458,12 +9439,12 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="+116"/>
+        <location filename="../ui/timelineview.cpp" line="+117"/>
         <source>Release calendar timeline</source>
         <translation>Frise du calendrier des mises en production</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+578"/>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
     </message>
@@ -6473,12 +9454,12 @@ Mise en silence par : %1</translation>
         <translation>Heures en %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+244"/>
         <source>Times in</source>
         <translation>Heures en</translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+161"/>
         <source>%n hard conflict(s)</source>
         <translation>
             <numerusform>%n conflit bloquant</numerusform>
@@ -6499,7 +9480,7 @@ Mise en silence par : %1</translation>
         <translation>aucun conflit</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+393"/>
         <source>Partner %1 via %2</source>
         <translation>Partenaire %1 via %2</translation>
     </message>
@@ -6555,7 +9536,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>GraphEdgeItem</name>
     <message>
-        <location filename="../ui/graphedgeitem.cpp" line="+43"/>
+        <location filename="../ui/graphedgeitem.cpp" line="+45"/>
         <source>Mode: %1</source>
         <translation>Mode : %1</translation>
     </message>
@@ -6578,12 +9559,12 @@ Mise en silence par : %1</translation>
 <context>
     <name>GraphLayoutEngine</name>
     <message>
-        <location filename="../services/graphlayout.cpp" line="+127"/>
+        <location filename="../services/graphlayout.cpp" line="+148"/>
         <source>Graphviz could not be initialised.</source>
         <translation>Graphviz n&apos;a pas pu être initialisé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>The node &quot;%1&quot; appears twice in the graph.</source>
         <translation>Le nœud « %1 » apparaît deux fois dans le graphe.</translation>
     </message>
@@ -6606,7 +9587,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>GraphNodeItem</name>
     <message>
-        <location filename="../ui/graphnodeitem.cpp" line="+48"/>
+        <location filename="../ui/graphnodeitem.cpp" line="+51"/>
         <source>✓ contract</source>
         <translation>✓ contrat</translation>
     </message>
@@ -6621,7 +9602,7 @@ Mise en silence par : %1</translation>
         <translation>? contrat</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+196"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
@@ -6641,7 +9622,7 @@ Mise en silence par : %1</translation>
         <translation>faible</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Kind: %1 · Criticality: %2 · Owner: %3</source>
         <translation>Type : %1 · Criticité : %2 · Propriétaire : %3</translation>
     </message>
@@ -6691,32 +9672,32 @@ Mise en silence par : %1</translation>
         <translation>En aval de la sélection : elle dépend de la sélection.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-231"/>
         <source>selected</source>
         <translation>sélectionnée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>◀ upstream</source>
         <translation>◀ amont</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>downstream ▶</source>
         <translation>aval ▶</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>● changed</source>
         <translation>● modifiée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>✖ fails</source>
         <translation>✖ échoue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>⚠ degrades</source>
         <translation>⚠ se dégrade</translation>
     </message>
@@ -6729,7 +9710,7 @@ Mise en silence par : %1</translation>
         <translation>Vérifier la chaîne d&apos;audit du magasin de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+339"/>
+        <location filename="../app/calendarcommand.cpp" line="+460"/>
         <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
         <translation>Lister le calendrier métier (cycles, créneaux, gels, jours fériés) sur une période</translation>
     </message>
@@ -6754,9 +9735,14 @@ Mise en silence par : %1</translation>
         <translation>Comparer les modules Odoo des bases de données de deux environnements.</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+65"/>
+        <location filename="../app/gatecommand.cpp" line="+57"/>
         <source>Check every gate of a change for an environment</source>
         <translation>Vérifier chaque point de contrôle (gate) d&apos;un changement pour un environnement</translation>
+    </message>
+    <message>
+        <location filename="../app/policycommand.cpp" line="+12"/>
+        <source>Compare or apply the estate&apos;s policy to the control store</source>
+        <translation>Comparer la politique du parc à celle de la base de contrôle ou l&apos;y appliquer</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +9862,24 @@ Mise en silence par : %1</translation>
     </message>
 </context>
 <context>
+    <name>Models</name>
+    <message>
+        <location filename="../app/commandsupport.cpp" line="+28"/>
+        <source>The estate has errors: fix them first (gatehouse validate).</source>
+        <translation>Le parc contient des erreurs&#xa0;: corrigez-les d&apos;abord (gatehouse validate).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no environment &quot;%1&quot; in the estate.</source>
+        <translation>Il n&apos;y a pas d&apos;environnement «&#xa0;%1&#xa0;» dans le parc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: environment &quot;%2&quot; has no odooDatabase, so its Odoo database cannot be read.</source>
+        <translation>%1&#xa0;: l&apos;environnement «&#xa0;%2&#xa0;» n&apos;a pas d&apos;odooDatabase, sa base de données Odoo ne peut donc pas être lue.</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDrift</name>
     <message>
         <location filename="../models/moduledrift.cpp" line="+20"/>
@@ -6915,6 +9919,442 @@ Mise en silence par : %1</translation>
         <location line="+2"/>
         <source>%1 (explained by the change)</source>
         <translation>%1 (expliqué par le changement)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseReport</name>
+    <message>
+        <location filename="../services/releasereport.cpp" line="+42"/>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Release report</source>
+        <translation>Rapport de release</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release %1 — outcome: %2</source>
+        <translation>Release %1 — résultat&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>Raison&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by %1 at %2</source>
+        <translation>Créé par %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report generated at %1</source>
+        <translation>Rapport généré le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+19"/>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+68"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Started (UTC)</source>
+        <translation>Démarré (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baking since</source>
+        <translation>En observation depuis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes and approvals</source>
+        <translation>Changements et approbations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) %3 at %4%5</source>
+        <translation>%1 (%2) %3 le %4%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, void: %1</source>
+        <translation>, caduque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pre-approved standard change (policy version %1)</source>
+        <translation>changement standard pré-approuvé (version de politique %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gates and evidence</source>
+        <translation>Contrôles et preuves</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gate</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary and evidence</source>
+        <translation>Résumé et preuves</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluated</source>
+        <translation>Évalué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rollback criteria</source>
+        <translation>Critères de retour arrière</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>During (highest)</source>
+        <translation>Pendant (valeur max.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No migration phase: no restore point was needed.</source>
+        <translation>Aucune phase de migration&#xa0;: aucun point de restauration n&apos;était nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LSN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions taken</source>
+        <translation>Actions effectuées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit chain verified: %1 records, intact.</source>
+        <translation>Chaîne d&apos;audit vérifiée&#xa0;: %1 enregistrements, intacte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit chain BROKEN: %1 records checked, %2 problems.</source>
+        <translation>Chaîne d&apos;audit ROMPUE&#xa0;: %1 enregistrements contrôlés, %2 problèmes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Release report: %1</source>
+        <translation>Rapport de release&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report %1 came out empty.</source>
+        <translation>Le rapport %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStyle</name>
+    <message>
+        <location filename="../ui/releasestyle.cpp" line="+25"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+23"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for bake</source>
+        <translation>En observation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canary</source>
+        <translation>Canari</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest of the rollout</source>
+        <translation>Suite du déploiement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breach</source>
+        <translation>Dépassement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inconclusive</source>
+        <translation>Non concluant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for data</source>
+        <translation>En attente de données</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutActions</name>
+    <message>
+        <location filename="../ui/rolloutaction.cpp" line="+9"/>
+        <source>Set image…</source>
+        <translation>Définir l&apos;image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll back…</source>
+        <translation>Revenir en arrière…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale…</source>
+        <translation>Mettre à l&apos;échelle…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The deployment has no containers.</source>
+        <translation>Le Deployment n&apos;a aucun conteneur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment is already paused.</source>
+        <translation>Le Deployment est déjà en pause.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deployment is not paused.</source>
+        <translation>Le Deployment n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A paused deployment cannot be restarted; resume it first.</source>
+        <translation>Un Deployment en pause ne peut pas être redémarré&#xa0;; reprenez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A paused deployment cannot be rolled back; resume it first.</source>
+        <translation>Un Deployment en pause ne peut pas revenir en arrière&#xa0;; reprenez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation>Il n&apos;existe aucune révision antérieure vers laquelle revenir.</translation>
     </message>
 </context>
 <context>

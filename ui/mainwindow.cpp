@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "auditchainindicator.h"
+#include "cabagendapage.h"
 #include "calendarpage.h"
 #include "changespage.h"
 #include "contractspage.h"
@@ -10,6 +12,10 @@
 #include "futurecallback.h"
 #include "diagnosticspanel.h"
 #include "estatepage.h"
+#include "releasespage.h"
+#include "rolloutenvironment.h"
+#include "rolloutspage.h"
+#include "environmentshealthpoller.h"
 #include "settingsdialog.h"
 
 #include "plural.h"
@@ -17,6 +23,10 @@
 #include "models/impactanalysis.h"
 #include "services/controlstore.h"
 #include "services/estatewatcher.h"
+#include "services/odoocatalog.h"
+#include "services/odoodatabasetarget.h"
+#include "services/pgconninfo.h"
+#include "services/releaseexecutor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,10 +70,14 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     , m_bannerText(new QLabel(this))
     , m_estatePage(new EstatePage(this))
     , m_changesPage(new ChangesPage(store, this))
+    , m_cabAgendaPage(new CabAgendaPage(store, this))
     , m_calendarPage(new CalendarPage(this))
     , m_dependenciesPage(new DependenciesPage(this))
     , m_contractsPage(new ContractsPage(nullptr, nullptr, this))
     , m_environmentsPage(new EnvironmentsPage(this))
+    , m_rolloutsPage(new RolloutsPage(this))
+    , m_releasesPage(new ReleasesPage(store, this))
+    , m_releaseTargetsTimer(new QTimer(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_diagnosticsDock(new QDockWidget(tr("Estate errors"), this))
     , m_estateStatus(new QLabel(this))
@@ -86,23 +100,45 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     QPalette navPalette = m_navigation->palette();
     navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window).darker(104));
     m_navigation->setPalette(navPalette);
-    auto addArea = [this](const QIcon &icon, const QString &text, const QString &toolTip) {
-        auto *item = new QListWidgetItem(icon, text, m_navigation);
-        item->setSizeHint(QSize(0, 40));
-        item->setToolTip(toolTip);
+    // One entry per area, in navigation order; Ctrl+1 … follow this order.
+    struct AreaEntry
+    {
+        QWidget *page;
+        QStyle::StandardPixmap icon;
+        QString name;
+        QString menuText; // with its mnemonic
+        QString toolTip;
     };
-    addArea(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Estate"),
-            tr("Sites, environments and integrations (Ctrl+1)"));
-    addArea(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Changes"),
-            tr("Change requests from the control store (Ctrl+2)"));
-    addArea(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Calendar"),
-            tr("Change windows against the business calendar (Ctrl+3)"));
-    addArea(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("Dependencies"),
-            tr("The integration graph and a change's blast radius (Ctrl+4)"));
-    addArea(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Contracts"),
-            tr("Data contracts and Odoo module drift per environment (Ctrl+5)"));
-    addArea(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Environments"),
-            tr("Health of every environment: pods, databases, queues, integrations, alerts (Ctrl+6)"));
+    const AreaEntry entries[] = {
+        {m_estatePage, QStyle::SP_DirHomeIcon, tr("Estate"), tr("&Estate"),
+         tr("Sites, environments and integrations")},
+        {m_changesPage, QStyle::SP_FileDialogDetailedView, tr("Changes"), tr("&Changes"),
+         tr("Change requests from the control store")},
+        {m_cabAgendaPage, QStyle::SP_FileDialogListView, tr("CAB agenda"), tr("CAB a&genda"),
+         tr("Changes waiting for a decision, grouped by the CAB meeting that must decide them")},
+        {m_calendarPage, QStyle::SP_FileDialogContentsView, tr("Calendar"), tr("C&alendar"),
+         tr("Change windows against the business calendar")},
+        {m_dependenciesPage, QStyle::SP_DriveNetIcon, tr("Dependencies"), tr("&Dependencies"),
+         tr("The integration graph and a change's blast radius")},
+        {m_contractsPage, QStyle::SP_FileDialogInfoView, tr("Contracts"), tr("C&ontracts"),
+         tr("Data contracts and Odoo module drift per environment")},
+        {m_environmentsPage, QStyle::SP_ComputerIcon, tr("Environments"), tr("En&vironments"),
+         tr("Health of every environment: pods, databases, queues, integrations, alerts")},
+        {m_rolloutsPage, QStyle::SP_MediaPlay, tr("Rollouts"), tr("&Rollouts"),
+         tr("Live Kubernetes rollouts per environment: pause, resume, restart, roll back, scale")},
+        {m_releasesPage, QStyle::SP_ArrowForward, tr("Releases"), tr("Re&leases"),
+         tr("Releases moving through the environments, their rollback criteria live, roll back now")},
+    };
+    int row = 0;
+    for (const AreaEntry &entry : entries) {
+        ++row;
+        const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + row)).toString(QKeySequence::NativeText);
+        auto *item = new QListWidgetItem(style()->standardIcon(entry.icon), entry.name, m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        item->setToolTip(tr("%1 (%2)").arg(entry.toolTip, shortcut));
+        item->setData(Qt::UserRole, entry.menuText);
+        m_pages->addWidget(entry.page);
+    }
 
     // Banner shown while the files on disk are broken and the last good estate is on screen.
     m_banner->setObjectName(QStringLiteral("staleBanner"));
@@ -155,12 +191,6 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(0);
     right->addWidget(m_banner);
-    m_pages->addWidget(m_estatePage);
-    m_pages->addWidget(m_changesPage);
-    m_pages->addWidget(m_calendarPage);
-    m_pages->addWidget(m_dependenciesPage);
-    m_pages->addWidget(m_contractsPage);
-    m_pages->addWidget(m_environmentsPage);
     right->addWidget(m_pages, 1);
     centralLayout->addLayout(right, 1);
     setCentralWidget(central);
@@ -189,6 +219,19 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
         checkFirstFrame();
     });
     m_changesSettled = m_changesPage->hasSettled() || !m_store;
+    m_rolloutsPage->setControlStore(m_store);
+    m_calendarPage->setControlStore(m_store);
+    // The release executors use the other areas' clients; their set is rebuilt (and the
+    // executors restarted over it) once things settle after a change.
+    m_releaseTargetsTimer->setSingleShot(true);
+    m_releaseTargetsTimer->setInterval(1000);
+    connect(m_releaseTargetsTimer, &QTimer::timeout, this, &MainWindow::updateReleaseTargets);
+    // The Environments cards' pods line comes from the live Kubernetes data.
+    connect(m_rolloutsPage, &RolloutsPage::workloadSummaryChanged, m_environmentsPage,
+            &EnvironmentsPage::setWorkloadSummary);
+    // The change picked in the Changes list is the one whose blast radius the graph shows.
+    connect(m_changesPage, &ChangesPage::currentChangeChanged, m_dependenciesPage,
+            [this](qint64 id) { m_dependenciesPage->showChange(id); });
     connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::reschedule);
     connect(m_contractsPage->contractsPanel(), &ContractsPanel::contractStatusChanged, m_dependenciesPage,
             &DependenciesPage::setContractStatus);
@@ -253,18 +296,11 @@ void MainWindow::buildActions()
     m_newChangeAction->setEnabled(false);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *estateArea = view->addAction(tr("&Estate"), this, [this] { showArea(Area::Estate); });
-    estateArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *changesArea = view->addAction(tr("&Changes"), this, [this] { showArea(Area::Changes); });
-    changesArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *calendarArea = view->addAction(tr("C&alendar"), this, [this] { showArea(Area::Calendar); });
-    calendarArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *dependenciesArea = view->addAction(tr("&Dependencies"), this, [this] { showArea(Area::Dependencies); });
-    dependenciesArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    QAction *contractsArea = view->addAction(tr("C&ontracts"), this, [this] { showArea(Area::Contracts); });
-    contractsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    QAction *environmentsArea = view->addAction(tr("En&vironments"), this, [this] { showArea(Area::Environments); });
-    environmentsArea->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QAction *area = view->addAction(m_navigation->item(row)->data(Qt::UserRole).toString(), this,
+                                        [this, row] { showArea(Area(row)); });
+        area->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         if (currentArea() == Area::Changes)
@@ -288,6 +324,25 @@ void MainWindow::buildStatusBar()
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
     m_estateStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_estateStatus, 1);
+    if (m_store) {
+        // The estate's CAB policy against the one the database enforces (see syncPolicy()).
+        m_policyStatus = new QLabel(this);
+        m_policyStatus->setObjectName(QStringLiteral("policyStatus"));
+        m_policyStatus->hide();
+        statusBar()->addPermanentWidget(m_policyStatus);
+        connect(m_store, &ControlStore::policyOutOfDate, this, [this](int appliedVersion, const QString &message) {
+            m_policyStatus->setText(QStringLiteral("⚠ ") + tr("Policy out of date (applied: version %1)").arg(appliedVersion));
+            m_policyStatus->setToolTip(message);
+            m_policyStatus->show();
+        });
+        connect(m_store, &ControlStore::policyUpToDate, this, [this](int version) {
+            m_policyStatus->setToolTip(tr("The database enforces the estate's policy (version %1).").arg(version));
+            m_policyStatus->hide();
+        });
+        m_auditChain = new AuditChainIndicator(m_store, this);
+        m_auditChain->setObjectName(QStringLiteral("auditChainStatus"));
+        statusBar()->addPermanentWidget(m_auditChain);
+    }
     statusBar()->addPermanentWidget(m_storeStatus);
     statusBar()->addPermanentWidget(m_connectionIcon);
     statusBar()->addPermanentWidget(m_connectionStatus);
@@ -328,16 +383,31 @@ void MainWindow::reloadEstate()
 
 void MainWindow::onEstateLoaded(const EstatePtr &estate, const Diagnostics &warnings)
 {
+    // The executors hold the Kubernetes and Prometheus clients the pages are about to replace.
+    m_releaseTargetsTimer->stop();
+    m_releasesPage->setExecutorEnvironments({});
     m_estate = estate;
     // Built once per snapshot so selecting an integration only walks the graph.
     m_analysis = estate ? std::make_shared<const ImpactAnalysis>(estate) : nullptr;
     m_rejectedErrors = 0;
     m_estatePage->setEstate(estate, m_analysis);
     m_changesPage->setEstate(estate, m_analysis);
+    m_cabAgendaPage->setEstate(estate, m_analysis);
     m_calendarPage->setEstate(estate);
     m_dependenciesPage->setEstate(estate);
     m_contractsPage->setEstate(estate);
     m_environmentsPage->setEstate(estate);
+    m_rolloutsPage->setEstate(estate);
+    m_releasesPage->setEstate(estate);
+    if (estate) {
+        for (const Environment &environment : estate->environments) {
+            if (RolloutEnvironment *rollout = m_rolloutsPage->environment(environment.name))
+                connect(rollout, &RolloutEnvironment::clientChanged, m_releaseTargetsTimer, qOverload<>(&QTimer::start));
+        }
+    }
+    resolveOdooPasswords();
+    m_releaseTargetsTimer->start();
+    syncPolicy();
     m_newChangeAction->setEnabled(estate != nullptr && m_store != nullptr);
     m_banner->hide();
     showDiagnostics(warnings, false);
@@ -454,8 +524,11 @@ void MainWindow::onConnectionStateChanged(int stateValue, const QString &detail)
     m_connectionStatus->setToolTip(detail);
     m_storeStatus->setText(tr("Control store: %1").arg(m_store->description()));
     m_newChangeAction->setEnabled(m_estate != nullptr);
-    if (state == ControlStore::ConnectionState::Connected)
+    if (state == ControlStore::ConnectionState::Connected) {
+        m_rolloutsPage->setControlStore(m_store); // learns who is logged in, for the audit record
+        syncPolicy();
         refreshChangeViews();
+    }
 }
 
 void MainWindow::refreshChangeViews()
@@ -471,6 +544,74 @@ void MainWindow::refreshChangeViews()
         m_environmentsPage->setChanges(*changes);
         m_dependenciesPage->setChanges(*changes);
     });
+}
+
+void MainWindow::syncPolicy()
+{
+    // An admin's Gatehouse applies the estate's policy as a new audited version (the same
+    // document again changes nothing); anyone else is told when it differs.
+    if (!m_store || !m_estate || m_store->connectionState() != ControlStore::ConnectionState::Connected)
+        return;
+    whenFinished(m_store->syncPolicy(ControlStore::policyDocument(*m_estate)), this,
+                 [this](const Result<Services::PolicySync> &synced) {
+                     if (!synced)
+                         statusBar()->showMessage(tr("The estate's policy could not be compared with the database's: %1")
+                                                      .arg(synced.error().message),
+                                                  10000);
+                 });
+}
+
+void MainWindow::resolveOdooPasswords()
+{
+    m_odooPasswords.clear();
+    if (!m_estate || !m_secrets)
+        return;
+    const auto resolver = Services::OdooDatabaseTarget::keychainResolver(m_secrets);
+    for (const Environment &environment : m_estate->environments) {
+        if (environment.odooDatabase.host.isEmpty() || environment.odooDatabase.passwordRef.isEmpty())
+            continue;
+        const QString name = environment.name;
+        const EstatePtr estate = m_estate;
+        whenFinished(Services::OdooDatabaseTarget::resolve(environment, resolver, std::chrono::seconds(5)), this,
+                     [this, name, estate](const Result<Services::OdooCatalog::Target> &target) {
+                         if (estate != m_estate || !target || target->password.isEmpty())
+                             return;
+                         m_odooPasswords.insert(name, target->password);
+                         m_releaseTargetsTimer->start();
+                     });
+    }
+}
+
+void MainWindow::updateReleaseTargets()
+{
+    QList<Services::ReleaseEnvironment> targets;
+    if (m_estate) {
+        for (const Environment &environment : m_estate->environments) {
+            Services::ReleaseEnvironment target;
+            target.name = environment.name;
+            if (RolloutEnvironment *rollout = m_rolloutsPage->environment(environment.name)) {
+                target.kube = rollout->client();
+                target.actions = rollout->actions();
+            }
+            target.prometheus = m_environmentsPage->poller()->prometheusFor(environment.name);
+            target.alertmanager = m_environmentsPage->poller()->alertmanagerFor(environment.name);
+            const DatabaseEndpoint &db = environment.odooDatabase;
+            if (!db.host.isEmpty()) {
+                // Restore points need a writable session; the password stays in memory only.
+                target.odooConninfo = QStringLiteral("host=") + Services::PgConnInfo::quoteValue(db.host)
+                    + QStringLiteral(" port=") + QString::number(db.port) + QStringLiteral(" dbname=")
+                    + Services::PgConnInfo::quoteValue(db.name)
+                    + (db.user.isEmpty() ? QString() : QStringLiteral(" user=") + Services::PgConnInfo::quoteValue(db.user))
+                    + (db.sslMode.isEmpty() ? QString()
+                                            : QStringLiteral(" sslmode=") + Services::PgConnInfo::quoteValue(db.sslMode))
+                    + QStringLiteral(" connect_timeout=5 application_name='gatehouse-release'");
+                target.odooPassword = m_odooPasswords.value(environment.name);
+            }
+            if (target.kube && target.actions && target.prometheus)
+                targets.append(target);
+        }
+    }
+    m_releasesPage->setExecutorEnvironments(targets);
 }
 
 void MainWindow::reschedule(qint64 changeId, const QDateTime &start, const QDateTime &end)

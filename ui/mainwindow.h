@@ -3,6 +3,7 @@
 #include "models/diagnostic.h"
 #include "models/estate.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -13,6 +14,7 @@ class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace Gatehouse::Models {
 class ImpactAnalysis;
@@ -25,6 +27,8 @@ class SecretStore;
 
 namespace Gatehouse::Ui {
 
+class AuditChainIndicator;
+class CabAgendaPage;
 class CalendarPage;
 class ChangesPage;
 class ContractsPage;
@@ -32,9 +36,11 @@ class DependenciesPage;
 class DiagnosticsPanel;
 class EnvironmentsPage;
 class EstatePage;
+class ReleasesPage;
+class RolloutsPage;
 
 /// Gatehouse's main window: navigation between the areas (Estate, Changes,
-/// Calendar, Dependencies, Contracts, Environments),
+/// CAB agenda, Calendar, Dependencies, Contracts, Environments, Rollouts, Releases),
 /// the estate errors panel, and a status bar naming the estate, the control
 /// store and its connection state. It does no I/O itself: estates arrive from
 /// the EstateWatcher (parsed on its worker) and change requests from the
@@ -45,8 +51,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// In navigation order; Ctrl+1 … Ctrl+6.
-    enum class Area { Estate, Changes, Calendar, Dependencies, Contracts, Environments };
+    /// In navigation order; Ctrl+1 … Ctrl+9.
+    enum class Area { Estate, Changes, CabAgenda, Calendar, Dependencies, Contracts, Environments, Rollouts, Releases };
 
     MainWindow(Services::EstateWatcher *watcher, Services::ControlStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -68,10 +74,14 @@ public:
 
     EstatePage *estatePage() const { return m_estatePage; }
     ChangesPage *changesPage() const { return m_changesPage; }
+    CabAgendaPage *cabAgendaPage() const { return m_cabAgendaPage; }
     CalendarPage *calendarPage() const { return m_calendarPage; }
     DependenciesPage *dependenciesPage() const { return m_dependenciesPage; }
     ContractsPage *contractsPage() const { return m_contractsPage; }
     EnvironmentsPage *environmentsPage() const { return m_environmentsPage; }
+    RolloutsPage *rolloutsPage() const { return m_rolloutsPage; }
+    ReleasesPage *releasesPage() const { return m_releasesPage; }
+    AuditChainIndicator *auditChainIndicator() const { return m_auditChain; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QDockWidget *diagnosticsDock() const { return m_diagnosticsDock; }
 
@@ -102,6 +112,9 @@ private:
     void showDiagnostics(const Models::Diagnostics &diagnostics, bool raise);
     void checkFirstFrame();
     void refreshChangeViews();
+    void updateReleaseTargets();
+    void syncPolicy();
+    void resolveOdooPasswords();
     void reschedule(qint64 changeId, const QDateTime &start, const QDateTime &end);
     bool m_firstPaintDone = false;
     void openSettings();
@@ -128,10 +141,15 @@ private:
     QLabel *m_bannerText;
     EstatePage *m_estatePage;
     ChangesPage *m_changesPage;
+    CabAgendaPage *m_cabAgendaPage;
     CalendarPage *m_calendarPage;
     DependenciesPage *m_dependenciesPage;
     ContractsPage *m_contractsPage;
     EnvironmentsPage *m_environmentsPage;
+    RolloutsPage *m_rolloutsPage;
+    ReleasesPage *m_releasesPage;
+    QTimer *m_releaseTargetsTimer;
+    QHash<QString, QString> m_odooPasswords; ///< per environment, for restore points; memory only
     DiagnosticsPanel *m_diagnostics;
     QDockWidget *m_diagnosticsDock;
 
@@ -139,6 +157,8 @@ private:
     QLabel *m_storeStatus;
     QLabel *m_connectionIcon;
     QLabel *m_connectionStatus;
+    AuditChainIndicator *m_auditChain = nullptr;
+    QLabel *m_policyStatus = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_newChangeAction = nullptr;
 };

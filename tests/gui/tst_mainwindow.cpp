@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <iterator>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -147,17 +148,19 @@ void TestMainWindow::estateLoadsWithItsAreas()
     // The navigation offers exactly the working areas, in order, and Ctrl+N switches to the Nth.
     auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(navigation);
-    const QStringList areas{QStringLiteral("Estate"), QStringLiteral("Changes"), QStringLiteral("Calendar"),
-                            QStringLiteral("Dependencies"), QStringLiteral("Contracts"),
-                            QStringLiteral("Environments")};
+    const QStringList areas{QStringLiteral("Estate"),       QStringLiteral("Changes"),   QStringLiteral("CAB agenda"),
+                            QStringLiteral("Calendar"),     QStringLiteral("Dependencies"), QStringLiteral("Contracts"),
+                            QStringLiteral("Environments"), QStringLiteral("Rollouts"),     QStringLiteral("Releases")};
     QCOMPARE(navigation->count(), areas.size());
     for (int i = 0; i < areas.size(); ++i)
         QCOMPARE(navigation->item(i)->text(), areas.at(i));
-    const Qt::Key keys[] = {Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_1};
-    const Ui::MainWindow::Area expected[] = {Ui::MainWindow::Area::Changes,      Ui::MainWindow::Area::Calendar,
-                                             Ui::MainWindow::Area::Dependencies, Ui::MainWindow::Area::Contracts,
-                                             Ui::MainWindow::Area::Environments, Ui::MainWindow::Area::Estate};
-    for (int i = 0; i < 6; ++i) {
+    const Qt::Key keys[] = {Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5, Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_1};
+    const Ui::MainWindow::Area expected[] = {
+        Ui::MainWindow::Area::Changes,   Ui::MainWindow::Area::CabAgenda,    Ui::MainWindow::Area::Calendar,
+        Ui::MainWindow::Area::Dependencies, Ui::MainWindow::Area::Contracts, Ui::MainWindow::Area::Environments,
+        Ui::MainWindow::Area::Rollouts,  Ui::MainWindow::Area::Releases,     Ui::MainWindow::Area::Estate};
+    static_assert(std::size(keys) == std::size(expected));
+    for (size_t i = 0; i < std::size(keys); ++i) {
         QTest::keyClick(window.get(), keys[i], Qt::ControlModifier);
         QCOMPARE(window->currentArea(), expected[i]);
         QCOMPARE(navigation->currentRow(), int(expected[i]));

@@ -1,9 +1,11 @@
 // Screenshots of every area of the main window on a real X server (Xvfb),
 // written to <build>/screenshots/, failing when a picture is blank.
 
+#include "../integration/kubesimfixture.h"
 #include "../integration/postgresfixture.h"
 
 #include "services/controlstore.h"
+#include "models/workloadmodel.h"
 #include "services/estatewatcher.h"
 #include "ui/changespage.h"
 #include "ui/diagnosticspanel.h"
@@ -12,6 +14,7 @@
 #include "ui/dependenciespage.h"
 #include "ui/mainwindow.h"
 #include "ui/newchangedialog.h"
+#include "ui/rolloutspage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -75,6 +78,7 @@ private:
     bool shoot(QWidget *widget, const QString &name);
 
     Tests::PostgresFixture m_postgres;
+    KubeSimFixture m_sim;
     Services::ControlStore m_store;
 };
 
@@ -82,6 +86,7 @@ void TestScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(QDir().mkpath(kOutput));
+    QVERIFY2(m_sim.start(), qPrintable(m_sim.error()));
     QVERIFY2(m_postgres.start(), qPrintable(m_postgres.errorString()));
     QVERIFY(m_postgres.createDatabase(QStringLiteral("gatehouse_shots")));
     Services::ControlStoreSettings settings;
@@ -113,12 +118,20 @@ void TestScreenshots::initTestCase()
         const auto future = m_store.createChange(change);
         QVERIFY(Tests::waitFor(future));
         QVERIFY2(future.result().ok(), qPrintable(future.result().ok() ? QString() : future.result().error().message));
+        // Two of them wait for the CAB, so the agenda has something to decide.
+        if (s.days > 1) {
+            const auto submitted = m_store.submit(future.result()->id, QStringLiteral("Ready for the CAB."));
+            QVERIFY(Tests::waitFor(submitted));
+            QVERIFY2(submitted.result().ok(),
+                     qPrintable(submitted.result().ok() ? QString() : submitted.result().error().message));
+        }
     }
 }
 
 void TestScreenshots::cleanupTestCase()
 {
     m_store.close();
+    m_sim.stop();
 }
 
 bool TestScreenshots::shoot(QWidget *widget, const QString &name)
@@ -147,6 +160,7 @@ void TestScreenshots::areas()
     Ui::MainWindow window(&watcher, &m_store);
     window.diagnosticsPanel()->setOpenExternally(false);
     window.resize(1440, 900);
+    window.rolloutsPage()->setKubeConfigFiles({m_sim.kubeconfigPath()});
 
     // The empty state before any estate is open.
     window.show();
@@ -209,6 +223,15 @@ void TestScreenshots::areas()
     QVERIFY(shoot(&window, QStringLiteral("contracts")));
     window.showArea(Ui::MainWindow::Area::Environments);
     QVERIFY(shoot(&window, QStringLiteral("environments")));
+    window.showArea(Ui::MainWindow::Area::CabAgenda);
+    QVERIFY(shoot(&window, QStringLiteral("cab-agenda")));
+    // Rollouts: the simulator's staging workloads, live.
+    window.showArea(Ui::MainWindow::Area::Rollouts);
+    QVERIFY(window.rolloutsPage()->selectEnvironment(QStringLiteral("staging")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.rolloutsPage()->workloadModel()->rowCount() > 0, 30000);
+    QVERIFY(shoot(&window, QStringLiteral("rollouts")));
+    window.showArea(Ui::MainWindow::Area::Releases);
+    QVERIFY(shoot(&window, QStringLiteral("releases")));
 
     // A broken estate: the errors panel and the stale banner, from a real reload.
     window.showArea(Ui::MainWindow::Area::Estate);
