@@ -240,7 +240,7 @@ KubeMeta metaFromJson(const QJsonObject &object)
     m.resourceVersion = bytes(md, QLatin1String("resourceVersion"));
     m.creationTimestamp = parseTimestamp(str(md, QLatin1String("creationTimestamp")));
     m.deletionTimestamp = parseTimestamp(str(md, QLatin1String("deletionTimestamp")));
-    m.generation = qint64(md.value(QLatin1String("generation")).toDouble());
+    m.generation = md.value(QLatin1String("generation")).toInteger();
     m.labels = labelsFromJson(md.value(QLatin1String("labels")).toObject());
     const QJsonArray owners = md.value(QLatin1String("ownerReferences")).toArray();
     for (const QJsonValue &v : owners) {
@@ -285,7 +285,7 @@ KubeDeployment deploymentFromJson(const QJsonObject &object)
     d.maxSurge = intOrString(rolling.value(QLatin1String("maxSurge")));
     d.maxUnavailable = intOrString(rolling.value(QLatin1String("maxUnavailable")));
     const QJsonObject status = object.value(QLatin1String("status")).toObject();
-    d.observedGeneration = qint64(status.value(QLatin1String("observedGeneration")).toDouble());
+    d.observedGeneration = status.value(QLatin1String("observedGeneration")).toInteger();
     d.statusReplicas = integer(status, QLatin1String("replicas"));
     d.updatedReplicas = integer(status, QLatin1String("updatedReplicas"));
     d.readyReplicas = integer(status, QLatin1String("readyReplicas"));

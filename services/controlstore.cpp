@@ -1024,7 +1024,7 @@ Models::Release releaseFromRow(const pqxx::row &row)
     release.leaseExpiresAt = fromNullableEpochMs(row[9]);
     const auto ids = QJsonDocument::fromJson(QByteArray(row[10].c_str(), qsizetype(row[10].size()))).array();
     for (const auto &id : ids)
-        release.changeIds.append(qint64(id.toDouble()));
+        release.changeIds.append(id.toInteger());
     return release;
 }
 

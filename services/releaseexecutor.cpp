@@ -1043,11 +1043,11 @@ void ReleaseExecutor::rollBackEnvironment(const QString &environmentName, const 
     run->detail = detail;
     run->done = std::move(done);
     QSet<QString> workloads;
-    const qint64 request = qint64(detail.value(QStringLiteral("request")).toDouble());
+    const qint64 request = detail.value(QStringLiteral("request")).toInteger();
     QSet<QString> alreadyUndone; // by this same request, before an executor restart
     for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
         if (request > 0 && action.action == QLatin1String("undo")
-            && qint64(parse(action.detail).value(QStringLiteral("request")).toDouble()) == request)
+            && parse(action.detail).value(QStringLiteral("request")).toInteger() == request)
             alreadyUndone.insert(action.target);
     }
     for (qsizetype i = m_release.phases.size() - 1; i >= 0; --i) {
