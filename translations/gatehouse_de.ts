@@ -8307,7 +8307,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
 <context>
     <name>Gatehouse::Ui::ReleasesPage</name>
     <message>
-        <location filename="../ui/releasespage.cpp" line="+50"/>
+        <location filename="../ui/releasespage.cpp" line="+53"/>
         <source>&amp;New release…</source>
         <translation>&amp;Neues Release…</translation>
     </message>
@@ -8317,7 +8317,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Genehmigte Änderungen zu einem Release bündeln, das dem Promotion-Pfad folgt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
@@ -8438,6 +8438,21 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Wiederherstellungspunkte</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>No release selected</source>
+        <translation>Kein Release ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a release to follow its phases, rollback criteria and rollback plan, or bundle approved changes into a new release.</source>
+        <translation>Wählen Sie ein Release, um seine Phasen, Rollback-Kriterien und seinen Rollback-Plan zu verfolgen, oder bündeln Sie genehmigte Änderungen zu einem neuen Release.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release…</source>
+        <translation>Neues Release…</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Export release report</source>
         <translation>Release-Bericht exportieren</translation>
@@ -8521,7 +8536,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Noch kein Wiederherstellungspunkt: Vor jeder Phase mit Datenbankmigration wird einer erstellt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Writing the report of release #%1…</source>
         <translation>Der Bericht zu Release #%1 wird geschrieben…</translation>
     </message>

@@ -8307,7 +8307,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
 <context>
     <name>Gatehouse::Ui::ReleasesPage</name>
     <message>
-        <location filename="../ui/releasespage.cpp" line="+50"/>
+        <location filename="../ui/releasespage.cpp" line="+53"/>
         <source>&amp;New release…</source>
         <translation>&amp;Nouvelle release…</translation>
     </message>
@@ -8317,7 +8317,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Regrouper des changements approuvés dans une release le long du chemin de promotion.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
@@ -8438,6 +8438,21 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Points de restauration</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>No release selected</source>
+        <translation>Aucune release sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a release to follow its phases, rollback criteria and rollback plan, or bundle approved changes into a new release.</source>
+        <translation>Sélectionnez une release pour suivre ses phases, ses critères de retour arrière et son plan de retour arrière, ou regroupez des changements approuvés dans une nouvelle release.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New release…</source>
+        <translation>Nouvelle release…</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Export release report</source>
         <translation>Exporter le rapport de release</translation>
@@ -8521,7 +8536,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Pas encore de point de restauration&#xa0;: un point est créé avant chaque phase comportant une migration de base de données.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Writing the report of release #%1…</source>
         <translation>Rédaction du rapport de la release #%1…</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "services/kubeclient.h"
 #include "services/releasereport.h"
 #include "services/whenfinished.h"
+#include "ui/emptystate.h"
 #include "ui/newreleasedialog.h"
 #include "ui/releasecriteriongauge.h"
 #include "ui/releaselistmodel.h"
@@ -23,6 +24,8 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
 #include <QTimeZone>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -54,6 +57,7 @@ ReleasesPage::ReleasesPage(Services::ControlStore *store, QWidget *parent) : QWi
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(m_message, 1);
+    top->addStretch(1);
     layout->addLayout(top);
 
     auto *splitter = new QSplitter(this);
@@ -133,8 +137,19 @@ ReleasesPage::ReleasesPage(Services::ControlStore *store, QWidget *parent) : QWi
     planLayout->addWidget(m_restorePoints);
     detailLayout->addWidget(planBox, 1);
     scroll->setWidget(detail);
+    // Until a release is selected, say what the area is for instead of empty tables.
+    m_detailStack = new QStackedWidget(splitter);
+    auto *empty = new EmptyState(m_detailStack);
+    empty->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    empty->setTitle(tr("No release selected"));
+    empty->setText(tr("Select a release to follow its phases, rollback criteria and rollback plan, or bundle "
+                      "approved changes into a new release."));
+    empty->setActionText(tr("New release…"));
+    connect(empty, &EmptyState::actionTriggered, this, [this] { openNewReleaseDialog(); });
+    m_detailStack->addWidget(empty);
+    m_detailStack->addWidget(scroll);
     splitter->addWidget(m_view);
-    splitter->addWidget(scroll);
+    splitter->addWidget(m_detailStack);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
@@ -501,6 +516,7 @@ void ReleasesPage::updateButtons()
     m_pause->setEnabled(shown && state == Models::ReleaseState::Running);
     m_newRelease->setEnabled(m_store != nullptr);
     m_exportReport->setEnabled(shown && !m_exporting);
+    m_detailStack->setCurrentIndex(m_currentId == 0 ? 0 : 1);
 }
 
 void ReleasesPage::exportReport(const QString &path)

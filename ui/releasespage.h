@@ -16,6 +16,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTreeView;
 class QTreeWidget;
 class QVBoxLayout;
@@ -179,6 +180,7 @@ private:
     QPushButton *m_continue = nullptr;
     QPushButton *m_pause = nullptr;
     QPushButton *m_exportReport = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
     bool m_exporting = false;
     QTimer m_refreshTimer; ///< coalesces notifications
     QTimer m_pollTimer;    ///< live values of the selected release
