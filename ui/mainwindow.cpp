@@ -230,8 +230,11 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     connect(m_rolloutsPage, &RolloutsPage::workloadSummaryChanged, m_environmentsPage,
             &EnvironmentsPage::setWorkloadSummary);
     // The change picked in the Changes list is the one whose blast radius the graph shows.
-    connect(m_changesPage, &ChangesPage::currentChangeChanged, m_dependenciesPage,
-            [this](qint64 id) { m_dependenciesPage->showChange(id); });
+    // A change created a moment ago may not be in the graph's picker yet: it is shown as
+    // soon as the next refresh brings it.
+    connect(m_changesPage, &ChangesPage::currentChangeChanged, m_dependenciesPage, [this](qint64 id) {
+        m_pendingGraphChange = m_dependenciesPage->showChange(id) ? 0 : id;
+    });
     connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::reschedule);
     connect(m_contractsPage->contractsPanel(), &ContractsPanel::contractStatusChanged, m_dependenciesPage,
             &DependenciesPage::setContractStatus);
@@ -543,6 +546,8 @@ void MainWindow::refreshChangeViews()
         m_calendarPage->setChanges(*changes);
         m_environmentsPage->setChanges(*changes);
         m_dependenciesPage->setChanges(*changes);
+        if (m_pendingGraphChange != 0 && m_dependenciesPage->showChange(m_pendingGraphChange))
+            m_pendingGraphChange = 0;
     });
 }
 

@@ -149,6 +149,7 @@ private:
     RolloutsPage *m_rolloutsPage;
     ReleasesPage *m_releasesPage;
     QTimer *m_releaseTargetsTimer;
+    qint64 m_pendingGraphChange = 0; ///< picked in the Changes list, not yet in the graph's picker
     QHash<QString, QString> m_odooPasswords; ///< per environment, for restore points; memory only
     DiagnosticsPanel *m_diagnostics;
     QDockWidget *m_diagnosticsDock;

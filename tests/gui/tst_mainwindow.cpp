@@ -11,6 +11,7 @@
 #include "services/estatewatcher.h"
 #include "ui/appsettings.h"
 #include "ui/changespage.h"
+#include "ui/dependenciespage.h"
 #include "ui/diagnosticspanel.h"
 #include "ui/environmentdetailpane.h"
 #include "ui/estatepage.h"
@@ -360,6 +361,10 @@ void TestMainWindow::newChangeIsStoredAndListed()
     QTRY_VERIFY(column(model, Qt::DisplayRole, {}, Models::ChangeRequestModel::TitleColumn).contains(title));
     auto *detailTitle = changes->findChild<QLabel *>(QStringLiteral("changeTitle"));
     QTRY_VERIFY(detailTitle->text().contains(title));
+    // The change picked in the list is the one whose blast radius the Dependencies area shows.
+    auto *picker = window->dependenciesPage()->findChild<QComboBox *>(QStringLiteral("changePicker"));
+    QVERIFY(picker);
+    QTRY_COMPARE_WITH_TIMEOUT(picker->currentData().toLongLong(), change.id, 10000);
     // The filter narrows the list; clearing it restores it.
     auto *filter = changes->findChild<QLineEdit *>(QStringLiteral("changeFilter"));
     const int listed = model->rowCount();
