@@ -364,22 +364,22 @@ QList<QPair<QDateTime, QDateTime>> CalendarEngine::occurrences(const TimeRule &r
             // occurrence counted, and an INTERVAL needs the phase from DTSTART.
             if (recur.count == 0 && recur.interval <= 1 && skipTo > firstDate.addDays(7))
                 icalrecur_iterator_set_start(it, icalLocal(skipTo, QTime(0, 0)));
-            // A guard against rules that iterate forever without producing anything
-            // (e.g. BYMONTHDAY=31;BYMONTH=2).
-            int idle = 0;
-            for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
+            // A bound on libical's work per expansion: rules that iterate forever without
+            // producing anything (BYMONTHDAY=31;BYMONTH=2), or sub-daily rules whose INTERVAL
+            // forces iterating from a DTSTART decades back, would otherwise hold a worker
+            // for minutes. 200,000 steps cover an hourly rule over ~20 years (45 at
+            // INTERVAL=2) — far beyond any business calendar's rules.
+            constexpr int kMaxSteps = 200000;
+            int steps = 0;
+            for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t) && ++steps <= kMaxSteps;
+                 t = icalrecur_iterator_next(it)) {
                 const QDate date(t.year, t.month, t.day);
-                if (!date.isValid()) {
-                    if (++idle > 100000)
-                        break;
+                if (!date.isValid())
                     continue;
-                }
                 const qint64 local = localSeconds(date, QTime(t.hour, t.minute, t.second));
                 if (local - kMaxOffset - kDay >= to)
                     break;
                 starts.append(timeFree ? local - firstTimeOfDay : local);
-                if (++idle > 5000000)
-                    break;
             }
             icalrecur_iterator_free(it);
             if (cache)
