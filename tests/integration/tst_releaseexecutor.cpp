@@ -511,6 +511,23 @@ void TestReleaseExecutor::noDataPausesTheRelease()
 
 void TestReleaseExecutor::restartedExecutorContinuesAndOnlyOneDrives()
 {
+    // The criterion is environment-wide: wait until the EDI failures of the cases before
+    // (a bad image, then an unfinished rollout) have left its window, so that this
+    // release meets healthy environments as a real one would.
+    for (const QString &environment : {QStringLiteral("development"), QStringLiteral("staging")}) {
+        QString expression = kEdiRatio;
+        expression.replace(QStringLiteral("$environment"), environment);
+        const auto healthy = [this, &expression] {
+            auto f = m_prometheusClient.query(expression);
+            if (!Tests::waitFor(f, 5000) || !f.result().ok())
+                return false;
+            for (const Models::TimeSeries &series : f.result().value())
+                if (!series.points.isEmpty() && series.points.constLast().y() > 0.05)
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(healthy(), 60000);
+    }
     const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.3.%1").arg(++m_imageSerial);
     const qint64 id = createRelease({QStringLiteral("development"), QStringLiteral("staging")}, image, false);
     auto first = executor(QStringLiteral("executor-a"));
