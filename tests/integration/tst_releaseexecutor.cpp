@@ -77,9 +77,11 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void goodReleaseCompletesThroughEveryEnvironment();
+    // Before the cases that break or stall the EDI gateway: its release must meet
+    // healthy environments, and the criterion is environment-wide.
+    void restartedExecutorContinuesAndOnlyOneDrives();
     void badImageIsRolledBackByTheCriterion();
     void noDataPausesTheRelease();
-    void restartedExecutorContinuesAndOnlyOneDrives();
     void failingArchiverBlocksMigrationUntilOverridden();
     void storeRefusesWritesWithoutTheLease();
     void peopleControlIsEnforcedByTheDatabase_data();
@@ -220,7 +222,9 @@ qint64 TestReleaseExecutor::approvedChange(const QString &environment, const QSt
         scope.migrations = {{QStringLiteral("edi_partner_index"), {QStringLiteral("row count")}, QStringLiteral("none"),
                              QStringLiteral("drop the index")}};
     scope.rollbackPlan = QStringLiteral("kubectl rollout undo deployment/edi-gateway");
-    scope.rollbackCriteria = {{QStringLiteral("edi-failure-ratio"), query, QStringLiteral(">"), 0.1, 1,
+    // 0.35: with a few EDI messages per 5 s window, the simulator's occasional failed
+    // message alone reads as 1/7 or 2/7; a bad image fails half of them.
+    scope.rollbackCriteria = {{QStringLiteral("edi-failure-ratio"), query, QStringLiteral(">"), 0.35, 1,
                                QStringLiteral("rollback")}};
     await(m_store.setScope(change.id, scope, QStringLiteral("scope")));
     await(m_store.submit(change.id));
@@ -463,7 +467,7 @@ void TestReleaseExecutor::badImageIsRolledBackByTheCriterion()
             continue;
         const QJsonObject detail = QJsonDocument::fromJson(action.detail.toUtf8()).object();
         recorded = detail.value(QStringLiteral("criterion")).toString() == QLatin1String("edi-failure-ratio")
-                   && detail.value(QStringLiteral("worst")).toDouble() > 0.1
+                   && detail.value(QStringLiteral("worst")).toDouble() > 0.35
                    && !detail.value(QStringLiteral("breachedAt")).toString().isEmpty();
     }
     QVERIFY(recorded);
@@ -522,7 +526,7 @@ void TestReleaseExecutor::restartedExecutorContinuesAndOnlyOneDrives()
             if (!Tests::waitFor(f, 5000) || !f.result().ok())
                 return false;
             for (const Models::TimeSeries &series : f.result().value())
-                if (!series.points.isEmpty() && series.points.constLast().y() > 0.05)
+                if (!series.points.isEmpty() && series.points.constLast().y() > 0.2)
                     return false;
             return true;
         };
