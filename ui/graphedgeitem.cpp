@@ -8,8 +8,10 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
+#include <QTransform>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Gatehouse::Ui {
@@ -43,6 +45,54 @@ GraphEdgeItem::GraphEdgeItem(int edge, DependencyMode mode, const QList<QPointF>
     }
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-4, -4, 4, 4);
     setToolTip(tr("Mode: %1").arg(modeText(mode)));
+    // The view then hands paint() the exposed part of the edge, in item coordinates.
+    setFlag(ItemUsesExtendedStyleOption);
+}
+
+void GraphEdgeItem::flatten() const
+{
+    if (!m_fine.isEmpty() || m_path.isEmpty())
+        return;
+    // Flattened at twice the size: facets stay within a quarter pixel at 100 %.
+    constexpr double Fine = 2.0;
+    m_fine = QTransform::fromScale(1 / Fine, 1 / Fine).map(m_path.toSubpathPolygons(QTransform::fromScale(Fine, Fine)).value(0));
+    m_runLength.resize(m_fine.size());
+    double run = 0;
+    for (qsizetype i = 0; i < m_fine.size(); ++i) {
+        if (i > 0)
+            run += QLineF(m_fine.at(i - 1), m_fine.at(i)).length();
+        m_runLength[i] = run;
+    }
+}
+
+void GraphEdgeItem::strokeVisible(QPainter *painter, const QPen &pen, const QRectF &exposed, double zoom) const
+{
+    flatten();
+    const double margin = pen.isCosmetic() ? 2 / std::max(zoom, 0.01) : pen.widthF();
+    const QRectF area = exposed.adjusted(-margin, -margin, margin, margin);
+    // Dash offsets count pen widths: item units for a scaled pen, device pixels for a cosmetic one.
+    const double dashUnit = pen.isCosmetic() ? pen.widthF() / std::max(zoom, 0.01) : pen.widthF();
+    // A segment's box, widened so a horizontal or vertical segment still has an area.
+    const auto touches = [&](qsizetype i) {
+        return QRectF(m_fine.at(i - 1), m_fine.at(i)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5).intersects(area);
+    };
+    qsizetype i = 1;
+    while (i < m_fine.size()) {
+        // Skip to the first segment that touches the area, then take every segment that does.
+        while (i < m_fine.size() && !touches(i))
+            ++i;
+        if (i >= m_fine.size())
+            break;
+        const qsizetype first = i - 1;
+        while (i < m_fine.size() && touches(i))
+            ++i;
+        QPen part = pen;
+        // The dash offset is in pen widths: start the pattern where the whole curve would have it here.
+        if (pen.style() != Qt::SolidLine && dashUnit > 0)
+            part.setDashOffset(m_runLength.at(first) / dashUnit);
+        painter->setPen(part);
+        painter->drawPolyline(m_fine.constData() + first, int(i - first));
+    }
 }
 
 Qt::PenStyle GraphEdgeItem::penStyle(DependencyMode mode)
@@ -99,7 +149,6 @@ QPainterPath GraphEdgeItem::shape() const
 
 void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    Q_UNUSED(option)
     const GraphPalette colors(widget ? widget->palette() : QApplication::palette());
     QColor color = colors.edge;
     double width = 1.4;
@@ -142,9 +191,21 @@ void GraphEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     painter->setRenderHint(QPainter::Antialiasing);
     QPen pen(color, width, penStyle(m_mode), Qt::FlatCap, Qt::RoundJoin);
-    painter->setPen(pen);
+    // Where the line would be about a pixel wide anyway, a one-pixel cosmetic pen draws the
+    // same antialiased line through the raster engine's fast path instead of a stroked outline.
+    const double zoom = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (zoom * width <= 1.5) {
+        pen.setWidth(1);
+        pen.setCosmetic(true);
+    }
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(m_path);
+    const QRectF exposed = option ? option->exposedRect : m_bounds;
+    if (exposed.contains(m_bounds) || exposed.isEmpty()) {
+        painter->setPen(pen);
+        painter->drawPath(m_path);
+    } else {
+        strokeVisible(painter, pen, exposed, zoom);
+    }
     painter->setPen(QPen(color, 1));
     painter->setBrush(color);
     painter->drawPolygon(m_arrow);
