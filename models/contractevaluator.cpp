@@ -358,18 +358,27 @@ IntegrationContractResult ContractEvaluator::evaluate(const Integration &integra
             continue;
         }
         if (catalog->isView()) {
-            const bool blocks = writes(table.access);
+            const bool blocks = writes(table.access) && !(catalog->viewInsertable && catalog->viewUpdatable);
+            QString message;
+            if (blocks)
+                message = ContractEvaluator::tr("\"%1\" is now a view, not a table: %2 writes to it and its inserts and updates "
+                             "will fail unless the view is made updatable. Write to the new underlying table "
+                             "instead, or restore the table.")
+                              .arg(table.name, integration.name);
+            else if (writes(table.access))
+                message = ContractEvaluator::tr("\"%1\" is now a view, not a table: PostgreSQL passes %2's inserts and updates "
+                             "through to the table behind it, but constraints, triggers and locks now act on that "
+                             "table; check its writes against staging.")
+                              .arg(table.name, integration.name);
+            else
+                message = ContractEvaluator::tr("\"%1\" is now a view, not a table: %2 can still read it, but constraints and "
+                             "indexes it relied on may be gone; check its queries.")
+                              .arg(table.name, integration.name);
             b.add(ContractFinding::Kind::TableIsView,
                   blocks ? ContractFinding::Severity::Breaking : ContractFinding::Severity::Warning, table,
-                  QString(), QStringLiteral("table"), QStringLiteral("view"),
-                  blocks ? ContractEvaluator::tr("\"%1\" is now a view, not a table: %2 writes to it and its inserts and updates "
-                              "will fail unless the view is made updatable. Write to the new underlying table "
-                              "instead, or restore the table.")
-                               .arg(table.name, integration.name)
-                         : ContractEvaluator::tr("\"%1\" is now a view, not a table: %2 can still read it, but constraints and "
-                              "indexes it relied on may be gone; check its queries.")
-                               .arg(table.name, integration.name),
-                  table.location);
+                  QString(), QStringLiteral("table"),
+                  catalog->viewInsertable && catalog->viewUpdatable ? QStringLiteral("updatable view") : QStringLiteral("view"),
+                  message, table.location);
         }
         QSet<QString> contractColumns;
         for (const ContractColumn &column : table.columns)

@@ -27,6 +27,10 @@ struct CatalogTable
     Kind kind = Kind::Table;
     QList<CatalogColumn> columns; ///< in attribute order
     QHash<QString, QString> foreignKeys; ///< column → "table.column" it references
+    /// For a view: whether PostgreSQL passes INSERTs and UPDATEs through to its base table
+    /// (an automatically updatable view, or one with INSTEAD rules or triggers for them).
+    bool viewInsertable = false;
+    bool viewUpdatable = false;
 
     const CatalogColumn *column(const QString &columnName) const
     {

@@ -66,7 +66,9 @@ void readSchemaNow(pqxx::connection &connection, const Models::SchemaRequest &re
     const std::string tables = arrayLiteral(request.tables);
 
     const pqxx::result columns = tx.exec_params(
-        "SELECT c.relname, c.relkind, a.attname, format_type(a.atttypid, NULL), a.attnotnull, a.atthasdef "
+        "SELECT c.relname, c.relkind, a.attname, format_type(a.atttypid, NULL), a.attnotnull, a.atthasdef, "
+        // Which of UPDATE (4) and INSERT (8) the relation accepts, as PostgreSQL decides for views.
+        "pg_catalog.pg_relation_is_updatable(c.oid::regclass, true) "
         "FROM pg_catalog.pg_class c "
         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
         "LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
@@ -80,6 +82,9 @@ void readSchemaNow(pqxx::connection &connection, const Models::SchemaRequest &re
             Models::CatalogTable table;
             table.name = name;
             table.kind = kindOf(text(row[1]));
+            const int updatable = row[6].is_null() ? 0 : row[6].as<int>();
+            table.viewUpdatable = (updatable & 4) != 0;
+            table.viewInsertable = (updatable & 8) != 0;
             it = snapshot.tables.insert(name, table);
         }
         if (row[2].is_null())
