@@ -109,6 +109,11 @@ int runContracts(const QStringList &arguments)
         }
         if (!report.isReachable())
             findings += ContractsCommand::tr("error: %1").arg(report.unreachableReason) + QLatin1Char('\n');
+        else if (!report.baselineProblem.isEmpty())
+            findings += ContractsCommand::tr("note: columns the contracts do not list were not compared with %1 for new "
+                                             "NOT NULL columns: %2")
+                            .arg(report.baseline, report.baselineProblem)
+                + QLatin1Char('\n');
         if (!findings.isEmpty())
             printTo(stderr, findings);
     }

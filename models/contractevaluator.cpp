@@ -224,6 +224,44 @@ void checkColumn(Builder &b, const ContractTable &table, const ContractColumn &c
     }
 }
 
+// A column the contract does not list cannot be set by the integration's inserts. One that
+// is NOT NULL without a default only breaks them if it became so here: compared with the
+// environment the change goes to next, where the integration works today.
+void checkNewRequiredColumns(Builder &b, const ContractTable &table, const CatalogTable &catalog,
+                             const QSet<QString> &contractColumns, const SchemaSnapshot &baseline,
+                             const QString &baselineName)
+{
+    const CatalogTable *before = baseline.table(table.name);
+    if (!before || before->isView())
+        return;
+    for (const CatalogColumn &column : catalog.columns) {
+        if (contractColumns.contains(column.name) || !column.notNull || column.hasDefault)
+            continue;
+        const CatalogColumn *was = before->column(column.name);
+        if (was && was->notNull && !was->hasDefault)
+            continue;
+        const QString wasText = !was          ? QStringLiteral("absent")
+                                : was->notNull ? QStringLiteral("default")
+                                               : QStringLiteral("nullable");
+        QString message;
+        if (!was)
+            message = ContractEvaluator::tr("Column \"%1.%2\" is new and NOT NULL without a default (it does not exist in %3): "
+                         "%4 writes \"%1\" without setting it, so its inserts will be rejected once this reaches %3. "
+                         "Give the column a default, or make %4 fill it and add it to its contract.")
+                          .arg(table.name, column.name, baselineName, b.integration.name);
+        else
+            message = ContractEvaluator::tr("Column \"%1.%2\" became NOT NULL without a default (in %3 it is %4): %5 writes "
+                         "\"%1\" without setting it, so its inserts will be rejected once this reaches %3. Give the "
+                         "column a default, or make %5 fill it and add it to its contract.")
+                          .arg(table.name, column.name, baselineName,
+                               was->notNull ? ContractEvaluator::tr("filled by a default")
+                                            : ContractEvaluator::tr("nullable"),
+                               b.integration.name);
+        b.add(ContractFinding::Kind::BecameNotNull, ContractFinding::Severity::Breaking, table, column.name, wasText,
+              QStringLiteral("not null"), message, table.location);
+    }
+}
+
 } // namespace
 
 QStringList ContractEvaluator::privilegesFor(const QString &access)
@@ -324,7 +362,8 @@ SchemaRequest ContractEvaluator::requestFor(const QList<const Integration *> &in
     return request;
 }
 
-IntegrationContractResult ContractEvaluator::evaluate(const Integration &integration, const SchemaSnapshot &snapshot)
+IntegrationContractResult ContractEvaluator::evaluate(const Integration &integration, const SchemaSnapshot &snapshot,
+                                                     const SchemaSnapshot *baseline, const QString &baselineName)
 {
     IntegrationContractResult result;
     result.integration = integration.name;
@@ -387,6 +426,8 @@ IntegrationContractResult ContractEvaluator::evaluate(const Integration &integra
             ++result.columnsChecked;
             checkColumn(b, table, column, *catalog, contractColumns);
         }
+        if (baseline && writes(table.access) && !catalog->isView())
+            checkNewRequiredColumns(b, table, *catalog, contractColumns, *baseline, baselineName);
         if (!role.isEmpty() && roleExists)
             checkPrivileges(b, table, *catalog, snapshot);
     }
@@ -401,14 +442,17 @@ IntegrationContractResult ContractEvaluator::evaluate(const Integration &integra
 }
 
 ContractReport ContractEvaluator::evaluate(const Estate &estate, const QString &environment,
-                                           const SchemaSnapshot &snapshot)
+                                           const SchemaSnapshot &snapshot, const SchemaSnapshot *baseline,
+                                           const QString &baselineName)
 {
     ContractReport report;
     report.environment = environment;
     report.source = snapshot.source;
     report.evaluatedAt = snapshot.readAt.isValid() ? snapshot.readAt : QDateTime::currentDateTimeUtc();
     for (const Integration *integration : integrationsFor(estate, environment))
-        report.integrations.append(evaluate(*integration, snapshot));
+        report.integrations.append(evaluate(*integration, snapshot, baseline, baselineName));
+    if (baseline)
+        report.baseline = baselineName;
     return report;
 }
 

@@ -26,10 +26,17 @@ public:
     /// UPDATE, read-write → all three.
     static QStringList privilegesFor(const QString &access);
 
-    /// Findings of one integration; status Ok or Broken.
-    static IntegrationContractResult evaluate(const Integration &integration, const SchemaSnapshot &snapshot);
-    /// Every contract of `environment` against `snapshot`.
-    static ContractReport evaluate(const Estate &estate, const QString &environment, const SchemaSnapshot &snapshot);
+    /// Findings of one integration; status Ok or Broken. With a `baseline` (the catalog of
+    /// the environment next on the promotion path, named `baselineName`), a column the
+    /// contract does not list that is NOT NULL without a default here but was absent,
+    /// nullable or defaulted there breaks an integration that writes its table: its inserts
+    /// do not set the column.
+    static IntegrationContractResult evaluate(const Integration &integration, const SchemaSnapshot &snapshot,
+                                              const SchemaSnapshot *baseline = nullptr,
+                                              const QString &baselineName = QString());
+    /// Every contract of `environment` against `snapshot` (and `baseline`, as above).
+    static ContractReport evaluate(const Estate &estate, const QString &environment, const SchemaSnapshot &snapshot,
+                                   const SchemaSnapshot *baseline = nullptr, const QString &baselineName = QString());
     /// A report whose every result is Unknown because the database could not be read.
     static ContractReport unreachable(const Estate &estate, const QString &environment, const QString &source,
                                       const QString &reason);

@@ -189,6 +189,10 @@ QJsonObject ContractReport::toJson() const
                   {QStringLiteral("outcome"), toString(gate.outcome)},
                   {QStringLiteral("summary"), gate.summary},
                   {QStringLiteral("integrations"), results}};
+    if (!baseline.isEmpty())
+        o.insert(QStringLiteral("baseline"), baseline);
+    if (!baselineProblem.isEmpty())
+        o.insert(QStringLiteral("baselineProblem"), baselineProblem);
     if (!isReachable())
         o.insert(QStringLiteral("unreachable"), unreachableReason);
     return o;

@@ -47,6 +47,11 @@ public:
     QDateTime evaluatedAt;     ///< UTC
     QString unreachableReason; ///< set when the database could not be read: every result is Unknown
     QList<IntegrationContractResult> integrations; ///< in estate order
+    /// The environment next on the promotion path whose schema was the baseline for
+    /// "became NOT NULL" on columns a contract does not list; empty when there is none.
+    QString baseline;
+    /// Why the baseline could not be read (those findings are then missing), else empty.
+    QString baselineProblem;
 
     bool isReachable() const { return unreachableReason.isEmpty(); }
     int count(IntegrationContractResult::Status status) const;

@@ -55,6 +55,20 @@ const Policy *Estate::policyForTier(Tier tier) const
     return nullptr;
 }
 
+QString Estate::nextOnPromotionPath(const QString &environment) const
+{
+    QString next;
+    qsizetype longest = 0;
+    for (const Policy &policy : policies) {
+        const qsizetype at = policy.promotionPath.indexOf(environment);
+        if (at >= 0 && at + 1 < policy.promotionPath.size() && policy.promotionPath.size() > longest) {
+            next = policy.promotionPath.at(at + 1);
+            longest = policy.promotionPath.size();
+        }
+    }
+    return next;
+}
+
 QStringList Estate::integrationsOfWorkload(const QString &workload) const
 {
     QStringList result;

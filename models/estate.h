@@ -41,6 +41,9 @@ public:
     const Integration *integration(const QString &key) const;
     const Calendar *calendar(const QString &key) const;
     const Policy *policyForTier(Tier tier) const;
+    /// The environment a change goes to after `environment` on the policies' promotion
+    /// paths (the longest path that names it wins), or empty when it is the last.
+    QString nextOnPromotionPath(const QString &environment) const;
     int integrationIndex(const QString &key) const { return m_integrationIndex.value(key, -1); }
 
     /// Integrations a workload name maps to in any environment (a changed workload

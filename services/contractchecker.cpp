@@ -52,9 +52,15 @@ QFuture<Models::ContractReport> ContractChecker::check(const Models::EstatePtr &
 
     QPointer<OdooCatalog> catalog = m_catalog;
     const QString source = OdooCatalog::describe(env->odooDatabase);
+    // The next environment's database target is resolved up front (the keychain is asked on
+    // this thread) and read only after this environment's catalog.
+    QFuture<Models::Result<OdooCatalog::Target>> baselineTarget;
+    const Models::Environment *next = estate->environment(estate->nextOnPromotionPath(environment));
+    if (next && !OdooCatalog::describe(next->odooDatabase).isEmpty())
+        baselineTarget = OdooDatabaseTarget::resolve(*next, resolver(), m_connectTimeout);
     OdooDatabaseTarget::resolve(*env, resolver(), m_connectTimeout)
-        .then([promise, deliver, catalog, estate, environment,
-               source](const Models::Result<OdooCatalog::Target> &target) {
+        .then([promise, deliver, catalog, estate, environment, source,
+               baselineTarget](const Models::Result<OdooCatalog::Target> &target) {
             if (promise->isCanceled()) {
                 promise->finish();
                 return;
@@ -69,11 +75,46 @@ QFuture<Models::ContractReport> ContractChecker::check(const Models::EstatePtr &
                 return;
             }
             const auto integrations = Models::ContractEvaluator::integrationsFor(*estate, environment);
-            catalog->readSchema(*target, Models::ContractEvaluator::requestFor(integrations))
-                .then([deliver, estate, environment, source](const Models::Result<Models::SchemaSnapshot> &snapshot) {
-                    deliver(snapshot ? Models::ContractEvaluator::evaluate(*estate, environment, *snapshot)
-                                     : Models::ContractEvaluator::unreachable(*estate, environment, source,
-                                                                              snapshot.error().message));
+            const Models::SchemaRequest request = Models::ContractEvaluator::requestFor(integrations);
+            catalog->readSchema(*target, request)
+                .then([deliver, estate, environment, source, catalog, request,
+                       baselineTarget](const Models::Result<Models::SchemaSnapshot> &snapshot) {
+                    if (!snapshot) {
+                        deliver(Models::ContractEvaluator::unreachable(*estate, environment, source,
+                                                                       snapshot.error().message));
+                        return;
+                    }
+                    const QString baselineName = estate->nextOnPromotionPath(environment);
+                    if (baselineName.isEmpty() || !baselineTarget.isValid() || !catalog) {
+                        deliver(Models::ContractEvaluator::evaluate(*estate, environment, *snapshot));
+                        return;
+                    }
+                    // The baseline for "became NOT NULL": the schema the change meets next.
+                    const Models::SchemaSnapshot here = *snapshot;
+                    QFuture<Models::Result<OdooCatalog::Target>> pending = baselineTarget;
+                    pending
+                        .then([catalog, request](const Models::Result<OdooCatalog::Target> &nextTarget) {
+                            if (!nextTarget)
+                                return QtFuture::makeReadyFuture(
+                                    Models::Result<Models::SchemaSnapshot>::failure(nextTarget.error().message));
+                            if (!catalog)
+                                return QtFuture::makeReadyFuture(Models::Result<Models::SchemaSnapshot>::failure(
+                                    ContractChecker::tr("The check was stopped.")));
+                            return catalog->readSchema(*nextTarget, request);
+                        })
+                        .unwrap()
+                        .then([deliver, estate, environment, here,
+                               baselineName](const Models::Result<Models::SchemaSnapshot> &baseline) {
+                            if (!baseline) {
+                                Models::ContractReport report = Models::ContractEvaluator::evaluate(*estate, environment, here);
+                                report.baseline = baselineName;
+                                report.baselineProblem = baseline.error().message;
+                                deliver(report);
+                                return;
+                            }
+                            deliver(Models::ContractEvaluator::evaluate(*estate, environment, here, &*baseline,
+                                                                        baselineName));
+                        });
                 });
         });
     return future;

@@ -98,12 +98,7 @@ void DriftView::setEnvironment(const QString &environment)
     const Models::Environment *env = m_estate ? m_estate->environment(environment) : nullptr;
     if (!env)
         return;
-    QString next;
-    if (const Models::Policy *policy = m_estate->policyForTier(env->tier)) {
-        const qsizetype at = policy->promotionPath.indexOf(environment);
-        if (at >= 0 && at + 1 < policy->promotionPath.size())
-            next = policy->promotionPath.at(at + 1);
-    }
+    const QString next = m_estate->nextOnPromotionPath(environment);
     setEnvironments(environment, next.isEmpty() ? m_to->currentText() : next);
 }
 
