@@ -33,6 +33,16 @@ struct DatabaseEndpoint
     QString passwordRef; ///< "keychain:<service>/<account>"; empty = no password
 };
 
+/// How Gatehouse logs in to an environment's Prometheus or Alertmanager (spec.prometheus /
+/// spec.alertmanager). Secrets are only ever keychain references.
+struct HttpSourceAccess
+{
+    QString bearerTokenRef;       ///< "keychain:<service>/<account>" holding a bearer token; empty = none
+    QString basicAuthUser;        ///< basic-auth user; empty = no basic auth
+    QString basicAuthPasswordRef; ///< "keychain:<service>/<account>" holding the basic-auth password
+    QString caFile;               ///< absolute path of a PEM CA to trust besides the system's; empty = none
+};
+
 struct Environment
 {
     QString name;
@@ -45,6 +55,8 @@ struct Environment
     DatabaseEndpoint odooDatabase;
     QUrl prometheusUrl;
     QUrl alertmanagerUrl;
+    HttpSourceAccess prometheusAccess;
+    HttpSourceAccess alertmanagerAccess;
     QList<Workload> workloads;
     SourceLocation location;
 };

@@ -24,6 +24,22 @@ struct HealthHttp::Pending
     QPromise<Reply> promise;
 };
 
+HttpEndpoint HttpEndpoint::forSource(const QUrl &url, const Models::HttpSourceAccess &access)
+{
+    HttpEndpoint endpoint;
+    endpoint.url = url;
+    endpoint.caCertificateFile = access.caFile;
+    if (!access.bearerTokenRef.isEmpty()) {
+        endpoint.auth = Auth::Bearer;
+        endpoint.secretRef = access.bearerTokenRef;
+    } else if (!access.basicAuthUser.isEmpty()) {
+        endpoint.auth = Auth::Basic;
+        endpoint.user = access.basicAuthUser;
+        endpoint.secretRef = access.basicAuthPasswordRef;
+    }
+    return endpoint;
+}
+
 HealthHttp::HealthHttp(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // Health sources are polled; a cached connection to a dead server only delays the verdict.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/environment.h"
 #include "models/sourcestate.h"
 
 #include <QByteArray>
@@ -34,6 +35,11 @@ struct HttpEndpoint
     QString caCertificateFile; ///< PEM file of an extra CA to trust (added to the system's)
     bool verifyTls = true;     ///< false only when the user turned verification off explicitly
     std::chrono::milliseconds timeout{10000};
+
+    /// The endpoint at `url` with the login and CA the estate gives for it
+    /// (Environment::prometheusAccess / alertmanagerAccess): a bearer token when one is
+    /// referenced, else basic auth when a user is named, else none.
+    static HttpEndpoint forSource(const QUrl &url, const Models::HttpSourceAccess &access);
 };
 
 /// The HTTP plumbing the health clients share: one QNetworkAccessManager, credentials

@@ -4,6 +4,7 @@
 #include "services/whenfinished.h"
 
 #include <QPromise>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <memory>
@@ -117,6 +118,142 @@ PrometheusClient::Answer PrometheusClient::classify(const HealthHttp::Reply &rep
     m_http->recordFailure(Status::Stale, reason);
     answer.message = reason;
     return answer;
+}
+
+QString PrometheusClient::scoped(const QString &promql, const QString &label, const QString &value)
+{
+    // PromQL keywords and aggregation operators: never metric names (PromQL is
+    // case-insensitive about them).
+    static const QSet<QString> keywords = {
+        QStringLiteral("and"),    QStringLiteral("or"),          QStringLiteral("unless"),
+        QStringLiteral("by"),     QStringLiteral("without"),     QStringLiteral("on"),
+        QStringLiteral("ignoring"), QStringLiteral("group_left"), QStringLiteral("group_right"),
+        QStringLiteral("offset"), QStringLiteral("bool"),        QStringLiteral("inf"),
+        QStringLiteral("nan"),    QStringLiteral("sum"),         QStringLiteral("min"),
+        QStringLiteral("max"),    QStringLiteral("avg"),         QStringLiteral("group"),
+        QStringLiteral("stddev"), QStringLiteral("stdvar"),      QStringLiteral("count"),
+        QStringLiteral("count_values"), QStringLiteral("bottomk"), QStringLiteral("topk"),
+        QStringLiteral("quantile"), QStringLiteral("atan2")};
+    static const QSet<QString> labelLists = {QStringLiteral("by"), QStringLiteral("without"), QStringLiteral("on"),
+                                             QStringLiteral("ignoring"), QStringLiteral("group_left"),
+                                             QStringLiteral("group_right")};
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    const QString matcher = label + QStringLiteral("=\"") + escaped + QLatin1Char('"');
+
+    const qsizetype n = promql.size();
+    QString out;
+    out.reserve(n + 4 * (matcher.size() + 2));
+    qsizetype i = 0;
+    auto isIdentifierStart = [](QChar c) { return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char(':'); };
+    auto isIdentifierPart = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char(':'); };
+    auto skipSpace = [&](qsizetype at) {
+        while (at < n && promql.at(at).isSpace())
+            ++at;
+        return at;
+    };
+    // Copies a quoted string starting at i (the quote) to out.
+    auto copyString = [&] {
+        const QChar quote = promql.at(i);
+        out += quote;
+        ++i;
+        while (i < n) {
+            const QChar c = promql.at(i);
+            out += c;
+            ++i;
+            if (c == QLatin1Char('\\') && quote != QLatin1Char('`') && i < n) {
+                out += promql.at(i);
+                ++i;
+            } else if (c == quote) {
+                break;
+            }
+        }
+    };
+    // Copies from i (an opening bracket) through its closing one, strings included.
+    auto copyBracketed = [&](QChar open, QChar close) {
+        int depth = 0;
+        while (i < n) {
+            const QChar c = promql.at(i);
+            if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`')) {
+                copyString();
+                continue;
+            }
+            out += c;
+            ++i;
+            if (c == open)
+                ++depth;
+            else if (c == close && --depth == 0)
+                break;
+        }
+    };
+    // At i: '{' of a selector. Adds the matcher first, then copies the selector's own.
+    auto copySelector = [&] {
+        out += QLatin1Char('{') + matcher;
+        ++i;
+        const qsizetype next = skipSpace(i);
+        if (next < n && promql.at(next) != QLatin1Char('}'))
+            out += QLatin1Char(',');
+        while (i < n) {
+            const QChar c = promql.at(i);
+            if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`')) {
+                copyString();
+                continue;
+            }
+            out += c;
+            ++i;
+            if (c == QLatin1Char('}'))
+                break;
+        }
+    };
+
+    while (i < n) {
+        const QChar c = promql.at(i);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QLatin1Char('`')) {
+            copyString();
+        } else if (c == QLatin1Char('#')) {
+            while (i < n && promql.at(i) != QLatin1Char('\n'))
+                out += promql.at(i++);
+        } else if (c == QLatin1Char('[')) {
+            copyBracketed(QLatin1Char('['), QLatin1Char(']'));
+        } else if (c == QLatin1Char('{')) {
+            copySelector();
+        } else if (c.isDigit() || (c == QLatin1Char('.') && i + 1 < n && promql.at(i + 1).isDigit())) {
+            // Numbers and durations (5m, 1e-3, 0x1F): never selectors.
+            while (i < n && (promql.at(i).isLetterOrNumber() || promql.at(i) == QLatin1Char('.')
+                             || ((promql.at(i) == QLatin1Char('-') || promql.at(i) == QLatin1Char('+'))
+                                 && (promql.at(i - 1) == QLatin1Char('e') || promql.at(i - 1) == QLatin1Char('E')))))
+                out += promql.at(i++);
+        } else if (isIdentifierStart(c)) {
+            const qsizetype start = i;
+            while (i < n && isIdentifierPart(promql.at(i)))
+                ++i;
+            const QString word = promql.mid(start, i - start);
+            out += word;
+            const QString lower = word.toLower();
+            const qsizetype next = skipSpace(i);
+            const bool call = next < n && promql.at(next) == QLatin1Char('(');
+            if (labelLists.contains(lower)) {
+                if (call) { // by (a, b): label names, copied as they are
+                    out += promql.mid(i, next - i);
+                    i = next;
+                    copyBracketed(QLatin1Char('('), QLatin1Char(')'));
+                }
+            } else if (call || keywords.contains(lower)) {
+                // a function, an aggregation or an operator keyword
+            } else if (next < n && promql.at(next) == QLatin1Char('{')) {
+                out += promql.mid(i, next - i);
+                i = next;
+                copySelector();
+            } else {
+                out += QLatin1Char('{') + matcher + QLatin1Char('}');
+            }
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
 }
 
 QList<PrometheusClient::Chunk> PrometheusClient::chunkRange(const QDateTime &start, const QDateTime &end,

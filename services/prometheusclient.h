@@ -62,6 +62,14 @@ public:
     /// points each, on the same step grid as one query over the whole range would use.
     static QList<Chunk> chunkRange(const QDateTime &start, const QDateTime &end, std::chrono::seconds step);
 
+    /// `promql` with the matcher `label="value"` added to every vector selector, e.g.
+    /// scoped(`sum(rate(x[5m])) / sum(rate(y{a="b"}[5m]))`, "environment", "prod") is
+    /// `sum(rate(x{environment="prod"}[5m])) / sum(rate(y{environment="prod",a="b"}[5m]))`:
+    /// how an estate's integration health query (written for any environment) selects
+    /// only one environment's series. Strings, comments, label lists (by, on, …),
+    /// function names and durations are left alone.
+    static QString scoped(const QString &promql, const QString &label, const QString &value);
+
     /// Evaluates `promql` at `at` (now when invalid): one TimeSeries with one point per
     /// result (a scalar is one unlabelled series).
     QFuture<Models::Result<QList<Models::TimeSeries>>> query(const QString &promql, const QDateTime &at = {});

@@ -4,7 +4,7 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QLabel>
@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSet>
 #include <QTimeZone>
 #include <QTimer>
 #include <QValueAxis>
@@ -104,7 +105,9 @@ struct ChartPanel::Private
 {
     QChart *chart = nullptr;
     ChartPanelView *view = nullptr;
-    QDateTimeAxis *xAxis = nullptr;
+    QCategoryAxis *xAxis = nullptr;
+    /// The time axis' ticks as labelled now (UTC instants, labels in the zone).
+    QList<std::pair<QDateTime, QString>> ticks;
     QValueAxis *yAxis = nullptr;
     QList<QLineSeries *> lines;
     std::pair<double, double> yRange{std::numeric_limits<double>::quiet_NaN(), 0.0};
@@ -153,8 +156,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     d->chart->setMargins(QMargins(4, 4, 4, 4));
     d->chart->layout()->setContentsMargins(0, 0, 0, 0);
     d->chart->setBackgroundRoundness(0);
-    d->xAxis = new QDateTimeAxis(d->chart);
-    d->xAxis->setTickCount(7);
+    d->xAxis = new QCategoryAxis(d->chart);
+    // Labels at chosen instants, written in the panel's time zone: QDateTimeAxis can only
+    // speak the computer's zone.
+    d->xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     d->yAxis = new QValueAxis(d->chart);
     d->yAxis->setTickCount(5);
     d->chart->addAxis(d->xAxis, Qt::AlignBottom);
@@ -203,8 +208,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_readout->setWordWrap(true);
     layout->addWidget(m_readout);
 
-    d->xAxis->setTitleText(tr("Time (%1)").arg(QTimeZone::systemTimeZone().displayName(
-        QDateTime::currentDateTime(), QTimeZone::ShortName)));
+    setTimeZone(QTimeZone::systemTimeZone());
     applyPalette();
 }
 
@@ -251,9 +255,6 @@ void ChartPanel::setTimeRange(const QDateTime &start, const QDateTime &end)
 {
     m_start = start;
     m_end = end;
-    const qint64 span = start.secsTo(end);
-    d->xAxis->setFormat(span > 2 * 86400 ? QStringLiteral("ddd d") : QStringLiteral("HH:mm"));
-    d->xAxis->setTickCount(span > 2 * 86400 ? 8 : 7);
     const bool drawn = std::any_of(d->lines.cbegin(), d->lines.cend(), [](const QLineSeries *line) { return line->count() > 0; });
     d->timeRangePending = true;
     if (drawn) {
@@ -272,7 +273,103 @@ void ChartPanel::applyTimeRange()
         return;
     d->timeRangePending = false;
     d->timeRangeTimer.stop();
-    d->xAxis->setRange(m_start.toLocalTime(), m_end.toLocalTime());
+    const double from = double(m_start.toMSecsSinceEpoch());
+    const double to = double(m_end.toMSecsSinceEpoch());
+    for (const QString &label : d->xAxis->categoriesLabels())
+        d->xAxis->remove(label);
+    d->ticks = timeTicks(m_start, m_end, m_zone);
+    d->xAxis->setStartValue(from);
+    for (const auto &[at, label] : std::as_const(d->ticks))
+        d->xAxis->append(label, double(at.toMSecsSinceEpoch()));
+    d->xAxis->setRange(from, to);
+}
+
+QString ChartPanel::zoneLabel(const QTimeZone &zone, const QDateTime &at)
+{
+    const QString id = QString::fromUtf8(zone.id());
+    const QString abbreviation = zone.abbreviation(at.isValid() ? at : QDateTime::currentDateTimeUtc());
+    return abbreviation.isEmpty() || abbreviation == id ? id : id + QStringLiteral(", ") + abbreviation;
+}
+
+void ChartPanel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    d->xAxis->setTitleText(tr("Time (%1)").arg(zoneLabel(m_zone, m_end)));
+    if (m_start.isValid() && m_end.isValid()) {
+        d->timeRangePending = true;
+        applyTimeRange();
+        d->view->viewport()->update();
+    }
+}
+
+QString ChartPanel::timeAxisTitle() const
+{
+    return d->xAxis->titleText();
+}
+
+QList<std::pair<QDateTime, QString>> ChartPanel::timeAxisTicks() const
+{
+    return d->ticks;
+}
+
+double ChartPanel::chartXForTime(const QDateTime &at) const
+{
+    const double value = double(at.toMSecsSinceEpoch());
+    QPointF position;
+    if (!d->lines.isEmpty()) {
+        // Qt Charts' own mapping of a value through the line's axes.
+        position = d->chart->mapToPosition(QPointF(value, d->yAxis->min()), d->lines.constFirst());
+    } else {
+        const double span = d->xAxis->max() - d->xAxis->min();
+        const QRectF plot = d->chart->plotArea();
+        position = QPointF(span <= 0 ? plot.left() : plot.left() + plot.width() * (value - d->xAxis->min()) / span,
+                           plot.top());
+    }
+    const QPoint inView = d->view->mapFromScene(d->chart->mapToScene(position));
+    return double(d->view->mapTo(this, inView).x());
+}
+
+QList<std::pair<QDateTime, QString>> ChartPanel::timeTicks(const QDateTime &start, const QDateTime &end,
+                                                           const QTimeZone &zone)
+{
+    QList<std::pair<QDateTime, QString>> ticks;
+    const qint64 span = start.secsTo(end);
+    if (span <= 0)
+        return ticks;
+    // Steps that divide a day, so ticks sit on round wall-clock times of the zone.
+    static const qint64 steps[] = {300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 43200, 86400};
+    qint64 step = 86400;
+    for (const qint64 candidate : steps) {
+        if (span / candidate <= 8) {
+            step = candidate;
+            break;
+        }
+    }
+    const int dayStride = step < 86400 ? 1 : int(std::max<qint64>(1, (span / 86400 + 7) / 8));
+    const QString format = step >= 86400 ? QStringLiteral("ddd d") : QStringLiteral("HH:mm");
+    const QLocale locale;
+    const QDate first = start.toTimeZone(zone).date();
+    const QDate last = end.toTimeZone(zone).date();
+    QSet<QString> used;
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (step >= 86400 && first.daysTo(day) % dayStride != 0)
+            continue;
+        for (qint64 offset = 0; offset < 86400; offset += step) {
+            const QDateTime at = QDateTime(day, QTime(0, 0).addSecs(int(offset)), zone);
+            if (!at.isValid() || at < start || at > end)
+                continue;
+            if (!ticks.isEmpty() && ticks.constLast().first >= at)
+                continue; // a wall-clock time repeated when the clocks go back
+            const QDateTime local = at.toTimeZone(zone);
+            QString label = locale.toString(local, format);
+            // The axis needs unique labels: a repeated time of day gets its weekday.
+            if (used.contains(label))
+                label = locale.toString(local, QStringLiteral("ddd HH:mm"));
+            used.insert(label);
+            ticks.append({at.toUTC(), label});
+        }
+    }
+    return ticks;
 }
 
 void ChartPanel::setBands(const QList<Band> &bands)
@@ -355,7 +452,7 @@ QString ChartPanel::stateText() const
     if (m_state.lastGood.isValid())
         text += QLatin1Char(' ')
             + tr("Showing the last good data, from %1 (%2).")
-                  .arg(QLocale().toString(m_state.lastGood.toLocalTime().time(), QLocale::ShortFormat),
+                  .arg(QLocale().toString(m_state.lastGood.toTimeZone(m_zone).time(), QLocale::ShortFormat),
                        ageText(m_state.lastGood, now));
     else
         text += QLatin1Char(' ') + tr("No data was received yet.");
@@ -411,14 +508,22 @@ void ChartPanel::updateRows(int first, int last)
         last = wanted - 1;
     }
     qsizetype densest = 0;
+    for (int row = 0; row < wanted; ++row)
+        densest = std::max(densest, m_model->series().at(row).points.size());
+    // A line with a point per pixel or more is a band of colour: antialiasing it, or
+    // stroking it wider than a pixel, costs several times the drawing and shows nothing.
+    const bool dense = densest > plotWidth();
     for (int row = 0; row < wanted; ++row) {
-        const ChartPanelModel::Series &series = m_model->series().at(row);
-        densest = std::max(densest, series.points.size());
         if (row < first || row > last)
             continue;
+        const ChartPanelModel::Series &series = m_model->series().at(row);
         QLineSeries *line = d->lines[row];
-        // Charts draw in the computer's local time; Prometheus speaks UTC milliseconds,
-        // which QDateTimeAxis also uses (as local-time msecs since epoch are the same).
+        // The pen before the points: a new pen recomputes the line's geometry too.
+        QPen pen(seriesColor(row, dark), dense ? 1 : 2, seriesStyle(row));
+        pen.setCosmetic(true);
+        if (line->pen() != pen)
+            line->setPen(pen);
+        // x is UTC milliseconds, as Prometheus gives them; the axis labels them in m_zone.
         if (m_model->unit() == ChartPanelModel::Unit::Bytes) {
             // Bytes are drawn as MiB so the axis reads "512", not "5.37e+08".
             QList<QPointF> scaled = series.points;
@@ -430,14 +535,7 @@ void ChartPanel::updateRows(int first, int last)
         }
         if (line->name() != series.name)
             line->setName(series.name);
-        QPen pen(seriesColor(row, dark), 2, seriesStyle(row));
-        pen.setCosmetic(true);
-        if (line->pen() != pen)
-            line->setPen(pen);
     }
-    // A line with a point per pixel or more is a band of colour: antialiasing it costs
-    // several times the drawing and shows nothing.
-    const bool dense = densest > plotWidth();
     if (d->view->renderHints().testFlag(QPainter::Antialiasing) == dense)
         d->view->setRenderHint(QPainter::Antialiasing, !dense);
     if (m_loading) {
@@ -529,12 +627,17 @@ std::pair<double, double> ChartPanel::valueAxisRange() const
 
 QDateTime ChartPanel::drawnRangeStart() const
 {
-    return d->xAxis->min();
+    return QDateTime::fromMSecsSinceEpoch(qint64(d->xAxis->min()), Qt::UTC);
 }
 
 bool ChartPanel::isAntialiased() const
 {
     return d->view->renderHints().testFlag(QPainter::Antialiasing);
+}
+
+int ChartPanel::lineWidth() const
+{
+    return d->lines.isEmpty() ? 2 : d->lines.constFirst()->pen().width();
 }
 
 QString ChartPanel::hoverText(const QDateTime &at) const
@@ -554,7 +657,7 @@ QString ChartPanel::hoverText(const QDateTime &at) const
             --it;
         parts.append(tr("%1: %2").arg(series.name, m_model->formatValue(it->y())));
     }
-    const QString when = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    const QString when = QLocale().toString(at.toTimeZone(m_zone), QLocale::ShortFormat);
     return tr("%1 — %2").arg(when, parts.join(QStringLiteral(" · ")));
 }
 

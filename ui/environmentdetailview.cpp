@@ -222,12 +222,36 @@ void EnvironmentDetailView::setEnvironment(const Models::Environment &environmen
     refresh();
 }
 
+void EnvironmentDetailView::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    for (ChartPanel *panel : std::as_const(m_panels))
+        panel->setTimeZone(zone);
+}
+
+QTimeZone EnvironmentDetailView::siteTimeZone(const Models::Estate &estate, const Models::Environment &environment)
+{
+    for (const QString &name : environment.sites) {
+        if (const Models::Site *site = estate.site(name)) {
+            const QTimeZone zone(site->timeZone.toUtf8());
+            if (zone.isValid())
+                return zone;
+        }
+    }
+    return {};
+}
+
 void EnvironmentDetailView::setRange(Range range)
 {
     m_range = range;
     if (QAbstractButton *button = m_rangeButtons->button(int(range)))
         button->setChecked(true);
     refresh();
+}
+
+void EnvironmentDetailView::setIntegrations(const QList<Models::Integration> &integrations)
+{
+    m_integrations = integrations;
 }
 
 void EnvironmentDetailView::setChanges(const QList<Models::ChangeRequest> &changes)
@@ -286,10 +310,23 @@ QString EnvironmentDetailView::panelQuery(Panel panel) const
         return QStringLiteral("max by (instance) (redis_memory_used_bytes") + selector + QLatin1Char(')');
     case RedisHitRatioPanel:
         return QStringLiteral("gatehouse:redis_hit_ratio:rate5m") + selector;
-    case IntegrationSuccessPanel:
-        return QStringLiteral("gatehouse:edi_success_ratio:rate15m") + selector
+    case IntegrationSuccessPanel: {
+        QString query = QStringLiteral("gatehouse:edi_success_ratio:rate15m") + selector
             + QStringLiteral(" or gatehouse:carrier_label_success_ratio:rate15m") + selector
             + QStringLiteral(" or gatehouse:payment_capture_success_ratio:rate15m") + selector;
+        // Each integration's own health query, written for any environment, narrowed to
+        // this one's series and labelled with the integration.
+        for (const Models::Integration &integration : m_integrations) {
+            if (integration.healthQuery.trimmed().isEmpty()
+                || (!integration.environments.isEmpty() && !integration.environments.contains(m_environment.name)))
+                continue;
+            query += QStringLiteral(" or label_replace((")
+                + Services::PrometheusClient::scoped(integration.healthQuery, QStringLiteral("environment"),
+                                                     m_environment.name)
+                + QStringLiteral("), \"integration\", ") + quoted(integration.name) + QStringLiteral(", \"\", \"\")");
+        }
+        return query;
+    }
     case ThroughputPanel:
         return QStringLiteral("label_replace(gatehouse:orders_confirmed:rate15m") + selector
             + QStringLiteral(" * 60, \"flow\", \"orders\", \"\", \"\")"
@@ -350,8 +387,18 @@ void EnvironmentDetailView::refresh()
                 Models::SourceState state = m_prometheus->state();
                 if (result.ok()) {
                     QList<ChartPanelModel::Series> series;
-                    for (const Models::TimeSeries &one : result.value())
-                        series.append({Models::TimeSeries::key(one.labels), seriesName(i, one.labels), one.points});
+                    for (const Models::TimeSeries &one : result.value()) {
+                        QString name = seriesName(i, one.labels);
+                        if (const QString integration = one.labels.value(QStringLiteral("integration"));
+                            !integration.isEmpty()) {
+                            name = integration;
+                            for (const Models::Integration &known : std::as_const(m_integrations)) {
+                                if (known.name == integration && !known.displayName.isEmpty())
+                                    name = known.displayName;
+                            }
+                        }
+                        series.append({Models::TimeSeries::key(one.labels), name, one.points});
+                    }
                     std::sort(series.begin(), series.end(),
                               [](const auto &a, const auto &b) { return a.name < b.name; });
                     model->setSeries(series);

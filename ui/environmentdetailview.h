@@ -2,12 +2,15 @@
 
 #include "models/changerequest.h"
 #include "models/environment.h"
+#include "models/estate.h"
+#include "models/integration.h"
 #include "models/sourcestate.h"
 #include "services/alertmanagerclient.h"
 #include "services/odooprobes.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 
@@ -64,12 +67,25 @@ public:
     void setEnvironment(const Models::Environment &environment, Services::PrometheusClient *prometheus);
     QString environmentName() const { return m_environment.name; }
 
+    /// The zone every chart's time axis is labelled in (and change-window bands read in):
+    /// the environment's site zone, see siteTimeZone(). Invalid = the computer's.
+    void setTimeZone(const QTimeZone &zone);
+    QTimeZone timeZone() const { return m_zone; }
+    /// The time zone of the first of `environment`'s sites that names a valid one in
+    /// `estate`; invalid when none does.
+    static QTimeZone siteTimeZone(const Models::Estate &estate, const Models::Environment &environment);
+
     void setRange(Range range);
     Range range() const { return m_range; }
     static std::chrono::seconds rangeLength(Range range);
     /// The query step for `range`: the 15 s scrape interval, or coarser so that one series
     /// of the range stays within one query of at most 11,000 points.
     static std::chrono::seconds stepFor(Range range);
+
+    /// The estate's integrations: those running in the shown environment that have a health
+    /// query are charted on the integration panel (scoped to the environment), next to
+    /// the per-partner, per-carrier and per-provider success ratios.
+    void setIntegrations(const QList<Models::Integration> &integrations);
 
     /// The change windows to shade; changes of other environments are ignored.
     void setChanges(const QList<Models::ChangeRequest> &changes);
@@ -115,6 +131,8 @@ private:
     Range m_range = Range::SixHours;
     QList<Models::ChangeRequest> m_changes;
     std::function<QDateTime()> m_clock;
+    QTimeZone m_zone;
+    QList<Models::Integration> m_integrations;
     QTimer m_refreshTimer;
     quint64 m_generation = 0;
     int m_pending = 0;

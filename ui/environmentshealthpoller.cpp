@@ -28,6 +28,8 @@ struct EnvironmentsHealthPoller::PrometheusSource
     Services::PrometheusClient *client = nullptr;
     QStringList environments;
     QStringList integrations; ///< whose health query is evaluated here
+    /// The environment each integration's health query is scoped to here.
+    QHash<QString, QString> integrationEnvironment;
     bool busy = false;
     Models::SourceState lastState;
 };
@@ -110,10 +112,9 @@ QString conninfo(const Models::DatabaseEndpoint &endpoint)
     return parts.join(QLatin1Char(' '));
 }
 
-Services::HttpEndpoint httpEndpoint(const QUrl &url)
+Services::HttpEndpoint httpEndpoint(const QUrl &url, const Models::HttpSourceAccess &access)
 {
-    Services::HttpEndpoint endpoint;
-    endpoint.url = url;
+    Services::HttpEndpoint endpoint = Services::HttpEndpoint::forSource(url, access);
     endpoint.timeout = std::chrono::milliseconds(5000);
     return endpoint;
 }
@@ -199,7 +200,7 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
             if (!source) {
                 auto created = std::make_unique<PrometheusSource>();
                 created->client = new Services::PrometheusClient(this);
-                created->client->setEndpoint(httpEndpoint(environment.prometheusUrl));
+                created->client->setEndpoint(httpEndpoint(environment.prometheusUrl, environment.prometheusAccess));
                 if (m_secrets)
                     created->client->setSecretStore(m_secrets);
                 source = created.get();
@@ -220,7 +221,7 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
             if (!source) {
                 auto created = std::make_unique<AlertmanagerSource>();
                 created->client = new Services::AlertmanagerClient(this);
-                created->client->setEndpoint(httpEndpoint(environment.alertmanagerUrl));
+                created->client->setEndpoint(httpEndpoint(environment.alertmanagerUrl, environment.alertmanagerAccess));
                 if (m_secrets)
                     created->client->setSecretStore(m_secrets);
                 source = created.get();
@@ -255,12 +256,14 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
     }
     m_model->endUpdate();
 
-    // An integration's health query is not scoped to an environment: evaluate it on the
-    // Prometheus of the first environment it runs in, production first.
+    // An integration's health query is written for any environment: evaluate it, scoped to
+    // one environment's series, on the Prometheus of the first environment it runs in,
+    // production first, so environments sharing a Prometheus never mix.
     for (const Models::Integration &integration : m_estate->integrations) {
         if (integration.healthQuery.trimmed().isEmpty())
             continue;
         PrometheusSource *chosen = nullptr;
+        QString chosenEnvironment;
         int chosenRank = std::numeric_limits<int>::max();
         for (const Models::Environment &environment : m_estate->environments) {
             if (!integration.environments.isEmpty() && !integration.environments.contains(environment.name))
@@ -269,11 +272,14 @@ void EnvironmentsHealthPoller::setEstate(Models::EstatePtr estate)
             const int rank = environment.tier == Models::Tier::Production ? 0 : 1;
             if (source && rank < chosenRank) {
                 chosen = source;
+                chosenEnvironment = environment.name;
                 chosenRank = rank;
             }
         }
-        if (chosen)
+        if (chosen) {
             chosen->integrations.append(integration.name);
+            chosen->integrationEnvironment.insert(integration.name, chosenEnvironment);
+        }
     }
 
     if (m_timer.interval() > 0)
@@ -361,7 +367,9 @@ void EnvironmentsHealthPoller::pollPrometheus(PrometheusSource &source)
     QList<std::pair<QString, QString>> queries = overviewQueries();
     for (const QString &integration : std::as_const(source.integrations)) {
         if (const Models::Integration *found = m_estate->integration(integration))
-            queries.append({QStringLiteral("health:") + integration, found->healthQuery});
+            queries.append({QStringLiteral("health:") + integration,
+                            Services::PrometheusClient::scoped(found->healthQuery, QStringLiteral("environment"),
+                                                               source.integrationEnvironment.value(integration))});
     }
     // All of a poll's queries are applied together, once the last has answered.
     QList<QFuture<Answer>> answers;

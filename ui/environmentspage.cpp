@@ -199,6 +199,8 @@ bool EnvironmentsPage::openEnvironment(const QString &environment)
     if (!found)
         return false;
     m_detail->setChanges(m_changes);
+    m_detail->setTimeZone(EnvironmentDetailView::siteTimeZone(*m_estate, *found));
+    m_detail->setIntegrations(m_estate->integrations);
     m_detail->setEnvironment(*found, m_poller->prometheusFor(environment));
     m_detail->setChanges(m_changes);
     updateDetailAlerts();

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyleFactory>
+#include <QTimeZone>
 #include <QTest>
 
 #include <cmath>
@@ -110,6 +111,7 @@ private:
         prod.name = QStringLiteral("prod");
         prod.displayName = QStringLiteral("Production EU");
         prod.tier = Models::Tier::Production;
+        prod.sites = {QStringLiteral("chicago")};
         if (withSources) {
             prod.prometheusUrl = m_prometheus.prometheusUrl();
             prod.alertmanagerUrl = m_prometheus.alertmanagerUrl();
@@ -127,6 +129,10 @@ private:
             staging.alertmanagerUrl = m_prometheus.alertmanagerUrl();
         }
         estate->environments = {prod, staging};
+        Models::Site chicago;
+        chicago.name = QStringLiteral("chicago");
+        chicago.timeZone = QStringLiteral("America/Chicago");
+        estate->sites = {chicago};
         Models::Integration edi;
         edi.name = QStringLiteral("edi-acme");
         edi.healthQuery = QStringLiteral("gatehouse:edi_success_ratio:rate15m{partner=\"acme\"}");
@@ -212,6 +218,9 @@ private Q_SLOTS:
                QStringLiteral("{environment=\"prod\",instance=\"redis:9121\"}"), recent, [](qint64) { return 0.95; });
         family(QStringLiteral("gatehouse:edi_success_ratio:rate15m"),
                QStringLiteral("{environment=\"prod\",partner=\"acme\"}"), recent, [](qint64) { return 0.99; });
+        // The same partner in staging, much worse: must never show in prod's charts or health.
+        family(QStringLiteral("gatehouse:edi_success_ratio:rate15m"),
+               QStringLiteral("{environment=\"staging\",partner=\"acme\"}"), recent, [](qint64) { return 0.5; });
         family(QStringLiteral("gatehouse:carrier_label_success_ratio:rate15m"),
                QStringLiteral("{environment=\"prod\",carrier=\"dhl\"}"), recent, [](qint64) { return 0.97; });
         family(QStringLiteral("gatehouse:orders_confirmed:rate15m"), QLatin1Char('{') + prod + QLatin1Char('}'), recent,
@@ -316,6 +325,49 @@ private Q_SLOTS:
     void integrationHealthFromHealthQueries()
     {
         QCOMPARE(m_page->integrationHealth().value(QStringLiteral("edi-acme"), -1), 0.99);
+    }
+
+    void integrationPanelSelectsOnlyItsEnvironment_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QList<double>>("last");
+        QTest::newRow("prod") << QStringLiteral("prod")
+                              << QStringList{QStringLiteral("EDI acme"), QStringLiteral("Labels dhl"), QStringLiteral("edi-acme")}
+                              << QList<double>{0.99, 0.97, 0.99};
+        QTest::newRow("staging") << QStringLiteral("staging")
+                                 << QStringList{QStringLiteral("EDI acme"), QStringLiteral("edi-acme")}
+                                 << QList<double>{0.5, 0.5};
+    }
+
+    void integrationPanelSelectsOnlyItsEnvironment()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QStringList, names);
+        QFETCH(QList<double>, last);
+        QSignalSpy spy(m_page->detailView(), &EnvironmentDetailView::chartsUpdated);
+        QVERIFY(m_page->openEnvironment(environment));
+        QVERIFY(spy.wait(20000));
+        // Per partner / carrier from the recording rules, and per integration from its own
+        // health query: each only from this environment's series.
+        const auto &all = m_page->detailView()->panelModel(EnvironmentDetailView::IntegrationSuccessPanel)->series();
+        QStringList seen;
+        for (const ChartPanelModel::Series &one : all)
+            seen.append(one.name);
+        QCOMPARE(seen, names);
+        for (qsizetype k = 0; k < all.size(); ++k) {
+            QVERIFY(!all[k].points.isEmpty());
+            for (const QPointF &point : all[k].points)
+                QCOMPARE(point.y(), last[k]);
+        }
+        QVERIFY(m_page->detailView()->panelQuery(EnvironmentDetailView::IntegrationSuccessPanel)
+                    .contains(QStringLiteral("gatehouse:edi_success_ratio:rate15m{environment=\"%1\",partner=\"acme\"}")
+                                  .arg(environment)));
+        if (environment != QLatin1String("prod")) {
+            QSignalSpy back(m_page->detailView(), &EnvironmentDetailView::chartsUpdated);
+            QVERIFY(m_page->openEnvironment(QStringLiteral("prod")));
+            QVERIFY(back.wait(20000));
+        }
     }
 
     void pollUpdatesCellsInPlace()
@@ -468,6 +520,97 @@ private Q_SLOTS:
         QVERIFY2(hover.contains(QStringLiteral("odoo-web: ")
                                 + ChartPanelModel::formatValue(latency((m_end - 600 - m_t0) / 60), ChartPanelModel::Unit::Seconds)),
                  qPrintable(hover));
+    }
+
+    void chartTimesAreInTheSiteZone()
+    {
+        QVERIFY(setRangeAndWait(EnvironmentDetailView::Range::Day));
+        const QTimeZone chicago("America/Chicago");
+        QCOMPARE(m_page->detailView()->timeZone(), chicago);
+        const Ui::ChartPanel *latencyPanel = m_page->detailView()->panel(EnvironmentDetailView::IngressLatencyPanel);
+        const auto ticks = latencyPanel->timeAxisTicks();
+        QVERIFY2(ticks.size() >= 5 && ticks.size() <= 9, qPrintable(QString::number(ticks.size())));
+        for (const auto &[at, label] : ticks) {
+            const QDateTime wall = at.toTimeZone(chicago);
+            // 24 h: every three hours of Chicago's clock, written as Chicago reads it.
+            QCOMPARE(label, QLocale().toString(wall, QStringLiteral("HH:mm")));
+            QCOMPARE(wall.time().minute(), 0);
+            QCOMPARE(wall.time().hour() % 3, 0);
+        }
+        // A change window from one Chicago tick to the next: its band starts and ends where
+        // the chart draws those ticks, on every panel.
+        const qsizetype middle = ticks.size() / 2;
+        Models::ChangeRequest change;
+        change.id = 44;
+        change.title = QStringLiteral("Chicago carrier cutoff change");
+        change.environment = QStringLiteral("prod");
+        change.windowStart = ticks[middle].first;
+        change.windowEnd = ticks[middle + 1].first;
+        m_page->setChanges({change});
+        for (int p = 0; p < EnvironmentDetailView::PanelCount; ++p) {
+            const Ui::ChartPanel *panel = m_page->detailView()->panel(EnvironmentDetailView::Panel(p));
+            QVERIFY2(panel->timeAxisTitle().contains(QStringLiteral("America/Chicago")), qPrintable(panel->timeAxisTitle()));
+            QCOMPARE(panel->timeAxisTicks(), ticks);
+            const QRectF band = panel->bandRects().constFirst();
+            QVERIFY2(std::abs(band.left() - panel->chartXForTime(ticks[middle].first)) <= 1.0,
+                     qPrintable(QStringLiteral("panel %1: band at %2, tick at %3")
+                                    .arg(p)
+                                    .arg(band.left())
+                                    .arg(panel->chartXForTime(ticks[middle].first))));
+            QVERIFY(std::abs(band.right() - panel->chartXForTime(ticks[middle + 1].first)) <= 1.0);
+        }
+        // The read-out speaks Chicago time too.
+        QVERIFY2(latencyPanel->hoverText(change.windowStart)
+                     .startsWith(QLocale().toString(change.windowStart.toTimeZone(chicago), QLocale::ShortFormat)),
+                 qPrintable(latencyPanel->hoverText(change.windowStart)));
+        // An environment without a site: the computer's zone, named on the axis.
+        QCOMPARE(EnvironmentDetailView::siteTimeZone(Models::Estate(), Models::Environment()), QTimeZone());
+        Ui::ChartPanel plain;
+        plain.setTimeZone(QTimeZone());
+        QCOMPARE(plain.timeZone(), QTimeZone::systemTimeZone());
+        QVERIFY(plain.timeAxisTitle().contains(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+        m_page->setChanges({});
+    }
+
+    void timeTicksAreRoundTimesOfTheZone_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QDateTime>("end");
+        QTest::addColumn<qint64>("span");
+        QTest::addColumn<QStringList>("labels");
+        // Kolkata is UTC+05:30: round local times are not round UTC times.
+        QTest::newRow("1 h, Kolkata") << QStringLiteral("Asia/Kolkata")
+                                      << QDateTime(QDate(2026, 11, 26), QTime(10, 47), Qt::UTC) << qint64(3600)
+                                      << QStringList{QStringLiteral("15:20"), QStringLiteral("15:30"), QStringLiteral("15:40"),
+                                                     QStringLiteral("15:50"), QStringLiteral("16:00"), QStringLiteral("16:10")};
+        // Chicago's clocks go back at 02:00 CDT on 1 November 2026: four real hours lie
+        // between the 00:00 and 03:00 ticks, which stay on Chicago's round hours.
+        QTest::newRow("24 h over the clock change, Chicago")
+            << QStringLiteral("America/Chicago") << QDateTime(QDate(2026, 11, 1), QTime(18, 0), Qt::UTC) << qint64(86400)
+            << QStringList{QStringLiteral("15:00"), QStringLiteral("18:00"), QStringLiteral("21:00"), QStringLiteral("00:00"),
+                           QStringLiteral("03:00"), QStringLiteral("06:00"), QStringLiteral("09:00"), QStringLiteral("12:00")};
+        QTest::newRow("7 d, Singapore midnights")
+            << QStringLiteral("Asia/Singapore") << QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC) << qint64(7 * 86400)
+            << QStringList{QStringLiteral("Fri 20"), QStringLiteral("Sat 21"), QStringLiteral("Sun 22"), QStringLiteral("Mon 23"),
+                           QStringLiteral("Tue 24"), QStringLiteral("Wed 25"), QStringLiteral("Thu 26")};
+    }
+
+    void timeTicksAreRoundTimesOfTheZone()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QDateTime, end);
+        QFETCH(qint64, span);
+        QFETCH(QStringList, labels);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QTimeZone tz(zone.toUtf8());
+        const auto ticks = Ui::ChartPanel::timeTicks(end.addSecs(-span), end, tz);
+        QLocale::setDefault(QLocale::system());
+        QStringList seen;
+        for (const auto &[at, label] : ticks) {
+            seen.append(label);
+            QVERIFY(at >= end.addSecs(-span) && at <= end);
+        }
+        QCOMPARE(seen, labels);
     }
 
     void silenceForAChangeWindow()
@@ -674,8 +817,9 @@ private Q_SLOTS:
         QVERIFY(high - low < 4 * (highest - lowest)); // not so wide that the lines flatten
         QVERIFY(std::abs(std::remainder(high, step)) < 1e-9);
         QVERIFY(std::abs(std::remainder(low, step)) < 1e-9);
-        // Dense lines (more points than pixels) are drawn without antialiasing.
+        // Dense lines (more points than pixels) are drawn one pixel wide without antialiasing.
         QVERIFY(!panel.isAntialiased());
+        QCOMPARE(panel.lineWidth(), 1);
 
         // New values for every series: one update, and an axis that stays put.
         model.setSeries(make(dense, 0.001));
@@ -700,6 +844,7 @@ private Q_SLOTS:
         // Sparse lines are smooth again.
         model.setSeries(make(50, 0));
         QVERIFY(panel.isAntialiased());
+        QCOMPARE(panel.lineWidth(), 2);
     }
 
     void withoutPrometheusTheAreaSaysWhatIsMissing()

@@ -81,4 +81,13 @@ bool waitFor(const QFuture<T> &future, int timeoutMs = 30000)
     return future.isFinished();
 }
 
+/// The result of `future`, running the event loop until it finishes (the clients under
+/// test give up on their own time limits well within waitFor's).
+template<typename T>
+T await(const QFuture<T> &future)
+{
+    waitFor(future, 120000);
+    return future.result();
+}
+
 } // namespace Gatehouse::Tests

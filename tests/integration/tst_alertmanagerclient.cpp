@@ -1,3 +1,4 @@
+#include "postgresfixture.h"
 #include "prometheusfixture.h"
 
 #include "services/alertmanagerclient.h"
@@ -19,17 +20,7 @@ using Silence = AlertmanagerClient::Silence;
 
 namespace {
 
-template<typename T>
-T await(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
+using Tests::await;
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "postgresfixture.h"
 #include "prometheusfixture.h"
 
 #include "services/prometheusclient.h"
@@ -13,6 +14,8 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 
 using namespace Gatehouse;
 using Services::PrometheusClient;
@@ -20,17 +23,7 @@ using Status = Models::SourceState::Status;
 
 namespace {
 
-template<typename T>
-T await(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    return future.result();
-}
+using Tests::await;
 
 constexpr int samples = 30000; // > 2 × 11,000: a full-range query needs three chunks
 constexpr qint64 stepMs = 15000;
@@ -71,6 +64,14 @@ private Q_SLOTS:
                QStringLiteral("{environment=\"staging\"}"), [](int i) {
                    return i == 12345 ? QStringLiteral("1000") : i == 23456 ? QStringLiteral("-1000") : QStringLiteral("0");
                });
+        // EDI with one partner in two environments: 90 % ok in prod, 50 % in staging.
+        for (const auto &[environment, ok, failed] :
+             {std::tuple{QStringLiteral("prod"), 9, 1}, std::tuple{QStringLiteral("staging"), 5, 5}}) {
+            for (const auto &[result, perStep] : {std::pair{QStringLiteral("ok"), ok}, std::pair{QStringLiteral("failed"), failed}})
+                family(QStringLiteral("gatehouse_edi_messages"), QStringLiteral("counter"),
+                       QStringLiteral("{environment=\"%1\",partner=\"acme\",result=\"%2\"}").arg(environment, result),
+                       [perStep](int i) { return QString::number(qint64(i) * perStep); });
+        }
         // 10 requests per second, all answered 200.
         family(QStringLiteral("traefik_service_requests"), QStringLiteral("counter"),
                QStringLiteral("{environment=\"prod\",service=\"odoo-web\",code=\"200\"}"),
@@ -191,6 +192,77 @@ private Q_SLOTS:
         const auto scalar = await(m_client.query(QStringLiteral("1 + 2"), at(0)));
         QVERIFY(scalar.ok());
         QCOMPARE(scalar->constFirst().points.constFirst().y(), 3.0);
+    }
+
+    void scopedAddsTheMatcherToEverySelector_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expected");
+        const QString m = QStringLiteral("environment=\"prod\"");
+        QTest::newRow("bare metric") << QStringLiteral("up") << QStringLiteral("up{") + m + QLatin1Char('}');
+        QTest::newRow("recording rule with matchers")
+            << QStringLiteral("gatehouse:edi_success_ratio:rate15m{partner=\"acme\"}")
+            << QStringLiteral("gatehouse:edi_success_ratio:rate15m{") + m + QStringLiteral(",partner=\"acme\"}");
+        QTest::newRow("ratio of rates")
+            << QStringLiteral("sum(rate(x_total{result=\"ok\"}[5m])) / sum(rate(x_total[5m]))")
+            << QStringLiteral("sum(rate(x_total{") + m + QStringLiteral(",result=\"ok\"}[5m])) / sum(rate(x_total{") + m
+                + QStringLiteral("}[5m]))");
+        QTest::newRow("aggregation with label list, both forms")
+            << QStringLiteral("sum by (partner) (a) and on(partner) max without (instance) (b)")
+            << QStringLiteral("sum by (partner) (a{") + m + QStringLiteral("}) and on(partner) max without (instance) (b{") + m
+                + QStringLiteral("})");
+        QTest::newRow("bare selector, empty braces")
+            << QStringLiteral("{__name__=\"up\"} or up{}")
+            << QStringLiteral("{") + m + QStringLiteral(",__name__=\"up\"} or up{") + m + QStringLiteral("}");
+        QTest::newRow("strings, numbers, offset, keywords left alone")
+            << QStringLiteral("label_replace(up, \"dst\", \"x y\", \"src\", \"(.*)\") > bool 1e-3 OR up offset 5m")
+            << QStringLiteral("label_replace(up{") + m + QStringLiteral("}, \"dst\", \"x y\", \"src\", \"(.*)\") > bool 1e-3 OR up{")
+                + m + QStringLiteral("} offset 5m");
+        QTest::newRow("subquery and function without arguments")
+            << QStringLiteral("max_over_time(rate(a[1m])[10m:1m]) - time()")
+            << QStringLiteral("max_over_time(rate(a{") + m + QStringLiteral("}[1m])[10m:1m]) - time()");
+        QTest::newRow("group_left label list")
+            << QStringLiteral("a * on (job) group_left(version) b")
+            << QStringLiteral("a{") + m + QStringLiteral("} * on (job) group_left(version) b{") + m + QLatin1Char('}');
+        QTest::newRow("brace inside a matcher's string")
+            << QStringLiteral("a{path=~\"/x{2}\"}") << QStringLiteral("a{") + m + QStringLiteral(",path=~\"/x{2}\"}");
+    }
+
+    void scopedAddsTheMatcherToEverySelector()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expected);
+        QCOMPARE(PrometheusClient::scoped(query, QStringLiteral("environment"), QStringLiteral("prod")), expected);
+        // Prometheus parses the result.
+        const auto answer = await(m_client.query(PrometheusClient::scoped(query, QStringLiteral("environment"),
+                                                                          QStringLiteral("prod")),
+                                                 at(100)));
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+    }
+
+    void scopedHealthQuerySelectsOneEnvironment_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("prod") << QStringLiteral("prod") << 0.9;
+        QTest::newRow("staging") << QStringLiteral("staging") << 0.5;
+    }
+
+    void scopedHealthQuerySelectsOneEnvironment()
+    {
+        QFETCH(QString, environment);
+        QFETCH(double, ratio);
+        // An integration health query as the estate writes it: for any environment.
+        const QString health = QStringLiteral("sum(rate(gatehouse_edi_messages_total{result=\"ok\"}[15m]))"
+                                              " / sum(rate(gatehouse_edi_messages_total[15m]))");
+        const auto mixed = await(m_client.query(health, at(1000)));
+        QVERIFY(mixed.ok());
+        QCOMPARE(mixed->constFirst().points.constFirst().y(), 0.7); // both environments together
+        const auto scoped = await(
+            m_client.query(PrometheusClient::scoped(health, QStringLiteral("environment"), environment), at(1000)));
+        QVERIFY2(scoped.ok(), qPrintable(scoped.ok() ? QString() : scoped.error().message));
+        QCOMPARE(scoped->size(), 1);
+        QVERIFY(std::abs(scoped->constFirst().points.constFirst().y() - ratio) < 1e-9);
     }
 
     void seriesAndLabels()
