@@ -16,7 +16,7 @@ constexpr std::array<std::pair<ReleaseState, const char *>, 6> kReleaseStates{{
     {ReleaseState::Failed, "failed"},
 }};
 
-constexpr std::array<std::pair<PhaseState, const char *>, 7> kPhaseStates{{
+constexpr std::array<std::pair<PhaseState, const char *>, 8> kPhaseStates{{
     {PhaseState::Pending, "pending"},
     {PhaseState::Rolling, "rolling"},
     {PhaseState::Baking, "baking"},
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<PhaseState, const char *>, 7> kPhaseStates{{
     {PhaseState::Paused, "paused"},
     {PhaseState::RolledBack, "rolled-back"},
     {PhaseState::Failed, "failed"},
+    {PhaseState::RollingBack, "rolling-back"},
 }};
 
 template<typename E, std::size_t N>

@@ -22,11 +22,14 @@ enum class PhaseKind { Canary, Rest };
 /// Pending: not started. Rolling: pods are moving. Baking: rolled out, criteria still
 /// watched for the bake time. Completed: baked without breach. Paused: waits for a
 /// person. RolledBack: a criterion broke and the workload was undone. Failed: an action
-/// could not be carried out.
-enum class PhaseState { Pending, Rolling, Baking, Completed, Paused, RolledBack, Failed };
+/// could not be carried out. RollingBack: the executor decided to roll back (a breach or
+/// a person's request) and is undoing the workloads; recorded before the first undo, so
+/// an executor that takes over after a crash finishes the rollback.
+enum class PhaseState { Pending, Rolling, Baking, Completed, Paused, RolledBack, Failed, RollingBack };
 
 /// Database spellings: "planned", "running", "paused", "completed", "rolled-back", "failed";
-/// "canary", "rest"; "pending", "rolling", "baking", "completed", "paused", "rolled-back", "failed".
+/// "canary", "rest"; "pending", "rolling", "baking", "completed", "paused", "rolled-back", "failed",
+/// "rolling-back".
 QString toString(ReleaseState state);
 QString toString(PhaseKind kind);
 QString toString(PhaseState state);

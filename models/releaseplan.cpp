@@ -50,17 +50,20 @@ bool ReleasePlan::canTransition(PhaseState from, PhaseState to)
 {
     switch (from) {
     case PhaseState::Pending:
-        return to == PhaseState::Rolling || to == PhaseState::Paused || to == PhaseState::Failed;
+        return to == PhaseState::Rolling || to == PhaseState::Paused || to == PhaseState::RollingBack
+               || to == PhaseState::Failed;
     case PhaseState::Rolling:
-        return to == PhaseState::Baking || to == PhaseState::Paused || to == PhaseState::RolledBack
-               || to == PhaseState::Failed;
+        return to == PhaseState::Baking || to == PhaseState::Paused || to == PhaseState::RollingBack
+               || to == PhaseState::RolledBack || to == PhaseState::Failed;
     case PhaseState::Baking:
-        return to == PhaseState::Completed || to == PhaseState::Paused || to == PhaseState::RolledBack
-               || to == PhaseState::Failed;
+        return to == PhaseState::Completed || to == PhaseState::Paused || to == PhaseState::RollingBack
+               || to == PhaseState::RolledBack || to == PhaseState::Failed;
     case PhaseState::Paused:
         // Continuing re-enters the phase where it stood; a rollback can start from the pause.
         return to == PhaseState::Pending || to == PhaseState::Rolling || to == PhaseState::Baking
-               || to == PhaseState::RolledBack || to == PhaseState::Failed;
+               || to == PhaseState::RollingBack || to == PhaseState::RolledBack || to == PhaseState::Failed;
+    case PhaseState::RollingBack:
+        return to == PhaseState::RolledBack || to == PhaseState::Failed;
     case PhaseState::Completed:
     case PhaseState::RolledBack:
     case PhaseState::Failed:

@@ -3,6 +3,7 @@
 #include "services/controlstoremigrations.h"
 #include "services/embeddedpostgres.h"
 #include "services/pgconninfo.h"
+#include "services/storeerrors.h"
 
 #include <QSocketNotifier>
 #include <QTimer>
@@ -179,6 +180,10 @@ void ControlStoreWorker::drainQueue()
             m_queue.push_front(std::move(job));
             break;
         }
+        // A statement's answer can carry notifications (this session's own NOTIFYs come
+        // with its commit, others' may arrive meanwhile): libpq has already read them off
+        // the socket, so the socket notifier will not fire for them.
+        readNotifications();
     }
     expireJobs();
 }
@@ -273,6 +278,17 @@ QString ControlStoreWorker::readable(const std::exception &error) const
             return tr("Unknown change type.");
         if (text.contains(QLatin1String("change_requests_known_state")))
             return tr("Unknown change state.");
+        // A refusal the catalogue knows is worded in the person's language (libpqxx 6
+        // reports no SQLSTATE for parameterised statements: then the shape decides).
+        QString primary = text.section(QLatin1Char('\n'), 0, 0);
+        if (primary.startsWith(QLatin1String("ERROR:")))
+            primary = primary.mid(6).trimmed();
+        if (const auto refusal = StoreErrors::recognise(state, primary)) {
+            return PgConnInfo::scrub(state == QLatin1String("42501")
+                                         ? tr("The control store refused this: %1").arg(refusal->message)
+                                         : refusal->message,
+                                     m_config.secret);
+        }
         if (state == QLatin1String("42501")) {
             QString reason = text.section(QLatin1Char('\n'), 0, 0);
             if (reason.startsWith(QLatin1String("ERROR:")))

@@ -135,6 +135,8 @@ ReleaseExecutor::ReleaseExecutor(ControlStore *store, QObject *parent) : QObject
 {
     m_settings.holder = QUuid::createUuid().toString(QUuid::WithoutBraces);
     connect(&m_timer, &QTimer::timeout, this, &ReleaseExecutor::tick);
+    if (store)
+        connect(store, &ControlStore::changesChanged, this, &ReleaseExecutor::storeNotified);
 }
 
 ReleaseExecutor::~ReleaseExecutor()
@@ -186,6 +188,9 @@ void ReleaseExecutor::stop()
     m_timer.stop();
     ++m_generation;
     m_busy = false;
+    m_tickOwed = false;
+    m_peeking = false;
+    m_peekAgain = false;
     if (m_driving && m_store)
         m_store->dropReleaseLease(m_releaseId, m_settings.holder);
     if (m_driving) {
@@ -197,16 +202,78 @@ void ReleaseExecutor::stop()
 void ReleaseExecutor::stepDone()
 {
     m_busy = false;
+    if (m_tickOwed && m_timer.isActive()) {
+        m_tickOwed = false;
+        QTimer::singleShot(0, this, &ReleaseExecutor::tick);
+    }
 }
 
 void ReleaseExecutor::fail(const QString &message)
 {
     m_busy = false;
+    m_tickOwed = false; // a failed step is retried on the interval, not in a tight loop
     if (message.contains(QLatin1String("lease lost")) && m_driving) {
         m_driving = false;
         Q_EMIT drivingChanged(false, QString());
     }
     Q_EMIT stepFailed(message);
+}
+
+void ReleaseExecutor::tickSoon()
+{
+    if (!m_timer.isActive())
+        return;
+    if (m_busy)
+        m_tickOwed = true;
+    else
+        tick();
+}
+
+bool ReleaseExecutor::crashedAt(const QString &point)
+{
+    if (!m_settings.crashAt || !m_settings.crashAt(point))
+        return false;
+    // As if the process died here: no further step, no answer handled, the lease kept.
+    m_timer.stop();
+    ++m_generation;
+    m_busy = false;
+    m_tickOwed = false;
+    return true;
+}
+
+void ReleaseExecutor::storeNotified()
+{
+    if (!m_store || !m_driving || !m_timer.isActive() || m_releaseId == 0)
+        return;
+    if (m_peeking) {
+        m_peekAgain = true;
+        return;
+    }
+    m_peeking = true;
+    const quint64 generation = m_generation;
+    // The notification carries no data: what a person decided is read again.
+    whenFinished(m_store->releaseRequests(m_releaseId), this, [this, generation](const Models::Result<QList<Models::ReleaseRequest>> &requests) {
+        if (generation != m_generation)
+            return;
+        bool asked = false;
+        if (requests) {
+            for (const Models::ReleaseRequest &request : requests.value())
+                asked = asked || request.isOpen();
+        }
+        whenFinished(m_store->release(m_releaseId), this, [this, generation, asked](const Models::Result<Models::Release> &read) {
+            if (generation != m_generation)
+                return;
+            m_peeking = false;
+            // A person's "Continue" moves the release from paused to running.
+            const bool continued = read && read->state == ReleaseState::Running && m_release.state == ReleaseState::Paused;
+            if (asked || continued)
+                tickSoon();
+            if (m_peekAgain) {
+                m_peekAgain = false;
+                storeNotified();
+            }
+        });
+    });
 }
 
 void ReleaseExecutor::tick()
@@ -315,11 +382,36 @@ void ReleaseExecutor::advance()
         return watchPhase(phase);
     case PhaseState::Paused:
         return stepDone();
-    case PhaseState::Completed:
+    case PhaseState::RollingBack:
+        return resumeRollback(phase);
     case PhaseState::RolledBack:
     case PhaseState::Failed:
+        // Rolled back (or failed) but the release was not stopped yet: an executor went
+        // away in between. The release ends as its phase did.
+        return finishRelease(phase.state == PhaseState::RolledBack ? ReleaseState::RolledBack : ReleaseState::Failed,
+                             phase.note);
+    case PhaseState::Completed:
         return stepDone();
     }
+}
+
+void ReleaseExecutor::resumeRollback(const ReleasePhase &phase)
+{
+    // The evidence recorded with the decision goes with every undo of the takeover.
+    QJsonObject detail;
+    for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
+        if (action.action == QLatin1String("rollback-started") && action.phase == phase.position)
+            detail = parse(action.detail);
+    }
+    detail.remove(QStringLiteral("executor"));
+    detail.insert(QStringLiteral("resumedBy"), m_settings.holder);
+    const quint64 generation = m_generation;
+    const QString reason = phase.note.isEmpty() ? tr("Rollback resumed after an executor stopped.") : phase.note;
+    rollBackEnvironment(phase.environment, reason, detail, [this, generation, reason](bool ok) {
+        if (generation != m_generation)
+            return;
+        finishRelease(ok ? ReleaseState::RolledBack : ReleaseState::Failed, reason);
+    });
 }
 
 void ReleaseExecutor::recordAction(int phase, const QString &action, const QString &targetName, const QString &reason,
@@ -893,6 +985,28 @@ void ReleaseExecutor::expireSilences(const QString &environmentName, std::functi
 void ReleaseExecutor::finishRelease(ReleaseState state, const QString &reason)
 {
     const quint64 generation = m_generation;
+    if ((state == ReleaseState::RolledBack || state == ReleaseState::Failed) && !m_release.isFinal()) {
+        // The changes it scheduled for environments it never reached go back to approved
+        // before the release is final, so an executor taking over in between does it again.
+        const QString why = tr("Release %1 stopped before it reached this change's environment: %2")
+                                .arg(m_releaseId)
+                                .arg(reason);
+        return moveChanges(QString(), Models::ChangeState::Approved,
+                           [this, generation, state, reason](const QString &error) {
+                               if (generation != m_generation)
+                                   return;
+                               if (!error.isEmpty())
+                                   Q_EMIT stepFailed(error);
+                               setFinalState(state, reason);
+                           },
+                           why);
+    }
+    setFinalState(state, reason);
+}
+
+void ReleaseExecutor::setFinalState(ReleaseState state, const QString &reason)
+{
+    const quint64 generation = m_generation;
     whenFinished(m_store->setReleaseState(m_releaseId, m_settings.holder, state, reason), this, [this, generation](const Models::Result<Models::Release> &r) {
             if (generation != m_generation)
                 return;
@@ -1037,6 +1151,36 @@ struct ReleaseExecutor::RollbackRun
 void ReleaseExecutor::rollBackEnvironment(const QString &environmentName, const QString &reason,
                                           const QJsonObject &detail, std::function<void(bool ok)> done)
 {
+    // The decision is stored before anything is undone: an executor that takes over
+    // after a crash in between finishes this rollback instead of judging criteria again.
+    const int current = int(m_release.currentPhase);
+    const bool recordIntent = current < m_release.phases.size()
+                              && m_release.phases.at(current).environment == environmentName
+                              && Models::ReleasePlan::canTransition(m_release.phases.at(current).state,
+                                                                    PhaseState::RollingBack);
+    if (!recordIntent)
+        return startRollback(environmentName, reason, detail, std::move(done));
+    const quint64 generation = m_generation;
+    recordAction(current, QStringLiteral("rollback-started"), environmentName, reason, detail,
+                 [this, generation, current, environmentName, reason, detail, done = std::move(done)]() mutable {
+                     whenFinished(m_store->setPhaseState(m_releaseId, m_settings.holder, current, PhaseState::RollingBack, reason),
+                                  this, [this, generation, current, environmentName, reason, detail, done = std::move(done)](const Models::Status &status) mutable {
+                                      if (generation != m_generation)
+                                          return;
+                                      if (!status)
+                                          return fail(status.error().message);
+                                      m_release.phases[current].state = PhaseState::RollingBack;
+                                      m_release.phases[current].note = reason;
+                                      if (crashedAt(QStringLiteral("rollback-intent-recorded")))
+                                          return;
+                                      startRollback(environmentName, reason, detail, std::move(done));
+                                  });
+                 });
+}
+
+void ReleaseExecutor::startRollback(const QString &environmentName, const QString &reason, const QJsonObject &detail,
+                                    std::function<void(bool ok)> done)
+{
     auto run = std::make_shared<RollbackRun>();
     run->environment = environmentName;
     run->reason = reason;
@@ -1044,14 +1188,26 @@ void ReleaseExecutor::rollBackEnvironment(const QString &environmentName, const 
     run->done = std::move(done);
     QSet<QString> workloads;
     const qint64 request = detail.value(QStringLiteral("request")).toInteger();
-    QSet<QString> alreadyUndone; // by this same request, before an executor restart
+    // Undone by this same rollback before an executor restart: by the same request, or
+    // after the decision this rollback resumes was recorded.
+    QSet<QString> alreadyUndone;
+    bool sinceDecision = false;
     for (const Models::ReleaseAction &action : std::as_const(m_release.actions)) {
-        if (request > 0 && action.action == QLatin1String("undo")
-            && parse(action.detail).value(QStringLiteral("request")).toInteger() == request)
+        if (action.action == QLatin1String("rollback-started") && action.target == environmentName) {
+            sinceDecision = true;
+            alreadyUndone.clear();
+        }
+        if (action.action != QLatin1String("undo") && action.action != QLatin1String("undo-skipped"))
+            continue;
+        if ((request > 0 && parse(action.detail).value(QStringLiteral("request")).toInteger() == request) || sinceDecision)
             alreadyUndone.insert(action.target);
     }
     for (qsizetype i = m_release.phases.size() - 1; i >= 0; --i) {
         const ReleasePhase &phase = m_release.phases.at(i);
+        if (phase.environment == environmentName && phase.state == PhaseState::RollingBack && !phase.startedAt.isValid()) {
+            run->positions.append(phase.position); // the decision's phase, though nothing of it moved
+            continue;
+        }
         if (phase.environment != environmentName || !phase.startedAt.isValid())
             continue;
         if (phase.state == PhaseState::RolledBack || phase.state == PhaseState::Failed)
@@ -1106,11 +1262,33 @@ void ReleaseExecutor::undoNext(const std::shared_ptr<RollbackRun> &run)
                                          tr("Gatehouse has no connection to environment %1.").arg(phase.environment)}},
                             [this, run] { undoNext(run); });
     }
+    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    if (deployment) {
+        // Undone already (by an executor that stopped before recording it), or never
+        // changed: another undo would go back one revision too far.
+        const QString container = phase.container.isEmpty() ? phase.workload : phase.container;
+        QString running;
+        for (const auto &spec : deployment->containers) {
+            if (spec.name == container)
+                running = spec.image;
+        }
+        if (!running.isEmpty() && running != phase.image) {
+            QJsonObject full = run->detail;
+            full.insert(QStringLiteral("environment"), phase.environment);
+            full.insert(QStringLiteral("workload"), phase.workload);
+            full.insert(QStringLiteral("image"), running);
+            return recordAction(phase.position, QStringLiteral("undo-skipped"), target(phase),
+                                tr("%1 already runs %2, not the release's image.").arg(target(phase), running), full,
+                                [this, run] { undoNext(run); });
+        }
+    }
     const auto undo = [this, run, phase, env, generation] {
         Q_EMIT actionStarted(QStringLiteral("undo"), target(phase), QDateTime::currentDateTimeUtc());
         whenFinished(env->actions->undo(phase.workload), this,
                      [this, run, phase, generation](const Models::Result<KubeActionOutcome> &undone) {
                          if (generation != m_generation)
+                             return;
+                         if (crashedAt(QStringLiteral("undo-done")))
                              return;
                          QJsonObject full = run->detail;
                          full.insert(QStringLiteral("environment"), phase.environment);
@@ -1126,7 +1304,6 @@ void ReleaseExecutor::undoNext(const std::shared_ptr<RollbackRun> &run)
                                       [this, run] { undoNext(run); });
                      });
     };
-    const Models::KubeDeployment *deployment = env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
     const bool paused = deployment ? deployment->paused
                                    : phase.kind == PhaseKind::Canary
                                          && (phase.state == PhaseState::Baking || phase.state == PhaseState::Paused);
@@ -1138,7 +1315,7 @@ void ReleaseExecutor::undoNext(const std::shared_ptr<RollbackRun> &run)
 }
 
 void ReleaseExecutor::moveChanges(const QString &environmentName, Models::ChangeState to,
-                                  std::function<void(const QString &error)> next)
+                                  std::function<void(const QString &error)> next, const QString &reason)
 {
     using Models::ChangeState;
     QList<qint64> ids;
@@ -1157,7 +1334,7 @@ void ReleaseExecutor::moveChanges(const QString &environmentName, Models::Change
         if (--*left == 0)
             next(errors->join(QLatin1Char('\n')));
     };
-    const QString comment = tr("Release %1: %2").arg(m_releaseId).arg(m_release.title);
+    const QString comment = reason.isEmpty() ? tr("Release %1: %2").arg(m_releaseId).arg(m_release.title) : reason;
     for (const qint64 id : std::as_const(ids)) {
         // The change as stored now: each step runs only from the state it expects, so a
         // step repeated after a restart does nothing twice.
@@ -1178,6 +1355,10 @@ void ReleaseExecutor::moveChanges(const QString &environmentName, Models::Change
                 });
             };
             switch (to) {
+            case ChangeState::Approved:
+                if (state == ChangeState::Scheduled)
+                    return then(m_store->unschedule(id, comment), {});
+                return oneDone(QString());
             case ChangeState::Scheduled:
                 if (state == ChangeState::Approved)
                     return then(m_store->schedule(id, comment), {});

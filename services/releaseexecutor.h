@@ -58,6 +58,11 @@ struct ReleaseExecutorSettings
     QStringList stagingEnvironments{QStringLiteral("staging")};
     /// This executor's id in the lease; empty = a new random id.
     QString holder;
+    /// Tests only: asked at named points of a rollback ("rollback-intent-recorded" after
+    /// the decision is stored and before any undo, "undo-done" after a workload was undone
+    /// and before that is recorded); returning true stops the executor right there as a
+    /// crash would (the lease is kept, nothing more is written or sent).
+    std::function<bool(const QString &point)> crashAt;
 };
 
 /// Drives one release through its phases until it completes, is rolled back or waits
@@ -79,15 +84,24 @@ struct ReleaseExecutorSettings
 ///   the phase (`$environment` in the PromQL is replaced by the environment's name). A
 ///   breach runs its action (rollback = undo, pause = pause) and stops the release with
 ///   the criterion, its values and the time; no data (inconclusive) pauses it for a person.
-///   A rollback undoes every workload the release changed in that environment, the
-///   current one and the earlier ones (latest first), and marks their phases rolled back;
+///   A rollback first records the decision (the current phase becomes "rolling back" with
+///   the reason and the evidence) and only then undoes every workload the release changed
+///   in that environment, the current one and the earlier ones (latest first), skipping a
+///   workload whose Deployment no longer runs the release's image, and marks their phases
+///   rolled back. An executor that takes over a release whose phase is rolling back
+///   finishes that rollback instead of judging the criteria again;
 /// - people's requests (ControlStore::requestReleaseRollback, pauseRelease) are read every
-///   evaluation and carried out first: "roll back now" as above, "pause" by pausing the
-///   Deployment (the database paused the release already). After a person's "Continue"
+///   evaluation, and at once whenever the control store notifies a change (LISTEN/NOTIFY
+///   only says "look again": the requests and the release are re-read, and a step starts
+///   at once when a person asked for something or continued the release; the interval
+///   stays the fallback). They are carried out first: "roll back now" as above, "pause"
+///   by pausing the Deployment (the database paused the release already). After a person's "Continue"
 ///   the Deployment is resumed and the criteria are judged from that moment on;
 /// - the release's changes move with it through the lifecycle functions: scheduled when
 ///   it starts, in progress when their environment opens, completed when it is done,
-///   rolled back (or failed) with it.
+///   rolled back (or failed) with it. When the release ends rolled back or failed, the
+///   changes it scheduled for environments it never reached return to approved
+///   (ControlStore::unschedule, with the reason; their approvals stay).
 ///
 /// Lives on the UI thread; all I/O goes through the asynchronous clients, whose answers
 /// arrive through whenFinished() with the executor as guard. Destroying it
@@ -148,6 +162,15 @@ private:
     void tick();
     void stepDone();
     void fail(const QString &message);
+    /// The control store notified a change: re-reads the requests and the release and
+    /// starts a step at once when a person acted.
+    void storeNotified();
+    /// Starts a step now, or as soon as the one under way is done.
+    void tickSoon();
+    /// Whether the test hook stops the executor at `point` (see ReleaseExecutorSettings::crashAt).
+    bool crashedAt(const QString &point);
+    /// Finishes the rollback recorded on `phase` (rolling back) by an executor before.
+    void resumeRollback(const Models::ReleasePhase &phase);
     void advance();
     void openPhase(const Models::ReleasePhase &phase);
     void openPhaseKube(const Models::ReleasePhase &phase);
@@ -158,6 +181,7 @@ private:
                       const Models::CriterionEvaluator::Outcome &outcome, bool inconclusive);
     void pauseRelease(const Models::ReleasePhase &phase, const QString &reason, bool pauseDeployment);
     void finishRelease(Models::ReleaseState state, const QString &reason);
+    void setFinalState(Models::ReleaseState state, const QString &reason);
     void expireSilences(const QString &environment, std::function<void()> next);
     void recordAction(int phase, const QString &action, const QString &target, const QString &reason,
                       const QJsonObject &detail, std::function<void()> next);
@@ -168,6 +192,9 @@ private:
     /// then calls `done(ok)`. `detail` goes with each recorded undo.
     void rollBackEnvironment(const QString &environment, const QString &reason, const QJsonObject &detail,
                              std::function<void(bool ok)> done);
+    /// The undo part of rollBackEnvironment, once the decision is recorded.
+    void startRollback(const QString &environment, const QString &reason, const QJsonObject &detail,
+                       std::function<void(bool ok)> done);
     void undoNext(const std::shared_ptr<RollbackRun> &run);
     /// Reads the people's requests and carries out the first open one, else advance().
     void handleRequests();
@@ -177,7 +204,10 @@ private:
     /// Moves the release's changes of `environment` (empty: all) towards `to` (Scheduled,
     /// InProgress, Completed, RolledBack, Failed) through the lifecycle functions, from the
     /// state each is in now; `next(error)` gets the refusals joined (empty when none).
-    void moveChanges(const QString &environment, Models::ChangeState to, std::function<void(const QString &error)> next);
+    /// Approved: changes still scheduled return to approved. `reason` replaces the default
+    /// comment ("Release 7: title") recorded with each step.
+    void moveChanges(const QString &environment, Models::ChangeState to, std::function<void(const QString &error)> next,
+                     const QString &reason = {});
     QDateTime criteriaWindowStart(const Models::ReleasePhase &phase, const QDateTime &now) const;
     /// Whether a person continued `phase` and its Deployment was not resumed since.
     bool resumeOwed(const Models::ReleasePhase &phase) const;
@@ -196,6 +226,9 @@ private:
     QList<Models::ReleaseRequest> m_requests;
     QHash<qint64, Models::ChangeScope> m_scopes;
     bool m_busy = false;
+    bool m_tickOwed = false; ///< a notification asked for a step while one was under way
+    bool m_peeking = false;  ///< re-reading after a notification
+    bool m_peekAgain = false; ///< another notification arrived meanwhile
     bool m_driving = false;
     bool m_finishedSignalled = false;
     quint64 m_generation = 0; ///< bumps on stop(): drops answers of an earlier run

@@ -10,6 +10,7 @@
 #include "plural.h"
 
 #include "models/conflictchecker.h"
+#include "models/releasecalendar.h"
 #include "models/safewindowfinder.h"
 #include "services/controlstore.h"
 
@@ -209,6 +210,7 @@ CalendarPage::CalendarPage(QWidget *parent)
         updateRangeLabel();
         syncMonthFromTimeline();
         expandShownRange();
+        updateReleaseBands();
     });
     connect(m_timeline, &TimelineView::zoomChanged, this, [this] {
         updateActions();
@@ -341,6 +343,7 @@ void CalendarPage::setChanges(const QList<ChangeRequest> &changes)
     updateConflicts();
     updateStatus();
     updateActions();
+    loadReleases();
 }
 
 void CalendarPage::setControlStore(Services::ControlStore *store)
@@ -349,6 +352,46 @@ void CalendarPage::setControlStore(Services::ControlStore *store)
     m_overridesRequested.clear();
     loadMissingFreezeOverrides();
     updateActions();
+    loadReleases();
+}
+
+void CalendarPage::setReleases(const QList<Models::Release> &releases)
+{
+    m_releases = releases;
+    updateReleaseBands();
+}
+
+void CalendarPage::loadReleases()
+{
+    if (!m_store)
+        return;
+    // One read at a time; notifications meanwhile ask for one more read afterwards.
+    if (m_releasesLoading) {
+        m_releasesStale = true;
+        return;
+    }
+    m_releasesLoading = true;
+    const quint64 generation = ++m_releaseGeneration;
+    whenFinished(m_store->listReleases(), this, [this, generation](const Models::Result<QList<Models::Release>> &releases) {
+        if (generation != m_releaseGeneration)
+            return;
+        m_releasesLoading = false;
+        if (releases) {
+            setReleases(releases.value());
+            Q_EMIT releasesLoaded();
+        }
+        if (m_releasesStale) {
+            m_releasesStale = false;
+            loadReleases();
+        }
+    });
+}
+
+void CalendarPage::updateReleaseBands()
+{
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    m_timeline->setReleaseBands(
+        Models::ReleaseCalendar::bands(m_releases, m_timeline->rangeStart(), m_timeline->rangeEnd(), now));
 }
 
 void CalendarPage::selectChange(qint64 changeId)

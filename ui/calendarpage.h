@@ -4,6 +4,7 @@
 #include "models/changerequest.h"
 #include "models/conflictchecker.h"
 #include "models/estate.h"
+#include "models/release.h"
 #include "models/result.h"
 #include "ui/timelineview.h"
 
@@ -60,6 +61,13 @@ class NextWindowDialog;
 /// answer; the page then reads the change's audit log and shows the freeze conflict
 /// as overridden, with who and why. Recorded overrides of the changes with freeze
 /// conflicts are read the same way whenever the changes are set.
+///
+/// Release progress: each release that ran or runs within the shown range is drawn in
+/// its environments' rows, a band per started phase with its state in words and an icon
+/// (Models::ReleaseCalendar, CalendarReleaseOverlay). With a control store the releases
+/// are read again whenever the changes are set — the main window sets them on every
+/// store notification, so the bands follow a running release live; setReleases() sets
+/// them directly.
 /// UI thread only.
 class CalendarPage : public QWidget
 {
@@ -75,6 +83,10 @@ public:
     /// The control store freeze overrides are recorded in and read from (null: none;
     /// "Override freeze…" is then unavailable). Not owned; may be destroyed first.
     void setControlStore(Services::ControlStore *store);
+    /// The releases whose progress the timeline shows (replaced by the next read from the
+    /// control store, when there is one).
+    void setReleases(const QList<Models::Release> &releases);
+    const QList<Models::Release> &releases() const { return m_releases; }
     /// Selects a change and shows its window; 0 clears the selection.
     void selectChange(qint64 changeId);
     qint64 selectedChange() const;
@@ -142,6 +154,8 @@ Q_SIGNALS:
     /// The recorded freeze overrides of a change were read from the control store and
     /// its conflicts updated (after an override was recorded, or when changes were set).
     void freezeOverridesLoaded(qint64 changeId);
+    /// The releases were read from the control store and their bands updated.
+    void releasesLoaded();
 
 private:
     void rebuildRows();
@@ -157,6 +171,8 @@ private:
     Models::ChangeWindow windowOf(const Models::ChangeRequest &change) const;
     void loadFreezeOverrides(qint64 changeId);
     void loadMissingFreezeOverrides();
+    void loadReleases();
+    void updateReleaseBands();
     const Models::ChangeRequest *change(qint64 id) const;
 
     Models::EstatePtr m_estate;
@@ -166,6 +182,10 @@ private:
     QPointer<Services::ControlStore> m_store;
     QHash<qint64, QList<Models::FreezeOverride>> m_overrides; ///< per change, as last read
     QSet<qint64> m_overridesRequested;
+    QList<Models::Release> m_releases;
+    quint64 m_releaseGeneration = 0;
+    bool m_releasesLoading = false;
+    bool m_releasesStale = false;
     std::function<QDateTime()> m_clock;
     QTimeZone m_viewerZone;
     QString m_environmentFilter;

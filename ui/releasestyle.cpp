@@ -54,6 +54,8 @@ QString ReleaseStyle::phaseText(PhaseState state)
         return tr("Rolled back");
     case PhaseState::Failed:
         return tr("Failed");
+    case PhaseState::RollingBack:
+        return tr("Rolling back");
     }
     return {};
 }
@@ -110,6 +112,8 @@ QIcon ReleaseStyle::phaseIcon(PhaseState state)
         return standard(QStyle::SP_MediaSeekBackward);
     case PhaseState::Failed:
         return standard(QStyle::SP_MessageBoxCritical);
+    case PhaseState::RollingBack:
+        return standard(QStyle::SP_ArrowBack);
     }
     return {};
 }

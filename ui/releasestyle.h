@@ -16,7 +16,8 @@ class ReleaseStyle
 public:
     /// "Planned", "Running", "Paused", "Completed", "Rolled back", "Failed".
     static QString stateText(Models::ReleaseState state);
-    /// "Pending", "Running", "Waiting for bake", "Done", "Paused", "Rolled back", "Failed".
+    /// "Pending", "Running", "Waiting for bake", "Done", "Paused", "Rolled back", "Failed",
+    /// "Rolling back".
     static QString phaseText(Models::PhaseState state);
     /// "Canary", "Rest of the rollout".
     static QString kindText(Models::PhaseKind kind);

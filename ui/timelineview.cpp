@@ -1,5 +1,6 @@
 #include "timelineview.h"
 
+#include "calendarreleaseoverlay.h"
 #include "calendarstyle.h"
 #include "plural.h"
 
@@ -35,6 +36,8 @@ constexpr int kMinRowHeight = 34;
 constexpr int kMaxBandSubLanes = 3;
 constexpr int kMaxChangeSubLanes = 4;
 constexpr int kMinChangeWidth = 6;
+constexpr int kReleaseHeight = 18;
+constexpr int kMaxReleaseSubLanes = 3;
 
 // Which lane of a row a band kind goes to; -1 = not in this kind of row.
 int laneOf(TimelineView::RowKind row, BandKind kind)
@@ -157,6 +160,12 @@ void TimelineView::setRisks(const QHash<qint64, Models::Criticality> &risks)
 {
     m_risks = risks;
     viewport()->update();
+}
+
+void TimelineView::setReleaseBands(const QList<Models::ReleaseBand> &bands)
+{
+    m_releaseBands = bands;
+    relayout();
 }
 
 void TimelineView::setConflictProbe(ConflictProbe probe)
@@ -377,6 +386,7 @@ void TimelineView::relayout()
 {
     m_bands.clear();
     m_changeItems.clear();
+    m_releaseItems.clear();
     m_geometry = QList<RowGeometry>(m_rows.size());
 
     QHash<QString, int> environmentRow;
@@ -462,6 +472,24 @@ void TimelineView::relayout()
         changesPerRow[row].append(item);
     }
 
+    QList<QList<ReleaseItem>> releasesPerRow(m_rows.size());
+    QFont releaseFont = font();
+    releaseFont.setPixelSize(10);
+    const QFontMetrics releaseMetrics(releaseFont);
+    for (int b = 0; b < m_releaseBands.size(); ++b) {
+        const Models::ReleaseBand &band = m_releaseBands.at(b);
+        const int row = environmentRow.value(band.environment, -1);
+        if (row < 0 || !band.start.isValid() || !band.end.isValid())
+            continue;
+        ReleaseItem item;
+        item.band = b;
+        item.row = row;
+        item.start = band.start.toSecsSinceEpoch();
+        item.end = std::max(item.start + 1, band.end.toSecsSinceEpoch());
+        item.labelWidth = std::min(260, releaseMetrics.horizontalAdvance(CalendarReleaseOverlay::label(band)) + 22);
+        releasesPerRow[row].append(item);
+    }
+
     int top = 0;
     for (int r = 0; r < m_rows.size(); ++r) {
         RowGeometry &geometry = m_geometry[r];
@@ -503,6 +531,29 @@ void TimelineView::relayout()
                 items[k].height = kChangeHeight;
             }
             y += used * (kChangeHeight + kBandGap);
+            // Release progress below the change blocks, in its own lanes.
+            QList<ReleaseItem> &releases = releasesPerRow[r];
+            if (!releases.isEmpty()) {
+                std::sort(releases.begin(), releases.end(),
+                          [](const ReleaseItem &a, const ReleaseItem &b) { return a.start < b.start; });
+                // A band too narrow for its label carries it on its right: pack by both.
+                QList<ReleaseItem> taken = releases;
+                for (ReleaseItem &item : taken) {
+                    const double bandPx = double(item.end - item.start) * pps;
+                    if (bandPx < item.labelWidth)
+                        item.end = item.start + qint64((std::max<double>(bandPx, kMinChangeWidth) + item.labelWidth + 6) / pps);
+                }
+                QList<ReleaseItem *> releaseSpans;
+                for (ReleaseItem &item : taken)
+                    releaseSpans.append(&item);
+                QList<int> releaseLanes;
+                const int usedLanes = pack(releaseSpans, kMaxReleaseSubLanes, releaseLanes);
+                for (int k = 0; k < releases.size(); ++k) {
+                    releases[k].y = y + releaseLanes[k] * (kReleaseHeight + kBandGap);
+                    releases[k].height = kReleaseHeight;
+                }
+                y += usedLanes * (kReleaseHeight + kBandGap);
+            }
         }
         geometry.top = top;
         geometry.height = std::max(kMinRowHeight, y + kRowPadding);
@@ -521,6 +572,10 @@ void TimelineView::relayout()
             geometry.longestChange = std::max(geometry.longestChange, item.end - item.start);
             geometry.changes.append(int(m_changeItems.size()));
             m_changeItems.append(item);
+        }
+        for (const ReleaseItem &item : releasesPerRow[r]) {
+            geometry.releases.append(int(m_releaseItems.size()));
+            m_releaseItems.append(item);
         }
     }
     m_totalHeight = top;
@@ -578,6 +633,66 @@ QRectF TimelineView::changeItemRect(const ChangeItem &item, int scrollY, int wid
     const qreal right = xFor(item.end, width);
     const int top = m_header + m_geometry[item.row].top - scrollY + item.y;
     return QRectF(left, top, std::max<qreal>(kMinChangeWidth, right - left), item.height);
+}
+
+QRectF TimelineView::releaseItemRect(const ReleaseItem &item, int scrollY, int width) const
+{
+    const qreal left = xFor(item.start, width);
+    const qreal right = xFor(item.end, width);
+    const int top = m_header + m_geometry[item.row].top - scrollY + item.y;
+    return QRectF(left, top, std::max<qreal>(kMinChangeWidth, right - left), item.height);
+}
+
+QRectF TimelineView::releaseBandRect(int index) const
+{
+    for (const ReleaseItem &item : m_releaseItems) {
+        if (item.band == index)
+            return releaseItemRect(item, verticalScrollBar()->value(), viewport()->width());
+    }
+    return {};
+}
+
+int TimelineView::releaseBandAt(const QPointF &pos) const
+{
+    if (pos.y() < m_header || pos.x() < m_gutter)
+        return -1;
+    const int scrollY = verticalScrollBar()->value();
+    const int width = viewport()->width();
+    for (int i = int(m_releaseItems.size()) - 1; i >= 0; --i) {
+        if (releaseItemRect(m_releaseItems[i], scrollY, width).contains(pos))
+            return m_releaseItems[i].band;
+    }
+    return -1;
+}
+
+QString TimelineView::releaseBandLabel(int index) const
+{
+    if (index < 0 || index >= m_releaseBands.size())
+        return {};
+    return CalendarReleaseOverlay::label(m_releaseBands.at(index));
+}
+
+QString TimelineView::releaseBandToolTip(int index) const
+{
+    if (index < 0 || index >= m_releaseBands.size())
+        return {};
+    return CalendarReleaseOverlay::toolTip(m_releaseBands.at(index), m_zone);
+}
+
+void TimelineView::paintReleases(QPainter &p, const QRect &exposed, int width, int height, int scrollY)
+{
+    if (m_releaseItems.isEmpty())
+        return;
+    p.save();
+    p.setClipRect(QRect(m_gutter, m_header, width - m_gutter, height - m_header).intersected(exposed));
+    const QPalette pal = palette();
+    for (const ReleaseItem &item : std::as_const(m_releaseItems)) {
+        const QRectF rect = releaseItemRect(item, scrollY, width);
+        if (!rect.adjusted(0, 0, item.labelWidth, 0).intersects(QRectF(exposed)))
+            continue;
+        CalendarReleaseOverlay::paint(p, rect, m_releaseBands.at(item.band), pal, item.labelWidth);
+    }
+    p.restore();
 }
 
 QRectF TimelineView::rowRect(int rowIndex) const
@@ -754,6 +869,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
     const qint64 from = rangeFrom() + qint64(double(exposed.left() - m_gutter) / pixelsPerSecond(width)) - 1;
     const qint64 to = rangeFrom() + qint64(double(exposed.right() + 1 - m_gutter) / pixelsPerSecond(width)) + 1;
     paintChanges(p, exposed, width, height, scrollY, from, to);
+    paintReleases(p, exposed, width, height, scrollY);
     if (exposed.top() < m_header)
         paintNowMarker(p, width);
 }
@@ -772,6 +888,7 @@ void TimelineView::render(QPainter *painter, const QRectF &target)
     const QRect all(0, 0, width, height);
     paintBackground(*painter, all, width, height, 0, rangeFrom(), rangeTo());
     paintChanges(*painter, all, width, height, 0, rangeFrom(), rangeTo());
+    paintReleases(*painter, all, width, height, 0);
     paintRowHeaders(*painter, all, height, 0);
     paintHeader(*painter, width, rangeFrom(), rangeTo());
     paintNowMarker(*painter, width);
@@ -1509,6 +1626,8 @@ bool TimelineView::viewportEvent(QEvent *event)
         QString text;
         if (const qint64 id = changeAt(help->pos()); id != 0)
             text = changeToolTip(id);
+        else if (const int band = releaseBandAt(help->pos()); band >= 0)
+            text = releaseBandToolTip(band);
         else if (const int interval = intervalAt(help->pos()); interval >= 0)
             text = bandToolTip(interval);
         if (text.isEmpty())

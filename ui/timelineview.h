@@ -2,6 +2,7 @@
 
 #include "models/calendarinterval.h"
 #include "models/changerequest.h"
+#include "models/releasecalendar.h"
 
 #include <QAbstractScrollArea>
 #include <QDate>
@@ -72,6 +73,10 @@ public:
     /// Risk of each change (by change id); changes without an entry show none.
     void setRisks(const QHash<qint64, Models::Criticality> &risks);
     void setConflictProbe(ConflictProbe probe);
+    /// Release progress: a band per started phase in its environment's row, below the
+    /// change blocks, saying its state in words and with an icon (CalendarReleaseOverlay).
+    void setReleaseBands(const QList<Models::ReleaseBand> &bands);
+    const QList<Models::ReleaseBand> &releaseBands() const { return m_releaseBands; }
     void setBandKindVisible(Models::BandKind kind, bool visible);
     bool isBandKindVisible(Models::BandKind kind) const { return !m_hiddenKinds.contains(kind); }
 
@@ -113,6 +118,13 @@ public:
     /// The change block / interval band under a viewport point (0 / -1 when none).
     qint64 changeAt(const QPointF &pos) const;
     int intervalAt(const QPointF &pos) const;
+    /// Where release band `index` (into releaseBands()) is drawn; empty when not shown.
+    QRectF releaseBandRect(int index) const;
+    /// The release band under a viewport point (-1 when none).
+    int releaseBandAt(const QPointF &pos) const;
+    /// What release band `index` says on screen, and its tooltip (times in the shown zone).
+    QString releaseBandLabel(int index) const;
+    QString releaseBandToolTip(int index) const;
     /// The labels of the time axis as painted (for tests and accessibility).
     QStringList axisLabels() const;
     /// The zone caption shown in the corner ("Times in America/Chicago").
@@ -180,6 +192,16 @@ private:
         int height = 0;
         int labelWidth = 0; // px a label beside a narrow block may take
     };
+    struct ReleaseItem
+    {
+        int band = -1; // index into m_releaseBands
+        int row = -1;
+        qint64 start = 0;
+        qint64 end = 0;
+        int y = 0;
+        int height = 0;
+        int labelWidth = 0; // px the label takes beside a narrow band
+    };
     struct RowGeometry
     {
         bool shown = true;
@@ -187,6 +209,7 @@ private:
         int height = 0;
         QList<int> bands;   // indices into m_bands, sorted by start
         QList<int> changes; // indices into m_changeItems, sorted by start
+        QList<int> releases; // indices into m_releaseItems
         qint64 longestBand = 0;
         qint64 longestChange = 0;
     };
@@ -213,6 +236,8 @@ private:
     void paintChanges(QPainter &p, const QRect &exposed, int width, int height, int scrollY, qint64 from, qint64 to);
     void paintHeader(QPainter &p, int width, qint64 from, qint64 to);
     void paintNowMarker(QPainter &p, int width);
+    void paintReleases(QPainter &p, const QRect &exposed, int width, int height, int scrollY);
+    QRectF releaseItemRect(const ReleaseItem &item, int scrollY, int width) const;
     void paintRowHeaders(QPainter &p, const QRect &exposed, int height, int scrollY);
     void paintChange(QPainter &p, const QRectF &r, const Models::ChangeRequest &change, bool selected, bool ghost,
                      const QList<Models::Conflict> &conflicts, int labelWidth);
@@ -254,6 +279,8 @@ private:
 
     QList<BandItem> m_bands;
     QList<ChangeItem> m_changeItems;
+    QList<Models::ReleaseBand> m_releaseBands;
+    QList<ReleaseItem> m_releaseItems;
     QList<RowGeometry> m_geometry;
     int m_totalHeight = 0;
     qint64 m_selected = 0;

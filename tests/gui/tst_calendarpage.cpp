@@ -4,6 +4,7 @@
 // live conflicts and a confirmation; the next safe window).
 
 #include "models/conflictchecker.h"
+#include "models/release.h"
 #include "services/estateloader.h"
 #include "ui/calendarlegend.h"
 #include "ui/calendarpage.h"
@@ -85,6 +86,95 @@ QList<ChangeRequest> demoChanges()
     };
 }
 
+Models::ReleasePhase releasePhase(int position, const QString &environment, const QString &workload,
+                                  Models::PhaseKind kind, Models::PhaseState state, const QDateTime &started,
+                                  const QDateTime &finished, const QString &note = {})
+{
+    Models::ReleasePhase phase;
+    phase.position = position;
+    phase.environment = environment;
+    phase.workload = workload;
+    phase.container = workload;
+    phase.image = QStringLiteral("registry.northwind.example/%1:next").arg(workload);
+    phase.kind = kind;
+    phase.state = state;
+    phase.startedAt = started;
+    phase.finishedAt = finished;
+    phase.note = note;
+    return phase;
+}
+
+// Releases around the fixed now (Wed 10 March 2027 09:00 UTC) as the control store lists them.
+QList<Models::Release> demoReleases()
+{
+    using Models::PhaseKind;
+    using Models::PhaseState;
+    const QString edi = QStringLiteral("edi-gateway");
+    const QString carrier = QStringLiteral("carrier-connector");
+    Models::Release running;
+    running.id = 7;
+    running.title = QStringLiteral("EDI gateway 4.3");
+    running.state = Models::ReleaseState::Running;
+    running.phases = {
+        releasePhase(0, QStringLiteral("development"), edi, PhaseKind::Canary, PhaseState::Completed, utc(3, 9, 8), utc(3, 9, 8, 10)),
+        releasePhase(1, QStringLiteral("production-eu"), edi, PhaseKind::Canary, PhaseState::Completed, utc(3, 10, 7), utc(3, 10, 7, 30)),
+        releasePhase(2, QStringLiteral("production-eu"), edi, PhaseKind::Rest, PhaseState::Baking, utc(3, 10, 7, 30), {}),
+        releasePhase(3, QStringLiteral("production-us"), edi, PhaseKind::Canary, PhaseState::Pending, {}, {}),
+    };
+    running.currentPhase = 2;
+    Models::Release rolledBack;
+    rolledBack.id = 8;
+    rolledBack.title = QStringLiteral("Carrier connector 1.16");
+    rolledBack.state = Models::ReleaseState::RolledBack;
+    rolledBack.updatedAt = utc(3, 9, 10, 20);
+    rolledBack.phases = {
+        releasePhase(0, QStringLiteral("staging"), carrier, PhaseKind::Canary, PhaseState::RolledBack, utc(3, 9, 10),
+                     utc(3, 9, 10, 20), QStringLiteral("Rolled back by criterion: label failures 0.4 > 0.1")),
+        releasePhase(1, QStringLiteral("staging"), carrier, PhaseKind::Rest, PhaseState::Pending, {}, {}),
+    };
+    Models::Release paused;
+    paused.id = 9;
+    paused.title = QStringLiteral("Stock valuation fix");
+    paused.state = Models::ReleaseState::Paused;
+    paused.phases = {releasePhase(0, QStringLiteral("staging"), QStringLiteral("odoo-web"), PhaseKind::Canary,
+                                  PhaseState::Paused, utc(3, 10, 6), {}, QStringLiteral("Paused by sam: labels look wrong"))};
+    Models::Release failed;
+    failed.id = 10;
+    failed.title = QStringLiteral("WMS connector 2.9");
+    failed.state = Models::ReleaseState::Failed;
+    failed.updatedAt = utc(3, 8, 12, 5);
+    failed.phases = {releasePhase(0, QStringLiteral("development"), QStringLiteral("wms-connector"), PhaseKind::Canary,
+                                  PhaseState::Failed, utc(3, 8, 12), utc(3, 8, 12, 5))};
+    Models::Release rollingBack;
+    rollingBack.id = 11;
+    rollingBack.title = QStringLiteral("Portal 5.1");
+    rollingBack.state = Models::ReleaseState::Running;
+    rollingBack.phases = {releasePhase(0, QStringLiteral("production-us"), QStringLiteral("portal"), PhaseKind::Canary,
+                                       PhaseState::RollingBack, utc(3, 10, 8, 30), {})};
+    Models::Release lastMonth;
+    lastMonth.id = 5;
+    lastMonth.title = QStringLiteral("February release");
+    lastMonth.state = Models::ReleaseState::Completed;
+    lastMonth.phases = {releasePhase(0, QStringLiteral("production-eu"), edi, PhaseKind::Canary, PhaseState::Completed,
+                                     utc(2, 10, 8), utc(2, 10, 9))};
+    return {running, rolledBack, paused, failed, rollingBack, lastMonth};
+}
+
+int releaseBandIndex(const TimelineView *view, qint64 release, int phase)
+{
+    const QList<Models::ReleaseBand> &bands = view->releaseBands();
+    for (int i = 0; i < bands.size(); ++i) {
+        if (bands[i].releaseId == release && bands[i].phase == phase)
+            return i;
+    }
+    return -1;
+}
+
+QString plainText(const QString &html)
+{
+    return QTextDocumentFragment::fromHtml(html).toPlainText();
+}
+
 int rowIndex(const TimelineView *view, TimelineView::RowKind kind, const QString &name)
 {
     const QList<TimelineView::Row> rows = view->rows();
@@ -132,6 +222,9 @@ private Q_SLOTS:
     void nextWindowProposalsAllPassTheChecker();
     void monthGridListsTheDay();
     void exportsThePdf();
+    void releaseProgressShowsOnEnvironmentRows_data();
+    void releaseProgressShowsOnEnvironmentRows();
+    void releaseProgressFollowsTheStore();
     void screenshots();
 
 private:
@@ -601,6 +694,121 @@ void TestCalendarPage::exportsThePdf()
         QVERIFY(file.size() > 10000);
     }
     QVERIFY(!m_page->exportPdf(dir.filePath(QStringLiteral("missing/folder/x.pdf"))).ok());
+}
+
+void TestCalendarPage::releaseProgressShowsOnEnvironmentRows_data()
+{
+    QTest::addColumn<qint64>("release");
+    QTest::addColumn<int>("phase");
+    QTest::addColumn<QString>("environment");
+    QTest::addColumn<QString>("state"); // as the band says it
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QDateTime>("end");
+    QTest::addColumn<QString>("amsterdam"); // the start in the tooltip, Amsterdam time
+    QTest::addColumn<QString>("chicago");   // the same in Chicago time
+
+    QTest::newRow("done in development") << qint64(7) << 0 << QStringLiteral("development") << QStringLiteral("Done")
+                                         << utc(3, 9, 8) << utc(3, 9, 8, 10) << QStringLiteral("Tue 9 Mar 2027 09:00")
+                                         << QStringLiteral("Tue 9 Mar 2027 02:00");
+    QTest::newRow("canary done in production-eu") << qint64(7) << 1 << QStringLiteral("production-eu") << QStringLiteral("Done")
+                                                  << utc(3, 10, 7) << utc(3, 10, 7, 30) << QStringLiteral("Wed 10 Mar 2027 08:00")
+                                                  << QStringLiteral("Wed 10 Mar 2027 01:00");
+    // Not finished: up to now.
+    QTest::newRow("rest waits for bake") << qint64(7) << 2 << QStringLiteral("production-eu")
+                                         << QStringLiteral("Waiting for bake") << utc(3, 10, 7, 30) << fixedNow()
+                                         << QStringLiteral("Wed 10 Mar 2027 08:30") << QStringLiteral("Wed 10 Mar 2027 01:30");
+    QTest::newRow("rolled back in staging") << qint64(8) << 0 << QStringLiteral("staging") << QStringLiteral("Rolled back")
+                                            << utc(3, 9, 10) << utc(3, 9, 10, 20) << QStringLiteral("Tue 9 Mar 2027 11:00")
+                                            << QStringLiteral("Tue 9 Mar 2027 04:00");
+    QTest::newRow("paused in staging") << qint64(9) << 0 << QStringLiteral("staging") << QStringLiteral("Paused")
+                                       << utc(3, 10, 6) << fixedNow() << QStringLiteral("Wed 10 Mar 2027 07:00")
+                                       << QStringLiteral("Wed 10 Mar 2027 00:00");
+    QTest::newRow("failed in development") << qint64(10) << 0 << QStringLiteral("development") << QStringLiteral("Failed")
+                                           << utc(3, 8, 12) << utc(3, 8, 12, 5) << QStringLiteral("Mon 8 Mar 2027 13:00")
+                                           << QStringLiteral("Mon 8 Mar 2027 06:00");
+    QTest::newRow("rolling back in production-us") << qint64(11) << 0 << QStringLiteral("production-us")
+                                                   << QStringLiteral("Rolling back") << utc(3, 10, 8, 30) << fixedNow()
+                                                   << QStringLiteral("Wed 10 Mar 2027 09:30")
+                                                   << QStringLiteral("Wed 10 Mar 2027 02:30");
+}
+
+void TestCalendarPage::releaseProgressShowsOnEnvironmentRows()
+{
+    QFETCH(qint64, release);
+    QFETCH(int, phase);
+    QFETCH(QString, environment);
+    QFETCH(QString, state);
+    QFETCH(QDateTime, start);
+    QFETCH(QDateTime, end);
+    QFETCH(QString, amsterdam);
+    QFETCH(QString, chicago);
+
+    m_page->setReleases(demoReleases());
+    TimelineView *view = m_page->timeline();
+    const int band = releaseBandIndex(view, release, phase);
+    QVERIFY2(band >= 0, "no band for the phase");
+    // In its environment's row, from its start to its end (now while it goes on).
+    const QRectF rect = view->releaseBandRect(band);
+    QVERIFY(!rect.isEmpty());
+    const int row = rowIndex(view, TimelineView::RowKind::Environment, environment);
+    QVERIFY(view->rowRect(row).contains(rect.center()));
+    QVERIFY(qAbs(rect.left() - view->xForTime(start)) < 0.5);
+    QVERIFY(qAbs(rect.right() - view->xForTime(end)) < 1.5 || rect.width() <= 6.01);
+    QCOMPARE(view->releaseBandAt(rect.center()), band);
+    // Below the change blocks, never on top of them.
+    for (const ChangeRequest &change : demoChanges()) {
+        if (change.environment == environment)
+            QVERIFY(!view->changeRect(change.id).intersects(rect));
+    }
+    // The state in words (beside its icon) and in the tooltip, with the times in the shown zone.
+    QVERIFY2(view->releaseBandLabel(band).startsWith(state), qPrintable(view->releaseBandLabel(band)));
+    QString tip = plainText(view->releaseBandToolTip(band));
+    QVERIFY2(tip.contains(state) && tip.contains(amsterdam) && tip.contains(QStringLiteral("Europe/Amsterdam")), qPrintable(tip));
+    QVERIFY(m_page->setDisplayTimeZone(kChicago));
+    tip = plainText(view->releaseBandToolTip(releaseBandIndex(view, release, phase)));
+    QVERIFY2(tip.contains(chicago) && tip.contains(QStringLiteral("America/Chicago")), qPrintable(tip));
+}
+
+void TestCalendarPage::releaseProgressFollowsTheStore()
+{
+    TimelineView *view = m_page->timeline();
+    QList<Models::Release> releases = demoReleases();
+    m_page->setReleases(releases);
+    // Pending phases and releases outside the shown week have no band.
+    QCOMPARE(releaseBandIndex(view, 7, 3), -1);
+    QCOMPARE(releaseBandIndex(view, 8, 1), -1);
+    QCOMPARE(releaseBandIndex(view, 5, 0), -1);
+    QCOMPARE(view->releaseBands().size(), 7);
+    const int productionUs = rowIndex(view, TimelineView::RowKind::Environment, QStringLiteral("production-us"));
+    const qreal usHeightBefore = view->rowRect(productionUs).height();
+
+    // The store says the rest baked and production-us started: the bands follow.
+    releases[0].phases[2].state = Models::PhaseState::Completed;
+    releases[0].phases[2].finishedAt = utc(3, 10, 8, 45);
+    releases[0].phases[3].state = Models::PhaseState::Rolling;
+    releases[0].phases[3].startedAt = utc(3, 10, 8, 46);
+    releases[0].currentPhase = 3;
+    m_page->setReleases(releases);
+    const int rest = releaseBandIndex(view, 7, 2);
+    QVERIFY(view->releaseBandLabel(rest).startsWith(QStringLiteral("Done")));
+    QVERIFY(qAbs(view->releaseBandRect(rest).right() - view->xForTime(utc(3, 10, 8, 45))) < 1.5);
+    const int canaryUs = releaseBandIndex(view, 7, 3);
+    QVERIFY(canaryUs >= 0);
+    QVERIFY(view->releaseBandLabel(canaryUs).startsWith(QStringLiteral("Running")));
+    QVERIFY(view->rowRect(productionUs).contains(view->releaseBandRect(canaryUs).center()));
+    // Overlapping bands in one row take separate lanes.
+    QVERIFY(!view->releaseBandRect(canaryUs).intersects(view->releaseBandRect(releaseBandIndex(view, 11, 0))));
+    QVERIFY(view->rowRect(productionUs).height() > usHeightBefore);
+    // For a person to look at.
+    const QString folder = QStringLiteral(GATEHOUSE_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(m_page->grab().save(folder + QStringLiteral("/calendar-release-progress.png")));
+
+    // The previous week shows the releases of that week only.
+    view->goPrevious();
+    QCOMPARE(view->releaseBands().size(), 0);
+    view->goNext();
+    QCOMPARE(view->releaseBands().size(), 8);
 }
 
 void TestCalendarPage::screenshots()
