@@ -25,6 +25,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -258,6 +259,18 @@ struct StoreSource
     QCommandLineOption connectTimeout{QStringLiteral("connect-timeout"),
                                       tr("Seconds to wait for the control store (default 10)."), QStringLiteral("s"),
                                       QStringLiteral("10")};
+    QCommandLineOption change{QStringLiteral("change"),
+                              tr("The change being planned, by id, read from the control store: its environment, "
+                                 "integrations, workloads and type unless given, its window for check-window unless "
+                                 "--start is given; a freeze with a recorded override for it does not block it."),
+                              QStringLiteral("id")};
+};
+
+/// The change named by --change, as the control store holds it.
+struct PlannedChange
+{
+    ChangeRequest change;
+    QList<FreezeOverride> overrides;
 };
 
 bool urlCarriesPassword(const QString &url)
@@ -273,8 +286,20 @@ bool urlCarriesPassword(const QString &url)
 /// Adds the scheduled changes of the configured control store to `others` (entries of
 /// --changes with the same id win). Returns an exit code when the command must stop:
 /// 2 for a bad option, 3 when the store cannot be reached or read.
-std::optional<int> addStoreChanges(const QCommandLineParser &parser, const StoreSource &source, QList<ChangeWindow> &others)
+/// With --change, also reads that change and the freeze overrides recorded for it into
+/// `planned` (2 when it is not a positive id, there is no store or it has no such change).
+std::optional<int> addStoreChanges(const QCommandLineParser &parser, const StoreSource &source, QList<ChangeWindow> &others,
+                                   std::optional<PlannedChange> *planned = nullptr)
 {
+    qint64 changeId = 0;
+    if (planned && parser.isSet(source.change)) {
+        bool ok = false;
+        changeId = parser.value(source.change).trimmed().toLongLong(&ok);
+        if (!ok || changeId <= 0) {
+            printTo(stderr, tr("--change: expected the id of a change, got '%1'").arg(parser.value(source.change)));
+            return 2;
+        }
+    }
     Services::ControlStoreSettings settings;
     if (parser.isSet(source.database)) {
         settings.url = parser.value(source.database).trimmed();
@@ -287,8 +312,13 @@ std::optional<int> addStoreChanges(const QCommandLineParser &parser, const Store
         settings.url = Ui::AppSettings::databaseUrl();
         settings.passwordRef = parser.isSet(source.passwordRef) ? parser.value(source.passwordRef)
                                                                 : Ui::AppSettings::databasePasswordRef();
-        if (settings.url.isEmpty())
+        if (settings.url.isEmpty()) {
+            if (changeId != 0) {
+                printTo(stderr, tr("--change needs a control store: give --database or connect Gatehouse to one"));
+                return 2;
+            }
             return std::nullopt; // no shared store configured: only --changes counts
+        }
     }
     // Never echo the URL here: it is the one place a password could be.
     if (urlCarriesPassword(settings.url)) {
@@ -311,12 +341,32 @@ std::optional<int> addStoreChanges(const QCommandLineParser &parser, const Store
         return 3;
     }
     const auto listed = waitFor(store.listChanges()).result();
-    store.close();
     if (!listed) {
+        store.close();
         printTo(stderr, tr("control store %1: cannot read the scheduled changes: %2")
                             .arg(store.description(), listed.error().message));
         return 3;
     }
+    if (changeId != 0) {
+        const auto found = std::find_if(listed->cbegin(), listed->cend(),
+                                        [changeId](const ChangeRequest &c) { return c.id == changeId; });
+        if (found == listed->cend()) {
+            store.close();
+            printTo(stderr, tr("--change: control store %1 has no change %2").arg(store.description()).arg(changeId));
+            return 2;
+        }
+        const auto audit = waitFor(store.auditLog(changeId)).result();
+        if (!audit) {
+            store.close();
+            printTo(stderr, tr("control store %1: cannot read the audit log of change %2: %3")
+                                .arg(store.description())
+                                .arg(changeId)
+                                .arg(audit.error().message));
+            return 3;
+        }
+        *planned = PlannedChange{*found, ConflictChecker::freezeOverridesFromAudit(audit.value())};
+    }
+    store.close();
     QSet<qint64> fromFile;
     for (const ChangeWindow &w : std::as_const(others))
         fromFile.insert(w.changeId);
@@ -351,6 +401,12 @@ QJsonObject conflictJson(const Conflict &c)
         o.insert(QStringLiteral("otherChange"), c.otherChangeId);
     if (c.overridable)
         o.insert(QStringLiteral("overrideRole"), c.overrideRole);
+    if (c.overridden) {
+        o.insert(QStringLiteral("overridden"), true);
+        o.insert(QStringLiteral("overriddenBy"), c.overriddenBy);
+        o.insert(QStringLiteral("overriddenRole"), c.overriddenRole);
+        o.insert(QStringLiteral("overrideReason"), c.overrideReason);
+    }
     o.insert(QStringLiteral("message"), c.message);
     return o;
 }
@@ -374,17 +430,18 @@ struct ShapeOptions
                               QStringLiteral("format"), QStringLiteral("text")};
 };
 
-std::optional<ChangeWindow> readShape(const QCommandLineParser &parser, const ShapeOptions &o)
+/// `fromChange`: --change names the change, which supplies what is not given.
+std::optional<ChangeWindow> readShape(const QCommandLineParser &parser, const ShapeOptions &o, bool fromChange = false)
 {
     ChangeWindow w;
     w.environment = parser.value(o.environment).trimmed();
     w.integrations = splitList(parser.value(o.integrations));
     w.workloads = splitList(parser.value(o.workloads));
-    if (w.environment.isEmpty()) {
+    if (w.environment.isEmpty() && !fromChange) {
         printTo(stderr, tr("--environment is required"));
         return std::nullopt;
     }
-    if (w.integrations.isEmpty() && w.workloads.isEmpty()) {
+    if (w.integrations.isEmpty() && w.workloads.isEmpty() && !fromChange) {
         printTo(stderr, tr("--integrations (or --workloads) is required"));
         return std::nullopt;
     }
@@ -400,6 +457,22 @@ std::optional<ChangeWindow> readShape(const QCommandLineParser &parser, const Sh
         return std::nullopt;
     }
     return w;
+}
+
+/// Completes `shape` from the change named by --change: its id (so its own window and
+/// its freeze overrides count), and what the options left out.
+void applyPlanned(const QCommandLineParser &parser, const ShapeOptions &o, const PlannedChange &planned, ChangeWindow &shape)
+{
+    const ChangeWindow recorded = ConflictChecker::windowOf(planned.change);
+    shape.changeId = planned.change.id;
+    if (!parser.isSet(o.environment))
+        shape.environment = recorded.environment;
+    if (!parser.isSet(o.integrations) && !parser.isSet(o.workloads)) {
+        shape.integrations = recorded.integrations;
+        shape.workloads = recorded.workloads;
+    }
+    if (!parser.isSet(o.type))
+        shape.type = recorded.type;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -527,27 +600,34 @@ int runCheckWindow(const QStringList &arguments)
     const StoreSource store;
     parser.addOptions({common.estate, shapeOptions.environment, shapeOptions.integrations, shapeOptions.workloads,
                        start, shapeOptions.duration, shapeOptions.type, shapeOptions.changes, shapeOptions.format,
-                       common.timeZone, common.lang, store.database, store.passwordRef, store.connectTimeout});
+                       common.timeZone, common.lang, store.database, store.passwordRef, store.connectTimeout,
+                       store.change});
     if (const auto done = parse(parser, arguments))
         return *done;
     const auto zone = viewerZone(parser, common);
     if (!zone)
         return 2;
-    auto shape = readShape(parser, shapeOptions);
+    const bool forChange = parser.isSet(store.change);
+    auto shape = readShape(parser, shapeOptions, forChange);
     if (!shape)
         return 2;
-    const auto startUtc = parseInstant(parser.value(start), *zone);
-    if (!startUtc) {
-        printTo(stderr, tr("--start: '%1' is not an ISO 8601 date-time").arg(parser.value(start)));
-        return 2;
+    std::optional<QDateTime> startUtc;
+    if (parser.isSet(start) || !forChange) {
+        startUtc = parseInstant(parser.value(start), *zone);
+        if (!startUtc) {
+            printTo(stderr, tr("--start: '%1' is not an ISO 8601 date-time").arg(parser.value(start)));
+            return 2;
+        }
     }
-    const auto duration = parseDuration(parser.value(shapeOptions.duration));
-    if (!duration) {
-        printTo(stderr, tr("--duration: '%1' is not a positive ISO 8601 duration").arg(parser.value(shapeOptions.duration)));
-        return 2;
+    std::optional<qint64> duration;
+    if (parser.isSet(shapeOptions.duration) || !forChange) {
+        duration = parseDuration(parser.value(shapeOptions.duration));
+        if (!duration) {
+            printTo(stderr,
+                    tr("--duration: '%1' is not a positive ISO 8601 duration").arg(parser.value(shapeOptions.duration)));
+            return 2;
+        }
     }
-    shape->start = *startUtc;
-    shape->end = startUtc->addSecs(*duration);
     QList<ChangeWindow> others;
     if (parser.isSet(shapeOptions.changes)) {
         const auto read = readChanges(parser.value(shapeOptions.changes), *zone);
@@ -558,14 +638,35 @@ int runCheckWindow(const QStringList &arguments)
     const EstatePtr estate = loadEstate(parser, common);
     if (!estate)
         return 2;
+    std::optional<PlannedChange> planned;
+    if (forChange) {
+        if (const auto stop = addStoreChanges(parser, store, others, &planned))
+            return *stop;
+        applyPlanned(parser, shapeOptions, *planned, *shape);
+        const ChangeWindow recorded = ConflictChecker::windowOf(planned->change);
+        if (!startUtc)
+            startUtc = recorded.start;
+        if (!duration && recorded.start.isValid() && recorded.end > recorded.start)
+            duration = recorded.start.secsTo(recorded.end);
+        if (!startUtc->isValid() || !duration) {
+            printTo(stderr, tr("--change: change %1 has no window; give --start and --duration").arg(shape->changeId));
+            return 2;
+        }
+    }
+    shape->start = *startUtc;
+    shape->end = startUtc->addSecs(*duration);
 
     ConflictChecker checker(estate, shape->start.addDays(-2), shape->end.addDays(2));
     if (const Status valid = checker.validate(*shape); !valid) {
         printTo(stderr, valid.error().message);
         return 2;
     }
-    if (const auto stop = addStoreChanges(parser, store, others))
-        return *stop;
+    if (!forChange) {
+        if (const auto stop = addStoreChanges(parser, store, others))
+            return *stop;
+    } else {
+        checker.setFreezeOverrides(planned->overrides);
+    }
     checker.setOtherChanges(others);
     checker.setViewerTimeZone(*zone);
     const QList<Conflict> conflicts = checker.check(*shape);
@@ -618,13 +719,14 @@ int runNextWindow(const QStringList &arguments)
     parser.addOptions({common.estate, shapeOptions.environment, shapeOptions.integrations, shapeOptions.workloads,
                        shapeOptions.duration, after, count, within, shapeOptions.type, shapeOptions.changes,
                        shapeOptions.format, common.timeZone, common.lang, store.database, store.passwordRef,
-                       store.connectTimeout});
+                       store.connectTimeout, store.change});
     if (const auto done = parse(parser, arguments))
         return *done;
     const auto zone = viewerZone(parser, common);
     if (!zone)
         return 2;
-    auto shape = readShape(parser, shapeOptions);
+    const bool forChange = parser.isSet(store.change);
+    auto shape = readShape(parser, shapeOptions, forChange);
     if (!shape)
         return 2;
     const auto duration = parseDuration(parser.value(shapeOptions.duration));
@@ -662,6 +764,12 @@ int runNextWindow(const QStringList &arguments)
     const EstatePtr estate = loadEstate(parser, common);
     if (!estate)
         return 2;
+    std::optional<PlannedChange> planned;
+    if (forChange) {
+        if (const auto stop = addStoreChanges(parser, store, others, &planned))
+            return *stop;
+        applyPlanned(parser, shapeOptions, *planned, *shape);
+    }
     const QDateTime until = afterUtc.addSecs(*horizon + *duration);
     ConflictChecker checker(estate, afterUtc.addDays(-1), until.addDays(1));
     shape->start = afterUtc;
@@ -670,8 +778,12 @@ int runNextWindow(const QStringList &arguments)
         printTo(stderr, valid.error().message);
         return 2;
     }
-    if (const auto stop = addStoreChanges(parser, store, others))
-        return *stop;
+    if (!forChange) {
+        if (const auto stop = addStoreChanges(parser, store, others))
+            return *stop;
+    } else {
+        checker.setFreezeOverrides(planned->overrides);
+    }
     checker.setOtherChanges(others);
     checker.setViewerTimeZone(*zone);
     const SafeWindowFinder finder(checker);

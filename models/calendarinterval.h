@@ -80,6 +80,9 @@ struct Conflict
     /// Freeze only: whether an override is possible and which role may record it.
     bool overridable = false;
     QString overrideRole;
+    /// Freeze only: every role the estate's policy for the environment's tier lets
+    /// override a freeze (Policy::freezeOverrideRoles); overrideRole is the first.
+    QStringList overrideRoles;
     /// Freeze only: an override is recorded for this change (it no longer blocks: the
     /// severity is then Soft), by whom, with which role, why.
     bool overridden = false;

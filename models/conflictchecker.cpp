@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <limits>
 #include <vector>
 #include <numeric>
 
@@ -39,6 +40,9 @@ struct Group
     QList<CalendarInterval> intervals;
     QList<qint64> starts;
     QList<qint64> ends;
+    /// ends[0..i] at most: ascending, so the first occurrence ending after a time is
+    /// one binary search (the finder asks this for every rule and every candidate).
+    QList<qint64> maxEnds;
     qint64 longest = 0;
     int id = -1;           ///< index into the checker's group table
     bool shortOnly = true; ///< every occurrence is in the checker's time-ordered table of short ones
@@ -46,14 +50,66 @@ struct Group
     /// Index of the first occurrence overlapping [a, b), or -1.
     int firstOverlap(qint64 a, qint64 b) const
     {
-        auto it = std::lower_bound(starts.cbegin(), starts.cend(), a - longest);
-        for (qsizetype i = std::distance(starts.cbegin(), it); i < starts.size() && starts.at(i) < b; ++i) {
-            if (ends.at(i) > a)
-                return int(i);
-        }
-        return -1;
+        // The first occurrence ending after a is the first whose running maximum of ends
+        // exceeds a; occurrences are in start order, so if it starts at or after b no
+        // later one overlaps either.
+        const auto it = std::upper_bound(maxEnds.cbegin(), maxEnds.cend(), a);
+        if (it == maxEnds.cend())
+            return -1;
+        const qsizetype i = std::distance(maxEnds.cbegin(), it);
+        return starts.at(i) < b ? int(i) : -1;
     }
 };
+
+// Occurrences of many rules in one table ordered by start, so the finder's blocked
+// timeline is one scan over the time it looks at, however many rules block the change.
+struct OccurrenceTable
+{
+    std::vector<qint64> starts;
+    std::vector<qint64> ends;
+    std::vector<int> group;
+    std::vector<qint64> maxEnds; ///< running maximum of ends: where a scan from a time starts
+    qint64 longest = 0;
+};
+
+// Rules whose occurrences are at most this long go into the first table, at most the
+// second limit into the second; longer ones are asked one by one.
+constexpr qint64 kTableLimits[2] = {6 * 3600, 2 * 86400};
+
+// Fills tables from the short-only groups (every occurrence ≤ kTableLimits[1]).
+void fillTables(OccurrenceTable (&tables)[2], const QList<const Group *> &groups)
+{
+    struct Entry
+    {
+        qint64 start;
+        qint64 end;
+        int group;
+    };
+    std::vector<Entry> entries[2];
+    for (const Group *g : groups) {
+        if (!g->shortOnly)
+            continue;
+        const int table = g->longest <= kTableLimits[0] ? 0 : 1;
+        tables[table].longest = std::max(tables[table].longest, g->longest);
+        for (qsizetype i = 0; i < g->starts.size(); ++i)
+            entries[table].push_back(Entry{g->starts.at(i), g->ends.at(i), g->id});
+    }
+    for (int table = 0; table < 2; ++table) {
+        std::sort(entries[table].begin(), entries[table].end(),
+                  [](const Entry &x, const Entry &y) { return x.start < y.start; });
+        OccurrenceTable &t = tables[table];
+        t.starts.reserve(entries[table].size());
+        t.ends.reserve(entries[table].size());
+        t.group.reserve(entries[table].size());
+        t.maxEnds.reserve(entries[table].size());
+        for (const Entry &e : entries[table]) {
+            t.starts.push_back(e.start);
+            t.ends.push_back(e.end);
+            t.group.push_back(e.group);
+            t.maxEnds.push_back(t.maxEnds.empty() ? e.end : std::max(t.maxEnds.back(), e.end));
+        }
+    }
+}
 
 // Wall-clock text through the engine's cached zone tables: a message names several
 // times, and the finder words every proposal, so QTimeZone lookups would dominate.
@@ -118,6 +174,7 @@ struct ConflictChecker::Relevance
         Conflict::Severity severity = Conflict::Severity::Hard;
     };
     QString environment;
+    std::shared_ptr<const EnvironmentPlan> plan; ///< its rules' tables; null for an unknown environment
     bool production = false;
     Criticality changeImpact = Criticality::Low;
     QList<Item> items;                  ///< business impact, holidays, freezes
@@ -135,6 +192,10 @@ struct ConflictChecker::Relevance
     mutable qint64 blockedFrom = 0;
     mutable qint64 blockedTo = 0;
     mutable QList<QPair<qint64, qint64>> blocked;
+    // Scratch lists of a rebuild, kept so their capacity is reused.
+    mutable QList<QPair<qint64, qint64>> scratchSpans;
+    mutable QList<QPair<qint64, qint64>> scratchExtra;
+    mutable QList<QPair<qint64, qint64>> scratchMerged;
 };
 
 /// What matters for any change on one environment, prepared once: the rules and which
@@ -156,6 +217,9 @@ struct ConflictChecker::EnvironmentPlan
     QList<Target> targets;       ///< site cycles, holidays and business cycles (production only)
     QList<const Group *> freezes;
     QList<const Group *> maintenance; ///< windows applying to the environment, every tier
+    /// The occurrences of every short-only rule that can block a change here (partner
+    /// slots, targets, freezes): nextUnblocked() scans these instead of the estate's.
+    OccurrenceTable tables[2];
 };
 
 struct ConflictChecker::Private
@@ -176,17 +240,9 @@ struct ConflictChecker::Private
     QStringList maintenance;
     QHash<QString, QStringList> holidaysOfSite;
     QList<int> nameRank; ///< integration index → rank of its name
-    // Every occurrence of the short-only groups in one table ordered by start, so the
-    // finder's blocked timeline is one scan over the time it looks at, however many
-    // rules block the change.
-    struct TimeTable
-    {
-        std::vector<qint64> starts;
-        std::vector<qint64> ends;
-        std::vector<int> group;
-        qint64 longest = 0;
-    };
-    TimeTable tables[2]; ///< occurrences of groups whose longest is ≤ 6 hours, ≤ 2 days
+    // Every occurrence of the short-only groups (for a change on an environment no
+    // plan knows; a plan has its own, smaller tables).
+    OccurrenceTable tables[2]; ///< occurrences of groups whose longest is ≤ 6 hours, ≤ 2 days
     int groupCount = 0;
 
     QMutex cacheMutex;
@@ -199,6 +255,21 @@ struct ConflictChecker::Private
 QString ConflictChecker::freezeOverrideRole()
 {
     return QStringLiteral("release-manager");
+}
+
+QStringList ConflictChecker::freezeOverrideRoles(const QString &environment) const
+{
+    if (m_estate) {
+        const auto env = std::find_if(m_estate->environments.cbegin(), m_estate->environments.cend(),
+                                      [&](const Environment &e) { return e.name == environment; });
+        if (env != m_estate->environments.cend()) {
+            for (const Policy &policy : m_estate->policies) {
+                if (policy.tier == env->tier)
+                    return policy.freezeOverrideRoles;
+            }
+        }
+    }
+    return {freezeOverrideRole(), QStringLiteral("admin")};
 }
 
 ConflictChecker::ConflictChecker(EstatePtr estate, const QDateTime &indexFromUtc, const QDateTime &indexToUtc)
@@ -251,39 +322,22 @@ ConflictChecker::ConflictChecker(EstatePtr estate, const QDateTime &indexFromUtc
         it->ends.append(end);
         it->longest = std::max(it->longest, end - start);
     }
-    constexpr qint64 kLimits[2] = {6 * 3600, 2 * 86400};
-    struct Entry
-    {
-        qint64 start;
-        qint64 end;
-        int group;
-    };
-    std::vector<Entry> entries[2];
     int id = 0;
+    QList<const Group *> every;
+    every.reserve(m_d->groups.size());
     for (auto git = m_d->groups.begin(); git != m_d->groups.end(); ++git, ++id) {
         git->id = id;
-        git->shortOnly = git->longest <= kLimits[1];
-        if (!git->shortOnly)
-            continue;
-        const int table = git->longest <= kLimits[0] ? 0 : 1;
-        m_d->tables[table].longest = std::max(m_d->tables[table].longest, git->longest);
-        for (qsizetype i = 0; i < git->starts.size(); ++i)
-            entries[table].push_back(Entry{git->starts.at(i), git->ends.at(i), id});
-    }
-    m_d->groupCount = id;
-    for (int table = 0; table < 2; ++table) {
-        std::sort(entries[table].begin(), entries[table].end(),
-                  [](const Entry &x, const Entry &y) { return x.start < y.start; });
-        Private::TimeTable &t = m_d->tables[table];
-        t.starts.reserve(entries[table].size());
-        t.ends.reserve(entries[table].size());
-        t.group.reserve(entries[table].size());
-        for (const Entry &e : entries[table]) {
-            t.starts.push_back(e.start);
-            t.ends.push_back(e.end);
-            t.group.push_back(e.group);
+        git->maxEnds.reserve(git->ends.size());
+        qint64 reached = std::numeric_limits<qint64>::min();
+        for (const qint64 end : std::as_const(git->ends)) {
+            reached = std::max(reached, end);
+            git->maxEnds.append(reached);
         }
+        git->shortOnly = git->longest <= kTableLimits[1];
+        every.append(&git.value());
     }
+    fillTables(m_d->tables, every);
+    m_d->groupCount = id;
 }
 
 ConflictChecker::~ConflictChecker() = default;
@@ -321,6 +375,10 @@ const QList<ChangeWindow> &ConflictChecker::otherChanges() const
 void ConflictChecker::setFreezeOverrides(const QList<FreezeOverride> &overrides)
 {
     m_d->overrides = overrides;
+    // Relevances are keyed by the overridden rules, so cached ones stay right; dropping
+    // them only keeps the cache from holding shapes of overrides that no longer exist.
+    QMutexLocker lock(&m_d->cacheMutex);
+    m_d->relevances.clear();
 }
 
 const QList<FreezeOverride> &ConflictChecker::freezeOverrides() const
@@ -446,8 +504,14 @@ Status ConflictChecker::canOverride(const Conflict &conflict, const QString &rol
 {
     if (conflict.kind != Conflict::Kind::Freeze || !conflict.overridable)
         return Status::failure(tr("only a freeze conflict can be overridden"));
-    if (role != conflict.overrideRole && role != QLatin1String("admin"))
-        return Status::failure(tr("overriding freeze %1 needs the role %2").arg(conflict.occurrence.name, conflict.overrideRole));
+    const bool permitted = conflict.overrideRoles.isEmpty()
+        ? (role == conflict.overrideRole || role == QLatin1String("admin"))
+        : conflict.overrideRoles.contains(role);
+    if (!permitted)
+        return Status::failure(tr("overriding freeze %1 needs the role %2")
+                                   .arg(conflict.occurrence.name,
+                                        conflict.overrideRoles.isEmpty() ? conflict.overrideRole
+                                                                         : conflict.overrideRoles.join(QStringLiteral(", "))));
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("an override needs a reason"));
     return Done{};
@@ -554,6 +618,23 @@ std::shared_ptr<const ConflictChecker::EnvironmentPlan> ConflictChecker::environ
                 continue;
             plan->maintenance.append(group);
         }
+        QSet<const Group *> seen;
+        QList<const Group *> blocking;
+        auto add = [&](const Group *group) {
+            if (group && !seen.contains(group)) {
+                seen.insert(group);
+                blocking.append(group);
+            }
+        };
+        for (const QStringList &keys : std::as_const(plan->slotKeys)) {
+            for (const QString &key : keys)
+                add(groupOf(key));
+        }
+        for (const EnvironmentPlan::Target &target : std::as_const(plan->targets))
+            add(target.group);
+        for (const Group *group : std::as_const(plan->freezes))
+            add(group);
+        fillTables(plan->tables, blocking);
     }
     QMutexLocker lock(&m_d->cacheMutex);
     return *m_d->plans.insert(name, plan);
@@ -567,8 +648,19 @@ std::shared_ptr<const ConflictChecker::Relevance> ConflictChecker::relevance(con
     QStringList workloads = shape.workloads;
     integrations.sort();
     workloads.sort();
+    // A freeze overridden for this change no longer blocks it, so the rules overridden
+    // for the change are part of the shape.
+    QStringList overridden;
+    if (shape.changeId != 0) {
+        for (const FreezeOverride &o : std::as_const(m_d->overrides)) {
+            if (o.changeId == shape.changeId && !overridden.contains(o.rule))
+                overridden.append(o.rule);
+        }
+        overridden.sort();
+    }
     const QString cacheKey = shape.environment + QLatin1Char('\n') + QString::number(int(shape.type)) + QLatin1Char('\n')
-        + integrations.join(QLatin1Char(',')) + QLatin1Char('\n') + workloads.join(QLatin1Char(','));
+        + integrations.join(QLatin1Char(',')) + QLatin1Char('\n') + workloads.join(QLatin1Char(',')) + QLatin1Char('\n')
+        + overridden.join(QLatin1Char('\n'));
     {
         QMutexLocker lock(&m_d->cacheMutex);
         if (const auto it = m_d->relevances.constFind(cacheKey); it != m_d->relevances.cend())
@@ -580,6 +672,7 @@ std::shared_ptr<const ConflictChecker::Relevance> ConflictChecker::relevance(con
     rel->changeImpact = changeImpact(shape);
     const auto plan = environmentPlan(shape.environment);
     if (plan->env) {
+        rel->plan = plan;
         rel->production = plan->production;
         rel->siteCycles = plan->siteCycles;
         rel->siteOfCycleGroup = plan->siteOfCycleGroup;
@@ -596,7 +689,10 @@ std::shared_ptr<const ConflictChecker::Relevance> ConflictChecker::relevance(con
             item.hardIfImpact = false;
             item.severity = Conflict::Severity::Hard;
             rel->items.append(item);
-            rel->hardGroups.append(group);
+            // Still checked (check() reports it as overridden, soft), but the finder may
+            // propose windows inside it.
+            if (!overridden.contains(proto.name))
+                rel->hardGroups.append(group);
         }
         for (const Group *group : plan->maintenance) {
             rel->anyMaintenanceForEnvironment = true;
@@ -717,8 +813,9 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
             else
                 c.severity = item.severity;
             if (item.kind == Conflict::Kind::Freeze) {
-                c.overridable = true;
-                c.overrideRole = freezeOverrideRole();
+                c.overrideRoles = freezeOverrideRoles(window.environment);
+                c.overridable = !c.overrideRoles.isEmpty();
+                c.overrideRole = c.overrideRoles.value(0);
                 c.fails = true;
                 if (window.changeId != 0) {
                     for (const FreezeOverride &o : m_d->overrides) {
@@ -765,11 +862,16 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
                                        "as %6: %7.")
                                         .arg(occurrence.name, when, viewerWhen, toString(window.type), c.overriddenBy,
                                              c.overriddenRole, c.overrideReason);
+                    else if (c.overrideRoles.isEmpty())
+                        c.message = tr("Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (the policy "
+                                       "lets nobody override it).")
+                                        .arg(occurrence.name, when, viewerWhen, toString(window.type),
+                                             severityWord(c.severity));
                     else
                         c.message = tr("Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: "
                                        "role %6 with a reason).")
                                         .arg(occurrence.name, when, viewerWhen, toString(window.type),
-                                             severityWord(c.severity), c.overrideRole);
+                                             severityWord(c.severity), c.overrideRoles.join(tr(" or ")));
                     break;
                 default:
                     break;
@@ -970,13 +1072,18 @@ qint64 ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindow &
         const qint64 b = a + std::max(kChunk, 2 * durationSeconds);
         // Occurrences of rules up to 6 hours long come in start order from their table;
         // the longer ones and other changes are sorted and merged in.
-        QList<QPair<qint64, qint64>> spans;
-        QList<QPair<qint64, qint64>> extra;
+        QList<QPair<qint64, qint64>> &spans = rel.scratchSpans;
+        QList<QPair<qint64, qint64>> &extra = rel.scratchExtra;
+        spans.clear();
+        extra.clear();
+        // Every hard short-only rule is among the plan's (its tables are a fraction of the estate's).
+        const OccurrenceTable *tables = rel.plan ? rel.plan->tables : m_d->tables;
         for (int table = 0; table < 2; ++table) {
-            const Private::TimeTable &tt = m_d->tables[table];
+            const OccurrenceTable &tt = tables[table];
             QList<QPair<qint64, qint64>> &into = table == 0 ? spans : extra;
-            const auto first = std::lower_bound(tt.starts.cbegin(), tt.starts.cend(), a - tt.longest);
-            for (std::size_t i = std::size_t(first - tt.starts.cbegin()); i < tt.starts.size() && tt.starts[i] < b; ++i) {
+            // From the first occurrence that ends after a (running maximum of the ends).
+            const auto first = std::upper_bound(tt.maxEnds.cbegin(), tt.maxEnds.cend(), a);
+            for (std::size_t i = std::size_t(first - tt.maxEnds.cbegin()); i < tt.starts.size() && tt.starts[i] < b; ++i) {
                 if (rel.hardMask[std::size_t(tt.group[i])] && tt.ends[i] > a)
                     into.append({tt.starts[i], tt.ends[i]});
             }
@@ -996,16 +1103,18 @@ qint64 ConflictChecker::nextUnblocked(const Relevance &rel, const ChangeWindow &
             if (s < b && e > a)
                 extra.append({s, e});
         }
+        const QList<QPair<qint64, qint64>> *sorted = &spans;
         if (!extra.isEmpty()) {
             std::sort(extra.begin(), extra.end());
-            QList<QPair<qint64, qint64>> merged;
+            QList<QPair<qint64, qint64>> &merged = rel.scratchMerged;
+            merged.clear();
             merged.reserve(spans.size() + extra.size());
             std::merge(spans.cbegin(), spans.cend(), extra.cbegin(), extra.cend(), std::back_inserter(merged),
                        [](const QPair<qint64, qint64> &x, const QPair<qint64, qint64> &y) { return x.first < y.first; });
-            spans = std::move(merged);
+            sorted = &merged;
         }
         rel.blocked.clear();
-        for (const auto &span : std::as_const(spans)) {
+        for (const auto &span : *sorted) {
             if (!rel.blocked.isEmpty() && span.first <= rel.blocked.last().second)
                 rel.blocked.last().second = std::max(rel.blocked.last().second, span.second);
             else

@@ -68,8 +68,13 @@ struct FreezeOverride
 class ConflictChecker
 {
 public:
-    /// The role that may override a freeze when it does not allow the change's type.
+    /// The role that may override a freeze when it does not allow the change's type and
+    /// the estate has no policy for the environment's tier.
     static QString freezeOverrideRole();
+    /// The roles that may override a freeze on `environment`: the estate's Policy for
+    /// its tier (Policy::freezeOverrideRoles, possibly none), else the defaults
+    /// (freezeOverrideRole() and "admin").
+    QStringList freezeOverrideRoles(const QString &environment) const;
 
     /// Indexes the estate's rules over [indexFromUtc, indexToUtc). Defaults: from
     /// 31 days before now to 2 years and 31 days after it.
@@ -123,8 +128,9 @@ public:
     Criticality changeImpact(const ChangeWindow &window) const;
 
     /// Whether `role` may override the freeze conflict with `reason`: the conflict
-    /// must be an overridable Freeze, the role freezeOverrideRole() or "admin", the
-    /// reason non-empty. The caller records the override in the audit log.
+    /// must be an overridable Freeze, the role one of its overrideRoles (when it names
+    /// none: its overrideRole or "admin"), the reason non-empty. The caller records the
+    /// override in the control store, which checks the applied policy again.
     static Status canOverride(const Conflict &conflict, const QString &role, const QString &reason);
 
     /// The rules that matter for a change, prepared once per change shape and used

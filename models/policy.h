@@ -42,6 +42,12 @@ struct Policy
     int riskMaxScore = 100;    ///< risk score above which the change is refused
     QStringList promotionPath; ///< environment names, in order
     QList<RollbackCriterionTemplate> rollbackCriteria;
+    /// Roles that may record an override of a freeze the change's type is not allowed
+    /// in ("overrides.freeze"); empty: nobody. The database checks overrides against
+    /// the applied policy's list.
+    QStringList freezeOverrideRoles{QStringLiteral("release-manager"), QStringLiteral("admin")};
+    /// Roles that may override a failing or unknown gate ("overrides.gates"); empty: nobody.
+    QStringList gateOverrideRoles{QStringLiteral("release-manager")};
     SourceLocation location;
 };
 

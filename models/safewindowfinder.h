@@ -38,6 +38,10 @@ struct WindowProposal
 /// on that very window, and a window with a hard conflict is never proposed, so
 /// `gatehouse check-window` accepts every proposal.
 ///
+/// A freeze with a recorded override for the change (a non-zero `shape.changeId` and
+/// ConflictChecker::setFreezeOverrides()) no longer blocks it: windows inside it are
+/// proposed, with the freeze among their soft conflicts as "overridden".
+///
 /// Holds a reference to the checker, which must outlive it. find() is const and may
 /// run on any thread (it does not modify the checker).
 class SafeWindowFinder

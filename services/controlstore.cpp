@@ -622,6 +622,15 @@ QFuture<Result<ChangeRequest>> ControlStore::setScope(qint64 changeId, const Mod
     return GATEHOUSE_CHANGE_CALL("gatehouse_set_scope($1, $2::jsonb, $3)", id, document, why);
 }
 
+QFuture<Result<ChangeRequest>> ControlStore::unschedule(qint64 changeId, const QString &reason)
+{
+    if (anyNul({reason}))
+        return readyFailure<ChangeRequest>(tr("Text with a NUL character cannot be stored."));
+    const long long id = changeId;
+    const std::string text = toStd(reason);
+    return GATEHOUSE_CHANGE_CALL("gatehouse_unschedule($1, $2)", id, text);
+}
+
 #undef GATEHOUSE_CHANGE_CALL
 
 QFuture<Result<Models::ChangeScope>> ControlStore::scope(qint64 changeId)
@@ -815,10 +824,11 @@ QByteArray ControlStore::policyDocument(const Models::Estate &estate)
                                  {QStringLiteral("riskCabThreshold"), policy.riskCabThreshold},
                                  {QStringLiteral("riskMaxScore"), policy.riskMaxScore},
                                  // Who may override: the database checks the role a client
-                                 // claims against these lists (the calendar's freeze rule).
+                                 // claims against these lists (the estate's "overrides").
                                  {QStringLiteral("freezeOverrideRoles"),
-                                  QJsonArray{Models::ConflictChecker::freezeOverrideRole(), QStringLiteral("admin")}},
-                                 {QStringLiteral("gateOverrideRoles"), QJsonArray{QStringLiteral("release-manager")}}});
+                                  QJsonArray::fromStringList(policy.freezeOverrideRoles)},
+                                 {QStringLiteral("gateOverrideRoles"),
+                                  QJsonArray::fromStringList(policy.gateOverrideRoles)}});
     }
     QJsonObject environments;
     for (const Models::Environment &environment : estate.environments)

@@ -266,6 +266,10 @@ public:
     /// their workloads were undone (lease required); the current phase stays.
     QFuture<Models::Status> rollBackReleasePhases(qint64 releaseId, const QString &holder, const QList<int> &positions,
                                                   const QString &note);
+    /// A change that a stopped release scheduled but never reached returns from scheduled to
+    /// approved (release manager, with a reason; audited as "change.unscheduled"). Nothing
+    /// in its scope or window changed, so its approvals stay. The stored change comes back.
+    QFuture<Models::Result<Models::ChangeRequest>> unschedule(qint64 changeId, const QString &reason);
 
     // --- Rollout actions --------------------------------------------------------------
 

@@ -190,6 +190,8 @@ private:
     std::optional<QString> timeZone(const Map &m, const char *key, bool required);
     std::optional<qint64> duration(const Map &m, const char *key, bool required);
     std::optional<QString> secretReference(const Map &m, const char *key, bool required);
+    /// bearerToken / basicAuth / caFile of spec.prometheus or spec.alertmanager.
+    Models::HttpSourceAccess httpSourceAccess(const Map &m);
     QStringList stringList(const Map &m, const char *key, bool required,
                            std::optional<RefKind> references = std::nullopt, const QStringList &allowed = {});
     /// The items of a sequence value, or none (after reporting) when it is not one.
@@ -465,6 +467,48 @@ std::optional<QString> Loader::secretReference(const Map &m, const char *key, bo
                            "written in the estate (the value is not shown)")
               .arg(m.child(key)));
     return std::nullopt;
+}
+
+// The loader needs no TLS library: a PEM certificate block is enough here; the health
+// clients parse it when they connect and report a damaged one then.
+bool holdsPemCertificate(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pem = file.read(1024 * 1024);
+    const qsizetype begin = pem.indexOf("-----BEGIN CERTIFICATE-----");
+    return begin >= 0 && pem.indexOf("-----END CERTIFICATE-----", begin) > begin;
+}
+
+Models::HttpSourceAccess Loader::httpSourceAccess(const Map &m)
+{
+    Models::HttpSourceAccess access;
+    access.bearerTokenRef = secretReference(m, "bearerToken", false).value_or(QString());
+    const YamlNode basic = m.value("basicAuth");
+    if (basic.IsDefined() && !basic.IsNull()) {
+        const Map b(*this, basic, m.child("basicAuth"), Keys{"user", "password"}, m.valueLocation("basicAuth"));
+        if (b.valid()) {
+            access.basicAuthUser = text(b, "user", true).value_or(QString());
+            access.basicAuthPasswordRef = secretReference(b, "password", true).value_or(QString());
+        }
+        if (m.value("bearerToken").IsDefined())
+            error(m.valueLocation("basicAuth"),
+                  EstateLoader::tr("'%1' and '%2' cannot both be set: choose one way to log in")
+                      .arg(m.child("basicAuth"), m.child("bearerToken")));
+    }
+    if (const auto ca = text(m, "caFile", false)) {
+        const QString resolved = QDir::cleanPath(QDir(m_dir).absoluteFilePath(*ca));
+        if (!QFileInfo(resolved).isFile())
+            error(m.valueLocation("caFile"), EstateLoader::tr("'%1': CA file '%2' does not exist (looked for %3)")
+                                                 .arg(m.child("caFile"), *ca, resolved));
+        else if (!holdsPemCertificate(resolved))
+            error(m.valueLocation("caFile"),
+                  EstateLoader::tr("'%1': '%2' holds no PEM certificate").arg(m.child("caFile"), *ca));
+        else
+            access.caFile = resolved;
+    }
+    return access;
 }
 
 std::vector<YamlNode> Loader::sequence(const Map &m, const char *key, bool required)
@@ -787,7 +831,7 @@ void Loader::parseDocument(const YamlNode &document)
     case 5: {
         const Map spec(*this, specNode, QStringLiteral("spec"),
                        Keys{"tier", "approvals", "separationOfDuties", "emergency", "gates", "risk", "promotionPath",
-                            "rollbackCriteria"},
+                            "rollbackCriteria", "overrides"},
                        specFallback);
         Policy policy;
         policy.name = name;
@@ -964,13 +1008,16 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
         }
     }
 
-    const auto endpointUrl = [&](const char *key) -> QUrl {
+    const auto endpointUrl = [&](const char *key, HttpSourceAccess *access = nullptr) -> QUrl {
         const YamlNode node = spec.value(key);
         if (!node.IsDefined() || node.IsNull())
             return {};
-        const Map m(*this, node, spec.child(key), Keys{"url"}, spec.valueLocation(key));
+        const Map m(*this, node, spec.child(key), Keys{"url", "bearerToken", "basicAuth", "caFile"},
+                    spec.valueLocation(key));
         if (!m.valid())
             return {};
+        if (access)
+            *access = httpSourceAccess(m);
         const auto url = text(m, "url", true);
         if (!url)
             return {};
@@ -983,8 +1030,8 @@ void Loader::parseEnvironment(const Map &spec, Environment &environment)
         }
         return parsed;
     };
-    environment.prometheusUrl = endpointUrl("prometheus");
-    environment.alertmanagerUrl = endpointUrl("alertmanager");
+    environment.prometheusUrl = endpointUrl("prometheus", &environment.prometheusAccess);
+    environment.alertmanagerUrl = endpointUrl("alertmanager", &environment.alertmanagerAccess);
 
     const auto workloads = sequence(spec, "workloads", false);
     QHash<QString, SourceLocation> seen;
@@ -1455,6 +1502,21 @@ void Loader::parsePolicy(const Map &spec, Policy &policy)
         }
     }
     policy.promotionPath = stringList(spec, "promotionPath", false, RefKind::Environment);
+
+    // Who may override: a key left out keeps the default roles, an empty list names nobody.
+    const YamlNode overrides = spec.value("overrides");
+    if (overrides.IsDefined() && !overrides.IsNull()) {
+        const Map m(*this, overrides, spec.child("overrides"), Keys{"freeze", "gates"}, spec.valueLocation("overrides"));
+        if (m.valid()) {
+            static const QStringList roles{QStringLiteral("cab-member"), QStringLiteral("business-owner"),
+                                           QStringLiteral("release-manager"), QStringLiteral("support"),
+                                           QStringLiteral("admin")};
+            if (m.has("freeze"))
+                policy.freezeOverrideRoles = stringList(m, "freeze", false, std::nullopt, roles);
+            if (m.has("gates"))
+                policy.gateOverrideRoles = stringList(m, "gates", false, std::nullopt, roles);
+        }
+    }
 
     const auto criteria = sequence(spec, "rollbackCriteria", false);
     QHash<QString, SourceLocation> seen;

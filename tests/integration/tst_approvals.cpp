@@ -1,8 +1,13 @@
 #include "postgresfixture.h"
 
 #include "services/controlstore.h"
+#include "services/estateloader.h"
+#include "services/storeerrors.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTranslator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +22,23 @@ using Models::ChangeRequest;
 using Models::ChangeState;
 using Services::ControlStore;
 using Services::ControlStoreSettings;
+
+// A stand-in for a translation: the control store's refusal sentences come back marked,
+// so a test sees that a refusal went through the catalogue and with which parts.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString source = QString::fromUtf8(sourceText);
+        if (qstrcmp(context, "StoreErrors") != 0 || !source.contains(QLatin1Char('%')) || source.startsWith(QLatin1Char('%')))
+            return {};
+        return QStringLiteral("[de] ") + source;
+    }
+    bool isEmpty() const override { return false; }
+};
 
 // The CAB's rules as the database enforces them, with one login role per person.
 class TestApprovals : public QObject
@@ -74,6 +96,34 @@ private:
     }
 
     QString scalar(const QString &sql) const { return m_postgres.scalar(m_db, sql); }
+
+    // The demo estate's documents, the production policy given `overrides` (YAML lines
+    // inserted after "separationOfDuties").
+    static QList<QPair<QString, QByteArray>> demoEstateWithOverrides(const QByteArray &overrides)
+    {
+        const QString root = QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate");
+        QList<QPair<QString, QByteArray>> files;
+        QDirIterator it(root, {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("cannot read %s", qPrintable(path));
+            QByteArray content = file.readAll();
+            const QString name = QDir(root).relativeFilePath(path);
+            if (name == QLatin1String("policies/production.yaml"))
+                content.replace(QByteArray("  separationOfDuties: true\n"), QByteArray(QByteArray("  separationOfDuties: true\n") + overrides));
+            files.append({name, content});
+        }
+        return files;
+    }
+
+    // The refusal a person sees when `who` runs `call` (a control store request).
+    template<typename T>
+    static QString refusalOf(const Models::Result<T> &result)
+    {
+        return result.ok() ? QStringLiteral("(accepted)") : result.error().message;
+    }
 
     ChangeRequest newChange(const QString &requester, const QString &environment = QStringLiteral("production-eu"),
                             Models::ChangeType type = Models::ChangeType::Normal)
@@ -203,6 +253,60 @@ private Q_SLOTS:
             QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_cab_member FROM alice")).ok());
         if (who == QLatin1String("rita"))
             QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_cab_member FROM rita")).ok());
+    }
+
+    // Refusals reach the person in their language, with the names, roles and ids filled
+    // in (the English source text here, marked by a stand-in translation).
+    void refusalsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("expected"); // %1: the change id
+        QTest::newRow("separation of duties")
+            << QStringLiteral("alice") << QStringLiteral("production-eu")
+            << QStringLiteral("[de] separation of duties: alice requested change %1 and "
+                              "cannot approve it");
+        QTest::newRow("no role the quorum asks for")
+            << QStringLiteral("sam") << QStringLiteral("production-eu")
+            << QStringLiteral("[de] permission denied: sam holds none of the roles the "
+                              "production policy asks to approve (cab-member, business-owner)");
+        QTest::newRow("freeze override by a role the policy does not name")
+            << QStringLiteral("rita") << QStringLiteral("staging")
+            << QStringLiteral("[de] permission denied: the staging policy (version 1) "
+                              "lets only admin override a freeze, not release-manager");
+        QTest::newRow("separation of duties, freeze override")
+            << QStringLiteral("alice") << QStringLiteral("production-eu")
+            << QStringLiteral("[de] separation of duties: alice cannot override a freeze "
+                              "for their own change");
+    }
+
+    void refusalsAreTranslated()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, environment);
+        QFETCH(QString, expected);
+        const bool freeze = QString::fromUtf8(QTest::currentDataTag()).contains(QLatin1String("freeze"));
+        if (who == QLatin1String("alice"))
+            createPerson(QStringLiteral("alice"), {QStringLiteral("cab-member"), QStringLiteral("release-manager")});
+        const qint64 id = assessedChange(environment);
+        MarkingTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QString message;
+        if (freeze)
+            message = refusalOf(get(as(who).overrideFreeze(id, QStringLiteral("peak-season"), QStringLiteral("release-manager"),
+                                                           QStringLiteral("pallets are waiting"))));
+        else
+            message = refusalOf(get(as(who).approve(id, QStringLiteral("fine by me"))));
+        QCoreApplication::removeTranslator(&translator);
+        // Without a translation the person reads the English sentence.
+        const QString again = freeze ? refusalOf(get(as(who).overrideFreeze(id, QStringLiteral("peak-season"),
+                                                                            QStringLiteral("release-manager"),
+                                                                            QStringLiteral("again"))))
+                                     : refusalOf(get(as(who).approve(id, QStringLiteral("again"))));
+        if (who == QLatin1String("alice"))
+            QVERIFY(m_postgres.query(m_db, QStringLiteral("REVOKE gatehouse_cab_member, gatehouse_release_manager FROM alice")).ok());
+        QCOMPARE(message, expected.arg(id));
+        QCOMPARE(again, QString(expected.arg(id)).remove(QStringLiteral("[de] ")));
     }
 
     void scopeOrWindowChangeVoidsApprovals_data()
@@ -567,6 +671,105 @@ private Q_SLOTS:
         QVERIFY2(approved.ok(), qPrintable(Tests::errorText(approved)));
         QCOMPARE(Models::toString(approved->state), Models::toString(ChangeState::Approved));
         QCOMPARE(approved->approvedPolicyVersion, 2);
+    }
+
+    // The estate names who may override a freeze; the database enforces exactly that
+    // once the policy is applied.
+    void estateOverrideRolesAreEnforced()
+    {
+        const auto loaded = Services::EstateLoader::loadDocuments(
+            demoEstateWithOverrides("  overrides:\n    freeze: [admin]\n"),
+            QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"));
+        QVERIFY2(loaded.estate, qPrintable(loaded.diagnostics.isEmpty() ? QString() : loaded.diagnostics.first().toString()));
+        const auto production = std::find_if(loaded.estate->policies.cbegin(), loaded.estate->policies.cend(),
+                                             [](const Models::Policy &p) { return p.tier == Models::Tier::Production; });
+        QVERIFY(production != loaded.estate->policies.cend());
+        QCOMPARE(production->freezeOverrideRoles, QStringList{QStringLiteral("admin")});
+        QCOMPARE(production->gateOverrideRoles, QStringList{QStringLiteral("release-manager")}); // not named: default
+
+        const auto applied = get(as(QStringLiteral("adam")).syncPolicy(ControlStore::policyDocument(*loaded.estate)));
+        QVERIFY2(applied.ok(), qPrintable(Tests::errorText(applied)));
+        QCOMPARE(applied->version, 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT document->'tiers'->'production'->>'freezeOverrideRoles' FROM policy_versions"
+                                       " WHERE version = 2")),
+                 QStringLiteral("[\"admin\"]"));
+
+        const qint64 id = assessedChange();
+        const auto byReleaseManager = get(as(QStringLiteral("rita")).overrideFreeze(
+            id, QStringLiteral("peak-season"), QStringLiteral("release-manager"), QStringLiteral("stock must move")));
+        QCOMPARE(refusalOf(byReleaseManager),
+                 QStringLiteral("permission denied: the production policy (version 2) "
+                                "lets only admin override a freeze, not release-manager"));
+        const auto unnamed = get(as(QStringLiteral("rita")).overrideFreeze(id, QStringLiteral("peak-season"), QString(),
+                                                                           QStringLiteral("stock must move")));
+        QCOMPARE(refusalOf(unnamed), QStringLiteral("permission denied: the production "
+                                                    "policy (version 2) lets only admin override a freeze, and rita holds "
+                                                    "none of these roles"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM freeze_overrides")), QStringLiteral("0"));
+
+        const auto byAdmin = get(as(QStringLiteral("adam")).overrideFreeze(id, QStringLiteral("peak-season"), QString(),
+                                                                           QStringLiteral("stock must move")));
+        QVERIFY2(byAdmin.ok(), qPrintable(Tests::errorText(byAdmin)));
+        QCOMPARE(scalar(QStringLiteral("SELECT by_user || '=' || role FROM freeze_overrides")), QStringLiteral("adam=admin"));
+        QCOMPARE(scalar(QStringLiteral("SELECT (detail->>'role') || ' v' || (detail->>'policy_version') FROM audit_log"
+                                       " WHERE action = 'freeze.overridden'")),
+                 QStringLiteral("admin v2"));
+    }
+
+    // An empty list names nobody; a role the database does not know is an error at its
+    // place in the file, and nothing is loaded.
+    void estateOverrideRolesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("overrides");
+        QTest::addColumn<QString>("diagnostic"); // empty: loads
+        QTest::addColumn<QStringList>("freeze");
+        QTest::addColumn<QStringList>("gates");
+        const QStringList defaultFreeze{QStringLiteral("release-manager"), QStringLiteral("admin")};
+        QTest::newRow("not named") << QByteArray() << QString() << defaultFreeze
+                                   << QStringList{QStringLiteral("release-manager")};
+        QTest::newRow("nobody overrides gates") << QByteArray("  overrides: {gates: []}\n") << QString() << defaultFreeze
+                                                << QStringList();
+        QTest::newRow("both named")
+            << QByteArray("  overrides:\n    freeze: [release-manager]\n    gates: [admin, release-manager]\n") << QString()
+            << QStringList{QStringLiteral("release-manager")}
+            << QStringList{QStringLiteral("admin"), QStringLiteral("release-manager")};
+        QTest::newRow("unknown role")
+            << QByteArray("  overrides:\n    freeze: [admin, release-manger]\n")
+            << QStringLiteral("policies/production.yaml:14:21: error: 'spec.overrides.freeze[1]' must be one of cab-member, "
+                              "business-owner, release-manager, support, admin, got 'release-manger'; did you mean "
+                              "'release-manager'?")
+            << QStringList() << QStringList();
+        QTest::newRow("unknown key") << QByteArray("  overrides:\n    gate: [admin]\n")
+                                     << QStringLiteral("policies/production.yaml:14:5: error: ") << QStringList()
+                                     << QStringList();
+    }
+
+    void estateOverrideRolesAreChecked()
+    {
+        QFETCH(QByteArray, overrides);
+        QFETCH(QString, diagnostic);
+        QFETCH(QStringList, freeze);
+        QFETCH(QStringList, gates);
+        const auto loaded = Services::EstateLoader::loadDocuments(
+            demoEstateWithOverrides(overrides), QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"));
+        if (!diagnostic.isEmpty()) {
+            QVERIFY(!loaded.estate);
+            QCOMPARE(loaded.diagnostics.size(), 1);
+            QVERIFY2(loaded.diagnostics.first().toString().startsWith(diagnostic),
+                     qPrintable(loaded.diagnostics.first().toString()));
+            return;
+        }
+        QVERIFY2(loaded.estate, qPrintable(loaded.diagnostics.isEmpty() ? QString() : loaded.diagnostics.first().toString()));
+        for (const Models::Policy &policy : loaded.estate->policies) {
+            if (policy.tier != Models::Tier::Production)
+                continue;
+            QCOMPARE(policy.freezeOverrideRoles, freeze);
+            QCOMPARE(policy.gateOverrideRoles, gates);
+        }
+        // Whatever the estate says is what the database accepts as a policy.
+        const auto applied = get(as(QStringLiteral("adam")).syncPolicy(ControlStore::policyDocument(*loaded.estate)));
+        QVERIFY2(applied.ok(), qPrintable(Tests::errorText(applied)));
+        QCOMPARE(applied->version, 2);
     }
 
     void concurrentAppliesOfOneDocumentStoreOneVersion()

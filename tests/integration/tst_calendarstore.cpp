@@ -186,6 +186,128 @@ private Q_SLOTS:
         }
     }
 
+    // --change ID: a freeze with an override recorded for that change no longer blocks
+    // it, in next-window and in check-window alike; other changes stay blocked.
+    void recordedFreezeOverrideCountsForItsChange()
+    {
+        const auto done = m_postgres.query(m_db, QStringLiteral("CREATE ROLE rita LOGIN; GRANT gatehouse_release_manager TO rita;"));
+        QVERIFY2(done.ok(), qPrintable(Tests::errorText(done)));
+        Services::ControlStore store;
+        Services::ControlStoreSettings settings;
+        settings.url = m_postgres.url(m_db);
+        store.open(settings);
+        QVERIFY(store.waitForConnection(std::chrono::seconds(60)).ok());
+        qint64 ids[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            Models::ChangeRequest draft;
+            draft.title = QStringLiteral("UPS label format %1").arg(i);
+            draft.environment = QStringLiteral("production-us");
+            draft.integrations = {QStringLiteral("carrier-ups")};
+            draft.windowStart = QDateTime(QDate(2027, 3, 10), QTime(14 + 2 * i, 0), QTimeZone::utc());
+            draft.windowEnd = draft.windowStart.addSecs(3600);
+            draft.windowTimeZone = QStringLiteral("America/Chicago");
+            const auto created = get(store.createChange(draft));
+            QVERIFY2(created.ok(), qPrintable(Tests::errorText(created)));
+            ids[i] = created->id;
+        }
+        store.close();
+        Services::ControlStore asRita;
+        settings.url = Services::ControlStore::urlForUser(m_postgres.url(m_db), QStringLiteral("rita"));
+        asRita.open(settings);
+        QVERIFY(asRita.waitForConnection(std::chrono::seconds(60)).ok());
+        const auto overridden = get(asRita.overrideFreeze(ids[0], QStringLiteral("peak-season"), QString(),
+                                                         QStringLiteral("carrier changes its label format on Dec 1")));
+        asRita.close();
+        QVERIFY2(overridden.ok(), qPrintable(Tests::errorText(overridden)));
+
+        const QString url = m_postgres.url(m_db);
+        auto nextWindow = [&](qint64 id) {
+            return gatehouse({QStringLiteral("next-window"), QStringLiteral("--estate"), kEstate, QStringLiteral("--change"),
+                              QString::number(id), QStringLiteral("--duration"), QStringLiteral("PT1H"),
+                              QStringLiteral("--after"), QStringLiteral("2026-12-01T00:00:00Z"), QStringLiteral("--count"),
+                              QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--database"), url});
+        };
+        const QDateTime peakSeasonEnd(QDate(2027, 1, 4), QTime(23, 0), QTimeZone::utc());
+        const QDateTime ledgerFreezeEnd(QDate(2027, 1, 15), QTime(23, 0), QTimeZone::utc());
+
+        // The change with the override: proposals inside peak season, each accepted by
+        // check-window for the same change, which names the override.
+        const Run run = nextWindow(ids[0]);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray proposals = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(proposals.size(), 2);
+        for (const QJsonValue &value : proposals) {
+            const QString start = value.toObject().value(QLatin1String("start")).toString();
+            QVERIFY2(QDateTime::fromString(start, Qt::ISODate) < peakSeasonEnd, qPrintable(start));
+            const QStringList window{QStringLiteral("check-window"), QStringLiteral("--estate"), kEstate,
+                                     QStringLiteral("--environment"), QStringLiteral("production-us"),
+                                     QStringLiteral("--integrations"), QStringLiteral("carrier-ups"),
+                                     QStringLiteral("--start"), start, QStringLiteral("--duration"), QStringLiteral("PT1H"),
+                                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--database"), url};
+            const Run check = gatehouse(window + QStringList{QStringLiteral("--change"), QString::number(ids[0])});
+            QVERIFY2(check.exitCode == 0, qPrintable(start + QLatin1Char(' ') + check.out + check.err));
+            bool reported = false;
+            for (const QJsonValue &c : QJsonDocument::fromJson(check.out.toUtf8()).object().value(QLatin1String("conflicts")).toArray()) {
+                const QJsonObject conflict = c.toObject();
+                if (conflict.value(QLatin1String("rule")).toString() == QLatin1String("peak-season")) {
+                    reported = conflict.value(QLatin1String("overridden")).toBool()
+                        && conflict.value(QLatin1String("severity")).toString() == QLatin1String("soft")
+                        && conflict.value(QLatin1String("overriddenBy")).toString() == QLatin1String("rita")
+                        && conflict.value(QLatin1String("message")).toString().contains(QLatin1String("overridden by rita"));
+                }
+            }
+            QVERIFY2(reported, qPrintable(check.out));
+            // Without naming the change the freeze blocks, as it does for everyone else.
+            const Run anyone = gatehouse(window);
+            QVERIFY2(anyone.exitCode == 1, qPrintable(anyone.out + anyone.err));
+        }
+
+        // Without --start and --duration check-window checks the change's own window, which
+        // does not overlap itself (the other change, two hours later, does not overlap it either).
+        const Run own = gatehouse({QStringLiteral("check-window"), QStringLiteral("--estate"), kEstate,
+                                   QStringLiteral("--change"), QString::number(ids[0]), QStringLiteral("--format"),
+                                   QStringLiteral("json"), QStringLiteral("--database"), url});
+        QVERIFY2(own.exitCode == 0 || own.exitCode == 1, qPrintable(own.err));
+        const QJsonObject ownResult = QJsonDocument::fromJson(own.out.toUtf8()).object();
+        QCOMPARE(ownResult.value(QLatin1String("start")).toString(), QStringLiteral("2027-03-10T14:00:00Z"));
+        QCOMPARE(ownResult.value(QLatin1String("end")).toString(), QStringLiteral("2027-03-10T15:00:00Z"));
+        for (const QJsonValue &c : ownResult.value(QLatin1String("conflicts")).toArray())
+            QVERIFY2(c.toObject().value(QLatin1String("kind")).toString() != QLatin1String("overlapping-change"), qPrintable(own.out));
+
+        // The other change has no override: it waits for both freezes to end.
+        const Run other = nextWindow(ids[1]);
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        for (const QJsonValue &value : QJsonDocument::fromJson(other.out.toUtf8()).array()) {
+            const QString start = value.toObject().value(QLatin1String("start")).toString();
+            QVERIFY2(QDateTime::fromString(start, Qt::ISODate) >= ledgerFreezeEnd, qPrintable(start));
+        }
+    }
+
+    void changeOptionNeedsAKnownChange_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<bool>("withStore");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not an id") << QStringLiteral("twelve") << true << QStringLiteral("--change: expected the id of a change");
+        QTest::newRow("no such change") << QStringLiteral("999999") << true << QStringLiteral("has no change 999999");
+        QTest::newRow("no store") << QStringLiteral("1") << false << QStringLiteral("--change needs a control store");
+    }
+
+    void changeOptionNeedsAKnownChange()
+    {
+        QFETCH(QString, change);
+        QFETCH(bool, withStore);
+        QFETCH(QString, message);
+        QStringList args{QStringLiteral("next-window"), QStringLiteral("--estate"), kEstate, QStringLiteral("--change"),
+                         change, QStringLiteral("--duration"), QStringLiteral("PT1H")};
+        if (withStore)
+            args += QStringList{QStringLiteral("--database"), m_postgres.url(m_db)};
+        const Run run = gatehouse(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
     void unreachableStoreExitsThree_data()
     {
         QTest::addColumn<bool>("saved");

@@ -198,6 +198,51 @@ private Q_SLOTS:
         QCOMPARE(names, freezes);
     }
 
+    // Who may override a freeze is the estate's policy for the environment's tier.
+    void freezeOverrideRolesComeFromThePolicy_data()
+    {
+        QTest::addColumn<QStringList>("productionRoles");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QString>("words");
+        const QStringList defaults{QStringLiteral("release-manager"), QStringLiteral("admin")};
+        QTest::newRow("demo policy") << defaults << "production-eu" << defaults
+                                     << "override: role release-manager or admin with a reason";
+        QTest::newRow("admin only") << QStringList{QStringLiteral("admin")} << "production-eu"
+                                    << QStringList{QStringLiteral("admin")} << "override: role admin with a reason";
+        QTest::newRow("nobody") << QStringList() << "production-us" << QStringList()
+                                << "the policy lets nobody override it";
+        QTest::newRow("other tier keeps its own") << QStringList{QStringLiteral("admin")} << "staging"
+                                                  << defaults << "override: role release-manager or admin";
+    }
+
+    void freezeOverrideRolesComeFromThePolicy()
+    {
+        QFETCH(QStringList, productionRoles);
+        QFETCH(QString, environment);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, words);
+        auto estate = std::make_shared<Estate>(*demoEstate());
+        for (Policy &policy : estate->policies) {
+            if (policy.tier == Tier::Production)
+                policy.freezeOverrideRoles = productionRoles;
+        }
+        const ConflictChecker checker(estate, utc("2026-09-01T00:00:00"), utc("2027-02-01T00:00:00"));
+        QCOMPARE(checker.freezeOverrideRoles(environment), expected);
+        // Peak season on production, the UAT freeze on staging.
+        const char *start = environment == QLatin1String("staging") ? "2026-09-15T10:00:00" : "2026-12-10T10:00:00";
+        const QList<Conflict> found =
+            ofKind(checker.check(window(environment, {QStringLiteral("bi-export")}, start, 60)), Conflict::Kind::Freeze);
+        QCOMPARE(found.size(), 1);
+        const Conflict &c = found.first();
+        QCOMPARE(c.overrideRoles, expected);
+        QCOMPARE(c.overridable, !expected.isEmpty());
+        QCOMPARE(c.overrideRole, expected.value(0));
+        QVERIFY2(c.message.contains(words), qPrintable(c.message));
+        for (const QString &role : {QStringLiteral("release-manager"), QStringLiteral("admin"), QStringLiteral("support")})
+            QCOMPARE(ConflictChecker::canOverride(c, role, QStringLiteral("carrier strike")).ok(), expected.contains(role));
+    }
+
     void freezeOverridesFromTheAuditLog()
     {
         // What the control store's audit log holds after gatehouse_override_freeze().

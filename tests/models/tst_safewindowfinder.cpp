@@ -173,6 +173,73 @@ private Q_SLOTS:
         QVERIFY(busy.first().start >= other.end);
     }
 
+    // A recorded override of a freeze lets that change (and only that change) be proposed
+    // inside the freeze; every proposal still passes the check of the same change.
+    void recordedOverrideUnblocksTheFreeze_data()
+    {
+        QTest::addColumn<QStringList>("overridden"); // rule names overridden for change 41
+        QTest::addColumn<qint64>("changeId");        // the change searched for
+        QTest::addColumn<QDateTime>("notBefore");
+        QTest::addColumn<QDateTime>("before");
+        // carrier-ups on production-us from 2026-12-01: peak-season until 2027-01-05 00:00
+        // Amsterdam, then the ledger freeze until 2027-01-16 00:00 Amsterdam.
+        QTest::newRow("no override") << QStringList() << qint64(41) << utc("2027-01-15T23:00:00") << QDateTime();
+        QTest::newRow("peak season overridden") << QStringList{QStringLiteral("peak-season")} << qint64(41)
+                                                << utc("2026-12-01T00:00:00") << utc("2027-01-04T00:00:00");
+        QTest::newRow("both overridden")
+            << QStringList{QStringLiteral("peak-season"), QStringLiteral("year-end-ledger-freeze")} << qint64(41)
+            << utc("2026-12-01T00:00:00") << utc("2027-01-04T00:00:00");
+        QTest::newRow("another change's override") << QStringList{QStringLiteral("peak-season")} << qint64(42)
+                                                   << utc("2027-01-15T23:00:00") << QDateTime();
+        QTest::newRow("new change, no id") << QStringList{QStringLiteral("peak-season")} << qint64(0)
+                                           << utc("2027-01-15T23:00:00") << QDateTime();
+    }
+
+    void recordedOverrideUnblocksTheFreeze()
+    {
+        QFETCH(QStringList, overridden);
+        QFETCH(qint64, changeId);
+        QFETCH(QDateTime, notBefore);
+        QFETCH(QDateTime, before);
+        QList<FreezeOverride> overrides;
+        for (const QString &rule : overridden)
+            overrides.append({41, rule, QStringLiteral("release-manager"), QStringLiteral("carrier strike"),
+                              QStringLiteral("rita"), utc("2026-11-20T10:00:00")});
+        m_checker->setFreezeOverrides(overrides);
+        ChangeWindow shape;
+        shape.changeId = changeId;
+        shape.environment = QStringLiteral("production-us");
+        shape.integrations = {QStringLiteral("carrier-ups")};
+        shape.type = ChangeType::Normal;
+        const SafeWindowFinder finder(*m_checker);
+        const QList<WindowProposal> proposals = finder.find(shape, 3600, utc("2026-12-01T00:00:00"), 3);
+        QList<QList<Conflict>> checked;
+        for (const WindowProposal &p : proposals) {
+            ChangeWindow w = shape;
+            w.start = p.start;
+            w.end = p.end;
+            checked.append(m_checker->check(w));
+        }
+        m_checker->setFreezeOverrides({});
+        QCOMPARE(proposals.size(), 3);
+        for (qsizetype i = 0; i < proposals.size(); ++i) {
+            const WindowProposal &p = proposals.at(i);
+            QVERIFY2(p.start >= notBefore, qPrintable(p.start.toString(Qt::ISODate)));
+            QVERIFY2(!ConflictChecker::hasHardConflict(checked.at(i)), qPrintable(checked.at(i).value(0).message));
+            QCOMPARE(p.softConflicts.size(), checked.at(i).size());
+        }
+        if (before.isValid()) {
+            // Inside the overridden freeze, which is reported, overridden, among the soft conflicts.
+            QVERIFY2(proposals.first().start < before, qPrintable(proposals.first().start.toString(Qt::ISODate)));
+            const auto freeze = std::find_if(proposals.first().softConflicts.cbegin(), proposals.first().softConflicts.cend(),
+                                             [](const Conflict &c) { return c.kind == Conflict::Kind::Freeze; });
+            QVERIFY(freeze != proposals.first().softConflicts.cend());
+            QVERIFY(freeze->overridden);
+            QCOMPARE(freeze->occurrence.name, QStringLiteral("peak-season"));
+            QVERIFY2(freeze->message.contains(QStringLiteral("overridden by rita")), qPrintable(freeze->message));
+        }
+    }
+
     void nothingWhenTheRangeIsBlocked()
     {
         ChangeWindow shape;
