@@ -16,7 +16,7 @@ void KubeEventModel::setDeployment(const QString &deployment)
 
 bool KubeEventModel::accepts(const QString &name) const
 {
-    const KubeEvent *e = store() ? store()->event(name) : nullptr;
+    const KubeEvent *e = store() ? store()->eventNamed(name) : nullptr;
     return e && (m_deployment.isEmpty() || store()->eventConcerns(*e, m_deployment));
 }
 
@@ -52,7 +52,7 @@ QVariant KubeEventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !store())
         return {};
-    const KubeEvent *e = store()->event(nameAt(index.row()));
+    const KubeEvent *e = store()->eventNamed(nameAt(index.row()));
     if (!e)
         return {};
     const QString object = e->involvedKind.toLower() + QLatin1Char('/') + e->involvedName;

@@ -202,7 +202,7 @@ const KubePod *KubeStore::pod(const QString &name) const
     return it == m_pods.constEnd() ? nullptr : &*it;
 }
 
-const KubeEvent *KubeStore::event(const QString &name) const
+const KubeEvent *KubeStore::eventNamed(const QString &name) const
 {
     const auto it = m_events.constFind(name);
     return it == m_events.constEnd() ? nullptr : &*it;

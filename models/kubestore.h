@@ -53,7 +53,7 @@ public:
     const KubeDeployment *deployment(const QString &name) const;
     const KubeReplicaSet *replicaSet(const QString &name) const;
     const KubePod *pod(const QString &name) const;
-    const KubeEvent *event(const QString &name) const;
+    const KubeEvent *eventNamed(const QString &name) const;
 
     /// The ReplicaSets a Deployment controls (by owner reference), newest revision first.
     QList<const KubeReplicaSet *> replicaSetsOf(const QString &deployment) const;

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CalendarReleaseOverlay</name>
+    <message>
+        <location filename="../ui/calendarreleaseoverlay.cpp" line="+73"/>
+        <location line="+7"/>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release %1: %2</source>
+        <translation>Release %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase %1 in %2: %3 (%4), image %5</source>
+        <translation>Phase %1 in %2: %3 (%4), Image %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since %1 %2</source>
+        <translation>Seit %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecordPdf</name>
     <message>
         <location filename="../ui/changerecordpdf.cpp" line="+59"/>
@@ -477,7 +506,27 @@
         <translation>Die Spalte &quot;%1.%2&quot; verweist jetzt auf %3 statt auf %4: %5 verlässt sich auf %4.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+28"/>
+        <source>Column &quot;%1.%2&quot; is new and NOT NULL without a default (it does not exist in %3): %4 writes &quot;%1&quot; without setting it, so its inserts will be rejected once this reaches %3. Give the column a default, or make %4 fill it and add it to its contract.</source>
+        <translation>Spalte &quot;%1.%2&quot; ist neu und NOT NULL ohne Standardwert (in %3 existiert sie nicht): %4 schreibt in &quot;%1&quot;, ohne die Spalte zu setzen, daher werden seine Inserts abgelehnt, sobald dies %3 erreicht. Geben Sie der Spalte einen Standardwert, oder lassen Sie %4 sie befüllen und nehmen Sie sie in seinen Datenvertrag auf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column &quot;%1.%2&quot; became NOT NULL without a default (in %3 it is %4): %5 writes &quot;%1&quot; without setting it, so its inserts will be rejected once this reaches %3. Give the column a default, or make %5 fill it and add it to its contract.</source>
+        <translation>Spalte &quot;%1.%2&quot; ist jetzt NOT NULL ohne Standardwert (in %3 ist sie %4): %5 schreibt in &quot;%1&quot;, ohne die Spalte zu setzen, daher werden seine Inserts abgelehnt, sobald dies %3 erreicht. Geben Sie der Spalte einen Standardwert, oder lassen Sie %5 sie befüllen und nehmen Sie sie in seinen Datenvertrag auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled by a default</source>
+        <translation>durch einen Standardwert befüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nullable</source>
+        <translation>NULL-fähig</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Database role &quot;%1&quot; does not exist: %2 connects as it and cannot work. Create the role and grant it what the contract lists, or fix databaseRole.</source>
         <translation>Die Datenbankrolle &quot;%1&quot; existiert nicht: %2 verbindet sich unter dieser Rolle und kann nicht arbeiten. Legen Sie die Rolle an und erteilen Sie ihr die im Vertrag aufgeführten Rechte, oder korrigieren Sie databaseRole.</translation>
     </message>
@@ -487,12 +536,17 @@
         <translation>Die Tabelle &quot;%1&quot; fehlt: %2 %3 sie. Stellen Sie die Tabelle wieder her (ist das Modul, das sie anlegt, noch installiert?), oder ändern Sie %2 und den zugehörigen Vertrag.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is now a view, not a table: %2 writes to it and its inserts and updates will fail unless the view is made updatable. Write to the new underlying table instead, or restore the table.</source>
         <translation>&quot;%1&quot; ist jetzt eine View, keine Tabelle: %2 schreibt hinein; Einfügungen und Aktualisierungen schlagen fehl, sofern die View nicht aktualisierbar gemacht wird. Schreiben Sie stattdessen in die neue zugrunde liegende Tabelle, oder stellen Sie die Tabelle wieder her.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is now a view, not a table: PostgreSQL passes %2&apos;s inserts and updates through to the table behind it, but constraints, triggers and locks now act on that table; check its writes against staging.</source>
+        <translation>&quot;%1&quot; ist jetzt eine View, keine Tabelle: PostgreSQL reicht die Inserts und Updates von %2 an die dahinterliegende Tabelle durch, aber Constraints, Trigger und Sperren wirken nun auf diese Tabelle; prüfen Sie diese Schreibzugriffe gegen Staging.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is now a view, not a table: %2 can still read it, but constraints and indexes it relied on may be gone; check its queries.</source>
         <translation>&quot;%1&quot; ist jetzt eine View, keine Tabelle: %2 kann sie weiterhin lesen, aber Constraints und Indizes, auf die sich die Integration verlassen hat, sind möglicherweise weg; prüfen Sie die Abfragen.</translation>
     </message>
@@ -624,6 +678,11 @@
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>note: columns the contracts do not list were not compared with %1 for new NOT NULL columns: %2</source>
+        <translation>Hinweis: Spalten, die die Verträge nicht auflisten, wurden nicht mit %1 auf neue NOT-NULL-Spalten verglichen: %2</translation>
+    </message>
 </context>
 <context>
     <name>CriterionEvaluator</name>
@@ -744,7 +803,7 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+246"/>
+        <location filename="../services/estateloader.cpp" line="+248"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
@@ -755,12 +814,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+936"/>
+        <location line="+981"/>
         <source>keys must be plain words</source>
         <translation>Schlüssel müssen einfache Wörter sein</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-971"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>unbekannter Schlüssel &apos;%1&apos;</translation>
     </message>
@@ -772,13 +831,13 @@
     <message>
         <location line="+2"/>
         <location line="+153"/>
-        <location line="+82"/>
-        <location line="+1004"/>
+        <location line="+124"/>
+        <location line="+1022"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation>; meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location line="-1237"/>
+        <location line="-1297"/>
         <source>; expected one of: %1</source>
         <translation>; erwartet wird einer von: %1</translation>
     </message>
@@ -844,12 +903,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+124"/>
         <source>&apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
         <translation>&apos;%1&apos; muss einer der Werte %2 sein, gefunden: &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-107"/>
         <source>&apos;%1&apos;: unknown time zone &apos;%2&apos;; expected an IANA identifier such as Europe/Amsterdam</source>
         <translation>&apos;%1&apos;: unbekannte Zeitzone &apos;%2&apos;; erwartet wird eine IANA-Kennung wie Europe/Amsterdam</translation>
     </message>
@@ -860,12 +919,27 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+739"/>
+        <location line="+784"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; muss ein Verweis auf ein Geheimnis der Form keychain:&lt;service&gt;/&lt;account&gt; sein; Geheimnisse werden nie in die Landschaft geschrieben (der Wert wird nicht angezeigt)</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-753"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; cannot both be set: choose one way to log in</source>
+        <translation>&apos;%1&apos; und &apos;%2&apos; können nicht beide gesetzt sein: wählen Sie eine Anmeldeart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: CA file &apos;%2&apos; does not exist (looked for %3)</source>
+        <translation>&apos;%1&apos;: CA-Datei &apos;%2&apos; existiert nicht (gesucht unter %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; holds no PEM certificate</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
@@ -963,7 +1037,7 @@
         <translation>&apos;%1&apos; muss für eine Produktionsumgebung mindestens einen Standort nennen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; must be an http or https URL, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; muss eine http- oder https-URL sein, gefunden: &apos;%2&apos;</translation>
     </message>
@@ -1038,7 +1112,7 @@
         <translation>&apos;%1&apos; (%2) darf nicht unter cabThreshold (%3) liegen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>site</source>
         <translation>Standort</translation>
     </message>
@@ -1090,9 +1164,9 @@
         <translation>keine .yaml- oder .yml-Dateien im Ordner der Landschaft</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-650"/>
         <location line="+157"/>
-        <location line="+487"/>
+        <location line="+502"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
@@ -1273,7 +1347,7 @@ validate DIR:
         <translation>Audit-Kette beschädigt: %1 Problem(e) in %2 Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+74"/>
+        <location filename="../app/calendarcommand.cpp" line="+75"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -1308,12 +1382,22 @@ validate DIR:
         <translation>--changes: Eintrag %1 braucht &quot;environment&quot;, &quot;start&quot; und ein &quot;end&quot; danach</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
+        <source>--change: expected the id of a change, got &apos;%1&apos;</source>
+        <translation>--change: ID einer Änderung erwartet, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--database: expected a control store URL</source>
         <translation>--database: Kontrollspeicher-URL erwartet</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--change needs a control store: give --database or connect Gatehouse to one</source>
+        <translation>--change benötigt einen Kontrollspeicher: geben Sie --database an oder verbinden Sie Gatehouse mit einem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--database: the URL must not contain a password; set PGPASSWORD or use --password-ref</source>
         <translation>--database: Die URL darf kein Passwort enthalten; PGPASSWORD setzen oder --password-ref verwenden</translation>
     </message>
@@ -1333,7 +1417,17 @@ validate DIR:
         <translation>Kontrollspeicher %1: Die geplanten Änderungen können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+9"/>
+        <source>--change: control store %1 has no change %2</source>
+        <translation>--change: Kontrollspeicher %1 enthält keine Änderung %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>control store %1: cannot read the audit log of change %2: %3</source>
+        <translation>Kontrollspeicher %1: Audit-Log der Änderung %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>--environment is required</source>
         <translation>--environment ist erforderlich</translation>
     </message>
@@ -1353,7 +1447,7 @@ validate DIR:
         <translation>--format: &apos;%1&apos; ist keiner der Werte text, json</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Lists the business calendar of an estate — operating cycles, partner slots, business cycles, freezes, maintenance windows and holidays — expanded over a range.</source>
         <translation>Listet den Geschäftskalender einer Systemlandschaft – Betriebszyklen, Partner-Zeitfenster, Geschäftszyklen, Änderungssperren, Wartungsfenster und Feiertage – über einen Zeitraum aufgelöst auf.</translation>
     </message>
@@ -1428,18 +1522,23 @@ validate DIR:
         <translation>Beginn des Fensters, ISO 8601.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
         <translation>--start: &apos;%1&apos; ist keine ISO-8601-Datums-/Zeitangabe</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+86"/>
+        <location line="+9"/>
+        <location line="+107"/>
         <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--duration: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-82"/>
+        <source>--change: change %1 has no window; give --start and --duration</source>
+        <translation>--change: Änderung %1 hat kein Änderungsfenster; geben Sie --start und --duration an</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>safe: %1 has no conflicts</source>
         <translation>sicher: %1 hat keine Konflikte</translation>
     </message>
@@ -1474,7 +1573,7 @@ validate DIR:
         <translation>Wie weit im Voraus gesucht wird (Standard P365D).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--within: &apos;%1&apos; ist keine positive ISO-8601-Dauer</translation>
     </message>
@@ -1489,7 +1588,7 @@ validate DIR:
         <translation>--count: Zahl von 1 bis 100 erwartet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>no safe window found</source>
         <translation>kein sicheres Fenster gefunden</translation>
     </message>
@@ -1572,7 +1671,7 @@ validate DIR:
 <context>
     <name>Gatehouse::App::Common</name>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="-649"/>
+        <location filename="../app/calendarcommand.cpp" line="-760"/>
         <source>The estate folder.</source>
         <translation>Der Ordner der Systemlandschaft.</translation>
     </message>
@@ -1590,7 +1689,7 @@ validate DIR:
 <context>
     <name>Gatehouse::App::ShapeOptions</name>
     <message>
-        <location line="+305"/>
+        <location line="+360"/>
         <source>The target environment.</source>
         <translation>Die Zielumgebung.</translation>
     </message>
@@ -1628,7 +1727,7 @@ validate DIR:
 <context>
     <name>Gatehouse::App::StoreSource</name>
     <message>
-        <location line="-122"/>
+        <location line="-177"/>
         <source>Control store URL (postgresql://user@host:port/db) to read the other scheduled changes from; the password comes from PGPASSWORD or --password-ref. Default: the control store saved in Gatehouse&apos;s settings, if any.</source>
         <translation>URL des Kontrollspeichers (postgresql://user@host:port/db), aus dem die übrigen geplanten Änderungen gelesen werden; das Passwort kommt aus PGPASSWORD oder --password-ref. Standard: der in den Einstellungen von Gatehouse gespeicherte Kontrollspeicher, falls vorhanden.</translation>
     </message>
@@ -1641,6 +1740,11 @@ validate DIR:
         <location line="+3"/>
         <source>Seconds to wait for the control store (default 10).</source>
         <translation>Sekunden, die auf den Kontrollspeicher gewartet wird (Standard 10).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change being planned, by id, read from the control store: its environment, integrations, workloads and type unless given, its window for check-window unless --start is given; a freeze with a recorded override for it does not block it.</source>
+        <translation>Die geplante Änderung, per ID aus dem Kontrollspeicher gelesen: ihre Umgebung, Integrationen, Workloads und ihr Typ, sofern nicht angegeben, sowie ihr Änderungsfenster für check-window, sofern --start nicht angegeben ist; ein Freeze mit einer für sie erfassten Übersteuerung blockiert sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1966,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::ConflictChecker</name>
     <message>
-        <location filename="../models/conflictchecker.cpp" line="+408"/>
+        <location filename="../models/conflictchecker.cpp" line="+466"/>
         <source>unknown environment &apos;%1&apos;</source>
         <translation>unbekannte Umgebung &apos;%1&apos;</translation>
     </message>
@@ -1887,17 +1991,17 @@ validate DIR:
         <translation>nur ein Konflikt mit einer Änderungssperre kann übersteuert werden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>overriding freeze %1 needs the role %2</source>
         <translation>das Übersteuern der Änderungssperre %1 erfordert die Rolle %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>an override needs a reason</source>
         <translation>eine Übersteuerung braucht eine Begründung</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+280"/>
         <source>blocks</source>
         <translation>blockiert</translation>
     </message>
@@ -1907,7 +2011,7 @@ validate DIR:
         <translation>nicht empfohlen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>fails</source>
         <translation>fällt aus</translation>
     </message>
@@ -1953,11 +2057,21 @@ validate DIR:
     </message>
     <message>
         <location line="+5"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (the policy lets nobody override it).</source>
+        <translation>Freeze %1 ab %2 (%3 Betrachterzeit) erlaubt keine %4-Änderungen; %5 (die Richtlinie erlaubt niemandem, ihn zu übersteuern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: role %6 with a reason).</source>
         <translation>Änderungssperre %1 ab %2 (%3 Ihrer Ortszeit) erlaubt keine Änderungen vom Typ %4; %5 (Übersteuerung: Rolle %6 mit Begründung).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Change #%1 on %2 overlaps (%3); %4.</source>
         <translation>Änderung #%1 an %2 überschneidet sich (%3); %4.</translation>
     </message>
@@ -2874,6 +2988,11 @@ validate DIR:
         <source>There is no environment &quot;%1&quot; in the estate.</source>
         <translation>Die Systemlandschaft enthält keine Umgebung &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::Services::ControlStore</name>
@@ -2919,10 +3038,11 @@ validate DIR:
         <location line="+9"/>
         <location line="+10"/>
         <location line="+20"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+43"/>
         <location line="+15"/>
         <location line="+30"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <location line="+154"/>
         <location line="+10"/>
         <location line="+48"/>
@@ -2941,7 +3061,7 @@ validate DIR:
         <translation>Text mit einem NUL-Zeichen kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="-1082"/>
+        <location line="-1092"/>
         <location line="+270"/>
         <source>A change needs a window start and end.</source>
         <translation>Eine Änderung braucht einen Beginn und ein Ende des Fensters.</translation>
@@ -2958,7 +3078,7 @@ validate DIR:
         <translation>Eine Risikobewertung liegt zwischen 0 und 100.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+348"/>
         <source>The policy document is not valid JSON: %1</source>
         <translation>Das Richtliniendokument ist kein gültiges JSON: %1</translation>
     </message>
@@ -3017,7 +3137,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::ControlStoreWorker</name>
     <message>
-        <location filename="../services/controlstoreworker.cpp" line="+66"/>
+        <location filename="../services/controlstoreworker.cpp" line="+67"/>
         <source>Starting the embedded PostgreSQL server…</source>
         <translation>Der eingebettete PostgreSQL-Server wird gestartet…</translation>
     </message>
@@ -3037,7 +3157,7 @@ validate DIR:
         <translation>Die Steuerungsdatenbank ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
         <translation>Die Verbindung zur Steuerungsdatenbank ging verloren, während die Änderung festgeschrieben wurde. Sie wurde möglicherweise gespeichert, möglicherweise nicht: Laden Sie die Liste neu, um dies zu prüfen, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -3082,7 +3202,8 @@ validate DIR:
         <translation>Unbekannter Änderungsstatus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>The control store refused this: %1</source>
         <translation>Die Steuerungsdatenbank hat dies abgelehnt: %1</translation>
     </message>
@@ -3146,7 +3267,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::HealthHttp</name>
     <message>
-        <location filename="../services/healthhttp.cpp" line="+37"/>
+        <location filename="../services/healthhttp.cpp" line="+53"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -3560,7 +3681,7 @@ validate DIR:
         <translation>(Es wurde kein Passwort gesendet: %1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>The database %1 is not an Odoo database (a table is missing: %2)</source>
         <translation>Die Datenbank %1 ist keine Odoo-Datenbank (eine Tabelle fehlt: %2)</translation>
     </message>
@@ -3629,19 +3750,19 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::PrometheusClient</name>
     <message>
-        <location filename="../services/prometheusclient.cpp" line="+91"/>
+        <location filename="../services/prometheusclient.cpp" line="+92"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+48"/>
+        <location line="+184"/>
         <location line="+69"/>
         <source>Prometheus rejected %1: %2</source>
         <translation>Prometheus hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-248"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
         <translation>Prometheus unter %1 hat die Zugangsdaten abgelehnt (HTTP %2).</translation>
     </message>
@@ -3656,7 +3777,7 @@ validate DIR:
         <translation>Prometheus unter %1 antwortete mit HTTP %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+189"/>
         <source>The range of %1 is empty or its step is not positive.</source>
         <translation>Der Zeitraum von %1 ist leer oder seine Schrittweite ist nicht positiv.</translation>
     </message>
@@ -3697,7 +3818,7 @@ validate DIR:
         <translation>WAL-Archivierung schlägt fehl: %1 Fehler, zuletzt %2 um %3.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+293"/>
         <source>Started by the executor.</source>
         <translation>Vom Executor gestartet.</translation>
     </message>
@@ -3707,13 +3828,18 @@ validate DIR:
         <translation>Alle Phasen abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+758"/>
+        <location line="+36"/>
+        <source>Rollback resumed after an executor stopped.</source>
+        <translation>Rollback fortgesetzt, nachdem ein Executor angehalten wurde.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+822"/>
         <source>Gatehouse has no connection to environment %1.</source>
         <translation>Gatehouse hat keine Verbindung zur Umgebung %1.</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-810"/>
         <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
         <translation>Eine Migrationsphase benötigt die Odoo-Datenbank von %1, die nicht konfiguriert ist.</translation>
     </message>
@@ -3813,7 +3939,12 @@ validate DIR:
         <translation>Die Stummschaltung des Änderungsfensters wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+16"/>
+        <source>Release %1 stopped before it reached this change&apos;s environment: %2</source>
+        <translation>Release %1 wurde angehalten, bevor es die Umgebung dieser Änderung erreicht hat: %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Rolled back by %1: %2</source>
         <translation>Von %1 zurückgerollt: %2</translation>
     </message>
@@ -3853,7 +3984,12 @@ validate DIR:
         <translation>Das Pausieren des Deployments ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
+        <source>%1 already runs %2, not the release&apos;s image.</source>
+        <translation>%1 führt bereits %2 aus, nicht das Image des Release.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Release %1: %2</source>
         <translation>Release %1: %2</translation>
     </message>
@@ -4239,7 +4375,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendarpage.cpp" line="+70"/>
+        <location filename="../ui/calendarpage.cpp" line="+71"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
@@ -4285,12 +4421,12 @@ Stummgeschaltet durch: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+600"/>
+        <location line="+642"/>
         <source>Find next safe window…</source>
         <translation>Nächstes sicheres Fenster suchen…</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-641"/>
         <source>Override freeze…</source>
         <translation>Freeze übersteuern…</translation>
     </message>
@@ -4360,7 +4496,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Eine Übersteuerung des Freezes, der die ausgewählte Änderung blockiert, mit Begründung erfassen</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Export calendar as PDF</source>
         <translation>Kalender als PDF exportieren</translation>
     </message>
@@ -4385,7 +4521,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Geschäftskalender wird aufgelöst…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+157"/>
         <source>Mine — %1</source>
         <translation>Meine — %1</translation>
     </message>
@@ -5513,7 +5649,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+57"/>
+        <location filename="../ui/chartpanel.cpp" line="+58"/>
         <source>%1 s ago</source>
         <translation>vor %1 s</translation>
     </message>
@@ -5528,18 +5664,18 @@ Stummgeschaltet durch: %1</translation>
         <translation>vor %1 h</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+243"/>
+        <location line="+146"/>
+        <location line="+336"/>
         <source>Point at the chart to read values.</source>
         <translation>Zeigen Sie auf das Diagramm, um Werte abzulesen.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-246"/>
         <source>Time (%1)</source>
         <translation>Zeit (%1)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Data %1: %2.</source>
         <translation>Daten %1: %2.</translation>
     </message>
@@ -5559,13 +5695,13 @@ Stummgeschaltet durch: %1</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+98"/>
+        <location line="+77"/>
+        <location line="+103"/>
         <source>No data in this time range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>ratio (1 = 100 %)</source>
         <translation>Verhältnis (1 = 100 %)</translation>
     </message>
@@ -5585,7 +5721,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>pro Minute</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6276,7 +6412,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Wählen Sie zwei Umgebungen aus und vergleichen Sie ihre Odoo-Module.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>Reading the modules of %1 and %2…</source>
         <translation>Die Module von %1 und %2 werden gelesen…</translation>
     </message>
@@ -6611,7 +6747,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>PostgreSQL jetzt</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+197"/>
         <source>No Prometheus is configured for this environment.</source>
         <translation>Für diese Umgebung ist kein Prometheus konfiguriert.</translation>
     </message>
@@ -6631,7 +6767,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Prometheus: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -6724,7 +6860,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
 <context>
     <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
     <message>
-        <location filename="../ui/environmentshealthpoller.cpp" line="+212"/>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+213"/>
         <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
         <translation>Für diese Umgebung ist kein Prometheus konfiguriert (spec.prometheus.url).</translation>
     </message>
@@ -6744,7 +6880,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Warten auf den Kubernetes-Client.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No replicas wanted (scaled to zero).</source>
         <translation>Keine Replikate gewünscht (auf null skaliert).</translation>
     </message>
@@ -6754,7 +6890,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>%1 von %2 bereit</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No ingress data.</source>
         <translation>Keine Ingress-Daten.</translation>
     </message>
@@ -7035,7 +7171,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Zurück zur Übersicht (%1)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
         <translation>&lt;b&gt;Prometheus ist nicht konfiguriert.&lt;/b&gt; Die Diagramme sowie die Status von Redis, Ingress, Warteschlangen, Integrationen und Sicherungen stammen von dort. Geben Sie den Prometheus jeder Umgebung in der Landschaft an (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
     </message>
@@ -7437,12 +7573,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
     <message>
         <location line="+7"/>
         <location line="+87"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-378"/>
         <source>Estate</source>
         <translation>Landschaft</translation>
     </message>
@@ -7477,7 +7613,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7517,7 +7653,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>&amp;Estate</source>
         <translation>&amp;Landschaft</translation>
     </message>
@@ -7627,7 +7763,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -7752,7 +7888,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The estate&apos;s policy could not be compared with the database&apos;s: %1</source>
         <translation>Die Richtlinie der Systemlandschaft konnte nicht mit der der Datenbank verglichen werden: %1</translation>
     </message>
@@ -9454,12 +9590,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
 <context>
     <name>Gatehouse::Ui::TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="+117"/>
+        <location filename="../ui/timelineview.cpp" line="+120"/>
         <source>Release calendar timeline</source>
         <translation>Release-Kalender Zeitleiste</translation>
     </message>
     <message>
-        <location line="+578"/>
+        <location line="+690"/>
         <source>Week %1</source>
         <translation>Woche %1</translation>
     </message>
@@ -9469,7 +9605,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Zeiten in %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Times in</source>
         <translation>Zeiten in</translation>
     </message>
@@ -9495,7 +9631,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>keine Konflikte</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>Partner %1 via %2</source>
         <translation>Partner %1 über %2</translation>
     </message>
@@ -9551,12 +9687,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
 <context>
     <name>GraphEdgeItem</name>
     <message>
-        <location filename="../ui/graphedgeitem.cpp" line="+45"/>
+        <location filename="../ui/graphedgeitem.cpp" line="+47"/>
         <source>Mode: %1</source>
         <translation>Modus: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>sync</source>
         <translation>synchron</translation>
     </message>
@@ -9725,7 +9861,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Die Audit-Kette des Steuerungsspeichers prüfen</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+460"/>
+        <location filename="../app/calendarcommand.cpp" line="+568"/>
         <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
         <translation>Den Geschäftskalender (Zyklen, Slots, Freezes, Feiertage) über einen Zeitraum auflisten</translation>
     </message>
@@ -9740,7 +9876,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Die nächsten sicheren Fenster für eine Änderung suchen</translation>
     </message>
     <message>
-        <location filename="../app/contractscommand.cpp" line="+13"/>
+        <location filename="../app/contractscommand.cpp" line="+16"/>
         <source>Check the integrations&apos; data contracts against an environment&apos;s Odoo database.</source>
         <translation>Die Datenverträge der Integrationen mit der Odoo-Datenbank einer Umgebung abgleichen.</translation>
     </message>
@@ -10279,7 +10415,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Rolling back</source>
+        <translation>Wird zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Canary</source>
         <translation>Canary</translation>
     </message>
@@ -10393,6 +10534,572 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <location line="+4"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../services/storeerrors.cpp" line="+37"/>
+        <source>%1 or %2</source>
+        <comment>alternatives</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>production</source>
+        <comment>tier</comment>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>staging</source>
+        <comment>tier</comment>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>development</source>
+        <comment>tier</comment>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <comment>tier</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <comment>change state</comment>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <comment>change state</comment>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed</source>
+        <comment>change state</comment>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>change state</comment>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>change state</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <comment>change state</comment>
+        <translation>eingeplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-progress</source>
+        <comment>change state</comment>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <comment>change state</comment>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled-back</source>
+        <comment>change state</comment>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <comment>change state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>change state</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>submitted</source>
+        <comment>transition</comment>
+        <translation>eingereicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed</source>
+        <comment>transition</comment>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>transition</comment>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>transition</comment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back for changes</source>
+        <comment>transition</comment>
+        <translation>zur Überarbeitung zurückgeschickt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <comment>transition</comment>
+        <translation>eingeplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <comment>transition</comment>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <comment>transition</comment>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>transition</comment>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <comment>transition</comment>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unscheduled</source>
+        <comment>transition</comment>
+        <translation>aus der Planung genommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <comment>transition</comment>
+        <translation>umgeplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in scope</source>
+        <comment>transition</comment>
+        <translation>im Umfang geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>marked %1</source>
+        <comment>transition</comment>
+        <translation>als %1 markiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>create changes</source>
+        <translation>Änderungen anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the scope of someone else&apos;s change</source>
+        <translation>den Umfang der Änderung einer anderen Person ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reschedule someone else&apos;s change</source>
+        <translation>die Änderung einer anderen Person umplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit someone else&apos;s change</source>
+        <translation>die Änderung einer anderen Person einreichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assess changes</source>
+        <translation>Änderungen bewerten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide on changes</source>
+        <translation>über Änderungen entscheiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule changes</source>
+        <translation>Änderungen einplanen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unschedule changes</source>
+        <translation>Änderungen aus der Planung nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start changes</source>
+        <translation>Änderungen starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish changes</source>
+        <translation>Änderungen abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review emergency changes</source>
+        <translation>Notfalländerungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close changes</source>
+        <translation>Änderungen schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment on changes</source>
+        <translation>Änderungen kommentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override a freeze</source>
+        <translation>einen Freeze übersteuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override gates</source>
+        <translation>Gates übersteuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply policies</source>
+        <translation>Richtlinien anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant break-glass access</source>
+        <translation>Break-Glass-Zugriff gewähren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create releases</source>
+        <translation>Releases anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drive releases</source>
+        <translation>Releases steuern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue releases</source>
+        <translation>Releases fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roll releases back</source>
+        <translation>Releases zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause releases</source>
+        <translation>Releases pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act on rollouts</source>
+        <translation>Rollout-Aktionen ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve as %1</source>
+        <translation>als %1 genehmigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>override the freeze %1</source>
+        <translation>den Freeze %1 übersteuern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>permission denied: only %1 may %2</source>
+        <translation>Berechtigung verweigert: nur %1 darf %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>permission denied: the %1 policy (version %2) lets only %3 %4, and %5 holds none of these roles</source>
+        <translation>Berechtigung verweigert: laut Richtlinie &quot;%1&quot; (Version %2) darf nur %3 %4, und %5 hat keine dieser Rollen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>permission denied: the %1 policy (version %2) lets only %3 %4, not %5</source>
+        <translation>Berechtigung verweigert: laut Richtlinie &quot;%1&quot; (Version %2) darf nur %3 %4, nicht %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>permission denied: %1 holds none of the roles the %2 policy asks to approve (%3)</source>
+        <translation>Berechtigung verweigert: %1 hat keine der Rollen, die laut Richtlinie &quot;%2&quot; genehmigen sollen (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 policy does not ask for a %2 approval</source>
+        <translation>die Richtlinie &quot;%1&quot; verlangt keine Genehmigung durch %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no policy has been applied to the control store yet</source>
+        <translation>auf den Kontrollspeicher wurde noch keine Richtlinie angewendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy version %1 does not cover environment %2</source>
+        <translation>Richtlinienversion %1 deckt Umgebung %2 nicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>policy version %1 has no rules for tier %2</source>
+        <translation>Richtlinienversion %1 hat keine Regeln für Stufe %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the policy for this tier has no emergency path</source>
+        <translation>die Richtlinie für diese Stufe hat keinen Notfallpfad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk score %1 exceeds the maximum %2 of the %3 policy</source>
+        <translation>Risikowert %1 überschreitet das Maximum %2 der Richtlinie &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>separation of duties: %1 requested change %2 and cannot approve it</source>
+        <translation>Funktionstrennung: %1 hat Änderung %2 beantragt und kann sie nicht genehmigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 implements change %2 and cannot approve it</source>
+        <translation>Funktionstrennung: %1 setzt Änderung %2 um und kann sie nicht genehmigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 has already approved change %2 (one person fills one required role)</source>
+        <translation>Funktionstrennung: %1 hat Änderung %2 bereits genehmigt (eine Person besetzt eine erforderliche Rolle)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>separation of duties: %1 requested change %2 and cannot decide on it</source>
+        <translation>Funktionstrennung: %1 hat Änderung %2 beantragt und kann nicht darüber entscheiden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 approved change %2 and cannot implement it</source>
+        <translation>Funktionstrennung: %1 hat Änderung %2 genehmigt und kann sie nicht umsetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot review a change they requested or implemented</source>
+        <translation>Funktionstrennung: %1 kann keine selbst beantragte oder umgesetzte Änderung prüfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot override a freeze for their own change</source>
+        <translation>Funktionstrennung: %1 kann keinen Freeze für die eigene Änderung übersteuern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot override gates of their own change</source>
+        <translation>Funktionstrennung: %1 kann keine Gates der eigenen Änderung übersteuern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: an administrator cannot grant break-glass access to themselves</source>
+        <translation>Funktionstrennung: ein Administrator kann sich selbst keinen Break-Glass-Zugriff gewähren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change %1 does not exist</source>
+        <translation>Änderung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change %1 is %2: it cannot be %3</source>
+        <translation>Änderung %1 hat den Status &quot;%2&quot;: sie kann nicht %3 werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>infrastructure changes are kept apart from application changes: file them as a separate change</source>
+        <translation>Infrastrukturänderungen werden von Anwendungsänderungen getrennt gehalten: erfassen Sie sie als separate Änderung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reschedule needs a reason</source>
+        <translation>eine Umplanung erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why in a comment</source>
+        <translation>geben Sie die Begründung in einem Kommentar an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown outcome %1</source>
+        <translation>unbekanntes Ergebnis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change %1 needs no post-implementation review</source>
+        <translation>Änderung %1 benötigt kein Post-Implementation-Review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change %1 was already reviewed</source>
+        <translation>Änderung %1 wurde bereits geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review needs its findings in a comment</source>
+        <translation>für ein Review müssen die Ergebnisse in einem Kommentar stehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>emergency change %1 cannot be closed before the CAB&apos;s post-implementation review</source>
+        <translation>Notfalländerung %1 kann nicht vor dem Post-Implementation-Review des CAB geschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>returning a scheduled change to approved needs a reason</source>
+        <translation>eine eingeplante Änderung auf &quot;genehmigt&quot; zurückzusetzen erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown role %1</source>
+        <translation>unbekannte Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a freeze override needs the rule and a reason</source>
+        <translation>eine Freeze-Übersteuerung erfordert die Regel und eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gate override needs the gate and a reason</source>
+        <translation>eine Gate-Übersteuerung erfordert das Gate und eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>break-glass access cannot grant role %1</source>
+        <translation>Break-Glass-Zugriff kann die Rolle %1 nicht gewähren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>break-glass access needs a reason</source>
+        <translation>Break-Glass-Zugriff erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>break-glass access must expire within the next 24 hours</source>
+        <translation>Break-Glass-Zugriff muss innerhalb der nächsten 24 Stunden ablaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no login role %1</source>
+        <translation>keine Login-Rolle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a policy document needs &quot;tiers&quot; and &quot;environments&quot; objects</source>
+        <translation>ein Richtliniendokument benötigt die Objekte &quot;tiers&quot; und &quot;environments&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy for tier %1 is not an object</source>
+        <translation>Richtlinie für Stufe %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>policy for tier %1: approval %2 is not a known role with a count of at least 1</source>
+        <translation>Richtlinie für Stufe %1: Genehmigung %2 ist keine bekannte Rolle mit einer Anzahl von mindestens 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy for tier %1: %2OverrideRoles must be a list of known roles</source>
+        <translation>Richtlinie für Stufe %1: %2OverrideRoles muss eine Liste bekannter Rollen sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit_log is append-only: %1 is not allowed</source>
+        <translation>audit_log ist nur erweiterbar (append-only): %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>requester</source>
+        <comment>role</comment>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cab-member</source>
+        <comment>role</comment>
+        <translation>CAB-Mitglied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>business-owner</source>
+        <comment>role</comment>
+        <translation>Fachverantwortlicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release-manager</source>
+        <comment>role</comment>
+        <translation>Release-Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support</source>
+        <comment>role</comment>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>admin</source>
+        <comment>role</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <comment>role</comment>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CalendarReleaseOverlay</name>
+    <message>
+        <location filename="../ui/calendarreleaseoverlay.cpp" line="+73"/>
+        <location line="+7"/>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 · %2 (%3) · %4</source>
+        <translation>%1 · %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Release %1: %2</source>
+        <translation>Release %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phase %1 in %2: %3 (%4), image %5</source>
+        <translation>Phase %1 dans %2&#xa0;: %3 (%4), image %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Since %1 %2</source>
+        <translation>Depuis %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecordPdf</name>
     <message>
         <location filename="../ui/changerecordpdf.cpp" line="+59"/>
@@ -477,7 +506,27 @@
         <translation>La colonne &quot;%1.%2&quot; référence désormais %3 au lieu de %4 : %5 dépend de %4.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+28"/>
+        <source>Column &quot;%1.%2&quot; is new and NOT NULL without a default (it does not exist in %3): %4 writes &quot;%1&quot; without setting it, so its inserts will be rejected once this reaches %3. Give the column a default, or make %4 fill it and add it to its contract.</source>
+        <translation>La colonne &quot;%1.%2&quot; est nouvelle et NOT NULL sans valeur par défaut (elle n&apos;existe pas dans %3)&#xa0;: %4 écrit dans &quot;%1&quot; sans la renseigner, ses insertions seront donc rejetées dès que ce changement atteindra %3. Donnez une valeur par défaut à la colonne, ou faites en sorte que %4 la renseigne et ajoutez-la à son contrat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column &quot;%1.%2&quot; became NOT NULL without a default (in %3 it is %4): %5 writes &quot;%1&quot; without setting it, so its inserts will be rejected once this reaches %3. Give the column a default, or make %5 fill it and add it to its contract.</source>
+        <translation>La colonne &quot;%1.%2&quot; est devenue NOT NULL sans valeur par défaut (dans %3, elle est %4)&#xa0;: %5 écrit dans &quot;%1&quot; sans la renseigner, ses insertions seront donc rejetées dès que ce changement atteindra %3. Donnez une valeur par défaut à la colonne, ou faites en sorte que %5 la renseigne et ajoutez-la à son contrat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>filled by a default</source>
+        <translation>remplie par une valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nullable</source>
+        <translation>nullable</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Database role &quot;%1&quot; does not exist: %2 connects as it and cannot work. Create the role and grant it what the contract lists, or fix databaseRole.</source>
         <translation>Le rôle de base de données &quot;%1&quot; n&apos;existe pas : %2 se connecte sous ce rôle et ne peut pas fonctionner. Créez le rôle et accordez-lui ce que liste le contrat, ou corrigez databaseRole.</translation>
     </message>
@@ -487,12 +536,17 @@
         <translation>La table &quot;%1&quot; est absente : %2 %3 cette table. Restaurez la table (le module qui la crée est-il toujours installé ?), ou modifiez %2 et son contrat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is now a view, not a table: %2 writes to it and its inserts and updates will fail unless the view is made updatable. Write to the new underlying table instead, or restore the table.</source>
         <translation>&quot;%1&quot; est désormais une vue, et non une table : %2 y écrit, et ses insertions et mises à jour échoueront à moins que la vue ne soit rendue modifiable. Écrivez plutôt dans la nouvelle table sous-jacente, ou restaurez la table.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is now a view, not a table: PostgreSQL passes %2&apos;s inserts and updates through to the table behind it, but constraints, triggers and locks now act on that table; check its writes against staging.</source>
+        <translation>&quot;%1&quot; est désormais une vue, et non une table&#xa0;: PostgreSQL transmet les insertions et mises à jour de %2 à la table sous-jacente, mais les contraintes, déclencheurs et verrous agissent désormais sur cette table&#xa0;; vérifiez ses écritures en préproduction.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is now a view, not a table: %2 can still read it, but constraints and indexes it relied on may be gone; check its queries.</source>
         <translation>&quot;%1&quot; est désormais une vue, et non une table : %2 peut toujours la lire, mais les contraintes et index sur lesquels elle s&apos;appuyait ont pu disparaître ; vérifiez ses requêtes.</translation>
     </message>
@@ -624,6 +678,11 @@
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>note: columns the contracts do not list were not compared with %1 for new NOT NULL columns: %2</source>
+        <translation>remarque&#xa0;: les colonnes que les contrats ne listent pas n&apos;ont pas été comparées à %1 pour détecter de nouvelles colonnes NOT NULL&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CriterionEvaluator</name>
@@ -744,7 +803,7 @@
 <context>
     <name>EstateLoader</name>
     <message>
-        <location filename="../services/estateloader.cpp" line="+246"/>
+        <location filename="../services/estateloader.cpp" line="+248"/>
         <source>the document</source>
         <translation>le document</translation>
     </message>
@@ -755,12 +814,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+936"/>
+        <location line="+981"/>
         <source>keys must be plain words</source>
         <translation>les clés doivent être de simples mots</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-971"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>clé inconnue &apos;%1&apos;</translation>
     </message>
@@ -772,13 +831,13 @@
     <message>
         <location line="+2"/>
         <location line="+153"/>
-        <location line="+82"/>
-        <location line="+1004"/>
+        <location line="+124"/>
+        <location line="+1022"/>
         <source>; did you mean &apos;%1&apos;?</source>
         <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
     </message>
     <message>
-        <location line="-1237"/>
+        <location line="-1297"/>
         <source>; expected one of: %1</source>
         <translation> ; valeurs attendues : %1</translation>
     </message>
@@ -844,12 +903,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+82"/>
+        <location line="+124"/>
         <source>&apos;%1&apos; must be one of %2, got &apos;%3&apos;</source>
         <translation>&apos;%1&apos; doit être l&apos;une des valeurs %2, reçu : &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-107"/>
         <source>&apos;%1&apos;: unknown time zone &apos;%2&apos;; expected an IANA identifier such as Europe/Amsterdam</source>
         <translation>&apos;%1&apos; : fuseau horaire inconnu &apos;%2&apos; ; un identifiant IANA tel que Europe/Amsterdam est attendu</translation>
     </message>
@@ -860,12 +919,27 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+739"/>
+        <location line="+784"/>
         <source>&apos;%1&apos; must be a secret reference keychain:&lt;service&gt;/&lt;account&gt;; secrets are never written in the estate (the value is not shown)</source>
         <translation>&apos;%1&apos; doit être une référence de secret keychain:&lt;service&gt;/&lt;account&gt; ; les secrets ne sont jamais écrits dans le parc (la valeur n&apos;est pas affichée)</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-753"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; cannot both be set: choose one way to log in</source>
+        <translation>&apos;%1&apos; et &apos;%2&apos; ne peuvent pas être définis tous les deux&#xa0;: choisissez un seul mode de connexion</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos;: CA file &apos;%2&apos; does not exist (looked for %3)</source>
+        <translation>&apos;%1&apos;&#xa0;: le fichier CA &apos;%2&apos; n&apos;existe pas (chemin recherché&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; holds no PEM certificate</source>
+        <translation>&apos;%1&apos;&#xa0;: &apos;%2&apos; ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
@@ -963,7 +1037,7 @@
         <translation>&apos;%1&apos; doit indiquer au moins un site pour un environnement de production</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>&apos;%1&apos; must be an http or https URL, got &apos;%2&apos;</source>
         <translation>&apos;%1&apos; doit être une URL http ou https, reçu : &apos;%2&apos;</translation>
     </message>
@@ -1038,7 +1112,7 @@
         <translation>&apos;%1&apos; (%2) ne doit pas être inférieur à cabThreshold (%3)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -1090,9 +1164,9 @@
         <translation>aucun fichier .yaml ou .yml dans le dossier du parc</translation>
     </message>
     <message>
-        <location line="-635"/>
+        <location line="-650"/>
         <location line="+157"/>
-        <location line="+487"/>
+        <location line="+502"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
     </message>
@@ -1273,7 +1347,7 @@ validate DIR :
         <translation>Chaîne d&apos;audit rompue : %1 problème(s) dans %2 lignes.</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+74"/>
+        <location filename="../app/calendarcommand.cpp" line="+75"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -1308,12 +1382,22 @@ validate DIR :
         <translation>--changes : l&apos;entrée %1 nécessite &quot;environment&quot;, &quot;start&quot; et un &quot;end&quot; postérieur</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+62"/>
+        <source>--change: expected the id of a change, got &apos;%1&apos;</source>
+        <translation>--change&#xa0;: identifiant de changement attendu, &apos;%1&apos; reçu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--database: expected a control store URL</source>
         <translation>--database&#xa0;: URL de base de contrôle attendue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--change needs a control store: give --database or connect Gatehouse to one</source>
+        <translation>--change nécessite une base de contrôle&#xa0;: indiquez --database ou connectez Gatehouse à une base de contrôle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--database: the URL must not contain a password; set PGPASSWORD or use --password-ref</source>
         <translation>--database&#xa0;: l&apos;URL ne doit pas contenir de mot de passe&#xa0;; définissez PGPASSWORD ou utilisez --password-ref</translation>
     </message>
@@ -1333,7 +1417,17 @@ validate DIR :
         <translation>base de contrôle %1&#xa0;: impossible de lire les changements planifiés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+9"/>
+        <source>--change: control store %1 has no change %2</source>
+        <translation>--change&#xa0;: la base de contrôle %1 ne contient pas de changement %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>control store %1: cannot read the audit log of change %2: %3</source>
+        <translation>base de contrôle %1&#xa0;: impossible de lire le journal d&apos;audit du changement %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>--environment is required</source>
         <translation>--environment est obligatoire</translation>
     </message>
@@ -1353,7 +1447,7 @@ validate DIR :
         <translation>--format : &apos;%1&apos; ne fait pas partie de text, json</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Lists the business calendar of an estate — operating cycles, partner slots, business cycles, freezes, maintenance windows and holidays — expanded over a range.</source>
         <translation>Liste le calendrier métier d&apos;un parc — cycles d&apos;exploitation, créneaux partenaires, cycles métier, gels, fenêtres de maintenance et jours fériés — développé sur une période.</translation>
     </message>
@@ -1428,18 +1522,23 @@ validate DIR :
         <translation>Début de la fenêtre, ISO 8601.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>--start: &apos;%1&apos; is not an ISO 8601 date-time</source>
         <translation>--start : &apos;%1&apos; n&apos;est pas une date-heure ISO 8601</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+86"/>
+        <location line="+9"/>
+        <location line="+107"/>
         <source>--duration: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--duration : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-82"/>
+        <source>--change: change %1 has no window; give --start and --duration</source>
+        <translation>--change&#xa0;: le changement %1 n&apos;a pas de fenêtre&#xa0;; indiquez --start et --duration</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>safe: %1 has no conflicts</source>
         <translation>sûre : %1 ne présente aucun conflit</translation>
     </message>
@@ -1474,7 +1573,7 @@ validate DIR :
         <translation>Horizon de recherche (P365D par défaut).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--within: &apos;%1&apos; is not a positive ISO 8601 duration</source>
         <translation>--within : &apos;%1&apos; n&apos;est pas une durée ISO 8601 positive</translation>
     </message>
@@ -1489,7 +1588,7 @@ validate DIR :
         <translation>--count : nombre de 1 à 100 attendu</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>no safe window found</source>
         <translation>aucune fenêtre sûre trouvée</translation>
     </message>
@@ -1572,7 +1671,7 @@ validate DIR :
 <context>
     <name>Gatehouse::App::Common</name>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="-649"/>
+        <location filename="../app/calendarcommand.cpp" line="-760"/>
         <source>The estate folder.</source>
         <translation>Le dossier du parc.</translation>
     </message>
@@ -1590,7 +1689,7 @@ validate DIR :
 <context>
     <name>Gatehouse::App::ShapeOptions</name>
     <message>
-        <location line="+305"/>
+        <location line="+360"/>
         <source>The target environment.</source>
         <translation>L&apos;environnement cible.</translation>
     </message>
@@ -1628,7 +1727,7 @@ validate DIR :
 <context>
     <name>Gatehouse::App::StoreSource</name>
     <message>
-        <location line="-122"/>
+        <location line="-177"/>
         <source>Control store URL (postgresql://user@host:port/db) to read the other scheduled changes from; the password comes from PGPASSWORD or --password-ref. Default: the control store saved in Gatehouse&apos;s settings, if any.</source>
         <translation>URL de la base de contrôle (postgresql://user@host:port/db) depuis laquelle lire les autres changements planifiés&#xa0;; le mot de passe provient de PGPASSWORD ou de --password-ref. Par défaut&#xa0;: la base de contrôle enregistrée dans les paramètres de Gatehouse, le cas échéant.</translation>
     </message>
@@ -1641,6 +1740,11 @@ validate DIR :
         <location line="+3"/>
         <source>Seconds to wait for the control store (default 10).</source>
         <translation>Secondes d&apos;attente de la base de contrôle (10 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change being planned, by id, read from the control store: its environment, integrations, workloads and type unless given, its window for check-window unless --start is given; a freeze with a recorded override for it does not block it.</source>
+        <translation>Le changement en cours de planification, par identifiant, lu depuis la base de contrôle&#xa0;: son environnement, ses intégrations, ses charges de travail et son type s&apos;ils ne sont pas indiqués, sa fenêtre pour check-window si --start n&apos;est pas indiqué&#xa0;; un gel pour lequel une dérogation a été enregistrée pour ce changement ne le bloque pas.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1966,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::ConflictChecker</name>
     <message>
-        <location filename="../models/conflictchecker.cpp" line="+408"/>
+        <location filename="../models/conflictchecker.cpp" line="+466"/>
         <source>unknown environment &apos;%1&apos;</source>
         <translation>environnement &apos;%1&apos; inconnu</translation>
     </message>
@@ -1887,17 +1991,17 @@ validate DIR :
         <translation>seul un conflit de gel peut faire l&apos;objet d&apos;une dérogation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>overriding freeze %1 needs the role %2</source>
         <translation>déroger au gel %1 nécessite le rôle %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>an override needs a reason</source>
         <translation>une dérogation nécessite une justification</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+280"/>
         <source>blocks</source>
         <translation>bloque</translation>
     </message>
@@ -1907,7 +2011,7 @@ validate DIR :
         <translation>déconseillé</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>fails</source>
         <translation>échoue</translation>
     </message>
@@ -1953,11 +2057,21 @@ validate DIR :
     </message>
     <message>
         <location line="+5"/>
+        <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (the policy lets nobody override it).</source>
+        <translation>Le gel %1 à partir de %2 (%3, heure de l&apos;utilisateur) n&apos;autorise pas les changements de type %4&#xa0;; %5 (la politique ne permet à personne d&apos;y déroger).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Freeze %1 from %2 (%3 viewer time) does not allow %4 changes; %5 (override: role %6 with a reason).</source>
         <translation>Le gel %1 à partir du %2 (%3 heure de l&apos;utilisateur) n&apos;autorise pas les changements %4 ; %5 (dérogation : rôle %6 avec une justification).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+3"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Change #%1 on %2 overlaps (%3); %4.</source>
         <translation>Le changement n° %1 sur %2 chevauche (%3) ; %4.</translation>
     </message>
@@ -2874,6 +2988,11 @@ validate DIR :
         <source>There is no environment &quot;%1&quot; in the estate.</source>
         <translation>Il n&apos;existe aucun environnement &quot;%1&quot; dans le parc.</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>The check was stopped.</source>
+        <translation>La vérification a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::Services::ControlStore</name>
@@ -2919,10 +3038,11 @@ validate DIR :
         <location line="+9"/>
         <location line="+10"/>
         <location line="+20"/>
-        <location line="+44"/>
+        <location line="+10"/>
+        <location line="+43"/>
         <location line="+15"/>
         <location line="+30"/>
-        <location line="+232"/>
+        <location line="+233"/>
         <location line="+154"/>
         <location line="+10"/>
         <location line="+48"/>
@@ -2941,7 +3061,7 @@ validate DIR :
         <translation>Un texte contenant un caractère NUL ne peut pas être enregistré.</translation>
     </message>
     <message>
-        <location line="-1082"/>
+        <location line="-1092"/>
         <location line="+270"/>
         <source>A change needs a window start and end.</source>
         <translation>Un changement nécessite un début et une fin de fenêtre.</translation>
@@ -2958,7 +3078,7 @@ validate DIR :
         <translation>Un score de risque est compris entre 0 et 100.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+348"/>
         <source>The policy document is not valid JSON: %1</source>
         <translation>Le document de politique n&apos;est pas un JSON valide : %1</translation>
     </message>
@@ -3017,7 +3137,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::ControlStoreWorker</name>
     <message>
-        <location filename="../services/controlstoreworker.cpp" line="+66"/>
+        <location filename="../services/controlstoreworker.cpp" line="+67"/>
         <source>Starting the embedded PostgreSQL server…</source>
         <translation>Démarrage du serveur PostgreSQL intégré…</translation>
     </message>
@@ -3037,7 +3157,7 @@ validate DIR :
         <translation>La base de contrôle est fermée.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
         <translation>La connexion à la base de contrôle a été perdue pendant l&apos;enregistrement du changement. Il a pu être enregistré ou non : rechargez la liste pour vérifier avant de réessayer.</translation>
     </message>
@@ -3082,7 +3202,8 @@ validate DIR :
         <translation>État de changement inconnu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>The control store refused this: %1</source>
         <translation>La base de contrôle a refusé cette opération : %1</translation>
     </message>
@@ -3146,7 +3267,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::HealthHttp</name>
     <message>
-        <location filename="../services/healthhttp.cpp" line="+37"/>
+        <location filename="../services/healthhttp.cpp" line="+53"/>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
@@ -3560,7 +3681,7 @@ validate DIR :
         <translation>(Aucun mot de passe n&apos;a été envoyé : %1)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>The database %1 is not an Odoo database (a table is missing: %2)</source>
         <translation>La base de données %1 n&apos;est pas une base de données Odoo (une table est manquante : %2)</translation>
     </message>
@@ -3629,19 +3750,19 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::PrometheusClient</name>
     <message>
-        <location filename="../services/prometheusclient.cpp" line="+91"/>
+        <location filename="../services/prometheusclient.cpp" line="+92"/>
         <source>Prometheus at %1 cannot be reached: %2</source>
         <translation>Prometheus à l&apos;adresse %1 est injoignable : %2</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+48"/>
+        <location line="+184"/>
         <location line="+69"/>
         <source>Prometheus rejected %1: %2</source>
         <translation>Prometheus a rejeté %1 : %2</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-248"/>
         <source>Prometheus at %1 refused the credentials (HTTP %2).</source>
         <translation>Prometheus à l&apos;adresse %1 a refusé les identifiants (HTTP %2).</translation>
     </message>
@@ -3656,7 +3777,7 @@ validate DIR :
         <translation>Prometheus à l&apos;adresse %1 a répondu HTTP %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+189"/>
         <source>The range of %1 is empty or its step is not positive.</source>
         <translation>La plage de %1 est vide ou son pas n&apos;est pas positif.</translation>
     </message>
@@ -3697,7 +3818,7 @@ validate DIR :
         <translation>L&apos;archivage WAL échoue&#xa0;: %1 échecs, dernier %2 le %3.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+293"/>
         <source>Started by the executor.</source>
         <translation>Démarré par l&apos;exécuteur.</translation>
     </message>
@@ -3707,13 +3828,18 @@ validate DIR :
         <translation>Toutes les phases sont terminées.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+758"/>
+        <location line="+36"/>
+        <source>Rollback resumed after an executor stopped.</source>
+        <translation>Retour arrière repris après l&apos;arrêt d&apos;un exécuteur.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+822"/>
         <source>Gatehouse has no connection to environment %1.</source>
         <translation>Gatehouse n&apos;a aucune connexion à l&apos;environnement %1.</translation>
     </message>
     <message>
-        <location line="-746"/>
+        <location line="-810"/>
         <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
         <translation>Une phase de migration nécessite la base de données Odoo de %1, qui n&apos;est pas configurée.</translation>
     </message>
@@ -3813,7 +3939,12 @@ validate DIR :
         <translation>Le silence de la fenêtre de changement a été supprimé.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+16"/>
+        <source>Release %1 stopped before it reached this change&apos;s environment: %2</source>
+        <translation>La release %1 s&apos;est arrêtée avant d&apos;atteindre l&apos;environnement de ce changement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Rolled back by %1: %2</source>
         <translation>Retour arrière effectué par %1&#xa0;: %2</translation>
     </message>
@@ -3853,7 +3984,12 @@ validate DIR :
         <translation>La mise en pause du Deployment a échoué.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
+        <source>%1 already runs %2, not the release&apos;s image.</source>
+        <translation>%1 exécute déjà %2, et non l&apos;image de la release.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Release %1: %2</source>
         <translation>Release %1&#xa0;: %2</translation>
     </message>
@@ -4239,7 +4375,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::CalendarPage</name>
     <message>
-        <location filename="../ui/calendarpage.cpp" line="+70"/>
+        <location filename="../ui/calendarpage.cpp" line="+71"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
@@ -4285,12 +4421,12 @@ Mise en silence par : %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+600"/>
+        <location line="+642"/>
         <source>Find next safe window…</source>
         <translation>Trouver la prochaine fenêtre sûre…</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-641"/>
         <source>Override freeze…</source>
         <translation>Déroger au gel…</translation>
     </message>
@@ -4360,7 +4496,7 @@ Mise en silence par : %1</translation>
         <translation>Enregistrer une dérogation au gel qui bloque le changement sélectionné, avec une raison</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Export calendar as PDF</source>
         <translation>Exporter le calendrier en PDF</translation>
     </message>
@@ -4385,7 +4521,7 @@ Mise en silence par : %1</translation>
         <translation>Développement du calendrier métier…</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+157"/>
         <source>Mine — %1</source>
         <translation>Le mien — %1</translation>
     </message>
@@ -5513,7 +5649,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::ChartPanel</name>
     <message>
-        <location filename="../ui/chartpanel.cpp" line="+57"/>
+        <location filename="../ui/chartpanel.cpp" line="+58"/>
         <source>%1 s ago</source>
         <translation>il y a %1 s</translation>
     </message>
@@ -5528,18 +5664,18 @@ Mise en silence par : %1</translation>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <location line="+243"/>
+        <location line="+146"/>
+        <location line="+336"/>
         <source>Point at the chart to read values.</source>
         <translation>Pointez le graphique pour lire les valeurs.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-246"/>
         <source>Time (%1)</source>
         <translation>Heure (%1)</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+154"/>
         <source>Data %1: %2.</source>
         <translation>Données %1 : %2.</translation>
     </message>
@@ -5559,13 +5695,13 @@ Mise en silence par : %1</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+98"/>
+        <location line="+77"/>
+        <location line="+103"/>
         <source>No data in this time range.</source>
         <translation>Aucune donnée sur cette période.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>ratio (1 = 100 %)</source>
         <translation>ratio (1 = 100 %)</translation>
     </message>
@@ -5585,7 +5721,7 @@ Mise en silence par : %1</translation>
         <translation>par minute</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -6276,7 +6412,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Choisissez deux environnements et comparez leurs modules Odoo.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>Reading the modules of %1 and %2…</source>
         <translation>Lecture des modules de %1 et %2…</translation>
     </message>
@@ -6611,7 +6747,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>PostgreSQL maintenant</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+197"/>
         <source>No Prometheus is configured for this environment.</source>
         <translation>Aucun Prometheus n&apos;est configuré pour cet environnement.</translation>
     </message>
@@ -6631,7 +6767,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Prometheus : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
     </message>
@@ -6724,7 +6860,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
 <context>
     <name>Gatehouse::Ui::EnvironmentsHealthPoller</name>
     <message>
-        <location filename="../ui/environmentshealthpoller.cpp" line="+212"/>
+        <location filename="../ui/environmentshealthpoller.cpp" line="+213"/>
         <source>No Prometheus is configured for this environment (spec.prometheus.url).</source>
         <translation>Aucun Prometheus n&apos;est configuré pour cet environnement (spec.prometheus.url).</translation>
     </message>
@@ -6744,7 +6880,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>En attente du client Kubernetes.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>No replicas wanted (scaled to zero).</source>
         <translation>Aucun réplica demandé (mis à l&apos;échelle à zéro).</translation>
     </message>
@@ -6754,7 +6890,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>%1 sur %2 prêts</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No ingress data.</source>
         <translation>Aucune donnée d&apos;ingress.</translation>
     </message>
@@ -7035,7 +7171,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Retour à la vue d&apos;ensemble (%1)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>&lt;b&gt;Prometheus is not configured.&lt;/b&gt; Charts and the Redis, ingress, queue, integration and backup statuses come from it. Name each environment&apos;s Prometheus in the estate (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</source>
         <translation>&lt;b&gt;Prometheus n&apos;est pas configuré.&lt;/b&gt; Les graphiques ainsi que les états Redis, ingress, files d&apos;attente, intégrations et sauvegardes en proviennent. Indiquez le Prometheus de chaque environnement dans le parc (&lt;code&gt;spec.prometheus.url&lt;/code&gt;).</translation>
     </message>
@@ -7437,12 +7573,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
     <message>
         <location line="+7"/>
         <location line="+87"/>
-        <location line="+312"/>
+        <location line="+315"/>
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-378"/>
         <source>Estate</source>
         <translation>Parc</translation>
     </message>
@@ -7477,7 +7613,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Afficher les erreurs</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7517,7 +7653,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>&amp;Estate</source>
         <translation>&amp;Parc</translation>
     </message>
@@ -7627,7 +7763,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -7752,7 +7888,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Non connecté : %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The estate&apos;s policy could not be compared with the database&apos;s: %1</source>
         <translation>La politique du parc n&apos;a pas pu être comparée à celle de la base de données&#xa0;: %1</translation>
     </message>
@@ -9454,12 +9590,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
 <context>
     <name>Gatehouse::Ui::TimelineView</name>
     <message>
-        <location filename="../ui/timelineview.cpp" line="+117"/>
+        <location filename="../ui/timelineview.cpp" line="+120"/>
         <source>Release calendar timeline</source>
         <translation>Frise du calendrier des mises en production</translation>
     </message>
     <message>
-        <location line="+578"/>
+        <location line="+690"/>
         <source>Week %1</source>
         <translation>Semaine %1</translation>
     </message>
@@ -9469,7 +9605,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Heures en %1</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>Times in</source>
         <translation>Heures en</translation>
     </message>
@@ -9495,7 +9631,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>aucun conflit</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+395"/>
         <source>Partner %1 via %2</source>
         <translation>Partenaire %1 via %2</translation>
     </message>
@@ -9551,12 +9687,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
 <context>
     <name>GraphEdgeItem</name>
     <message>
-        <location filename="../ui/graphedgeitem.cpp" line="+45"/>
+        <location filename="../ui/graphedgeitem.cpp" line="+47"/>
         <source>Mode: %1</source>
         <translation>Mode : %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+68"/>
         <source>sync</source>
         <translation>synchrone</translation>
     </message>
@@ -9725,7 +9861,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Vérifier la chaîne d&apos;audit du magasin de contrôle</translation>
     </message>
     <message>
-        <location filename="../app/calendarcommand.cpp" line="+460"/>
+        <location filename="../app/calendarcommand.cpp" line="+568"/>
         <source>List the business calendar (cycles, slots, freezes, holidays) over a range</source>
         <translation>Lister le calendrier métier (cycles, créneaux, gels, jours fériés) sur une période</translation>
     </message>
@@ -9740,7 +9876,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Trouver les prochaines fenêtres sûres pour un changement</translation>
     </message>
     <message>
-        <location filename="../app/contractscommand.cpp" line="+13"/>
+        <location filename="../app/contractscommand.cpp" line="+16"/>
         <source>Check the integrations&apos; data contracts against an environment&apos;s Odoo database.</source>
         <translation>Vérifier les contrats de données des intégrations par rapport à la base de données Odoo d&apos;un environnement.</translation>
     </message>
@@ -10279,7 +10415,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Rolling back</source>
+        <translation>Retour arrière en cours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Canary</source>
         <translation>Canari</translation>
     </message>
@@ -10393,6 +10534,572 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <location line="+4"/>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrors</name>
+    <message>
+        <location filename="../services/storeerrors.cpp" line="+37"/>
+        <source>%1 or %2</source>
+        <comment>alternatives</comment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>production</source>
+        <comment>tier</comment>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>staging</source>
+        <comment>tier</comment>
+        <translation>préproduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>development</source>
+        <comment>tier</comment>
+        <translation>développement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <comment>tier</comment>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <comment>change state</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted</source>
+        <comment>change state</comment>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed</source>
+        <comment>change state</comment>
+        <translation>évalué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>change state</comment>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>change state</comment>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <comment>change state</comment>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-progress</source>
+        <comment>change state</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>completed</source>
+        <comment>change state</comment>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled-back</source>
+        <comment>change state</comment>
+        <translation>retour arrière effectué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <comment>change state</comment>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>change state</comment>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>submitted</source>
+        <comment>transition</comment>
+        <translation>soumis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessed</source>
+        <comment>transition</comment>
+        <translation>évalué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <comment>transition</comment>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <comment>transition</comment>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent back for changes</source>
+        <comment>transition</comment>
+        <translation>renvoyé pour modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <comment>transition</comment>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <comment>transition</comment>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed</source>
+        <comment>transition</comment>
+        <translation>revu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <comment>transition</comment>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <comment>transition</comment>
+        <translation>livré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unscheduled</source>
+        <comment>transition</comment>
+        <translation>déplanifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rescheduled</source>
+        <comment>transition</comment>
+        <translation>replanifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in scope</source>
+        <comment>transition</comment>
+        <translation>modifié dans son périmètre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>marked %1</source>
+        <comment>transition</comment>
+        <translation>marqué %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>create changes</source>
+        <translation>créer des changements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the scope of someone else&apos;s change</source>
+        <translation>modifier le périmètre du changement d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reschedule someone else&apos;s change</source>
+        <translation>replanifier le changement d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submit someone else&apos;s change</source>
+        <translation>soumettre le changement d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assess changes</source>
+        <translation>évaluer des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decide on changes</source>
+        <translation>décider des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule changes</source>
+        <translation>planifier des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unschedule changes</source>
+        <translation>déplanifier des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start changes</source>
+        <translation>démarrer des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finish changes</source>
+        <translation>terminer des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review emergency changes</source>
+        <translation>revoir des changements d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close changes</source>
+        <translation>clôturer des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comment on changes</source>
+        <translation>commenter des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override a freeze</source>
+        <translation>déroger à un gel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override gates</source>
+        <translation>déroger aux contrôles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply policies</source>
+        <translation>appliquer des politiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grant break-glass access</source>
+        <translation>accorder un accès break-glass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create releases</source>
+        <translation>créer des releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drive releases</source>
+        <translation>piloter des releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>continue releases</source>
+        <translation>poursuivre des releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roll releases back</source>
+        <translation>effectuer le retour arrière de releases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause releases</source>
+        <translation>mettre des releases en pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>act on rollouts</source>
+        <translation>agir sur des déploiements</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve as %1</source>
+        <translation>approuver en tant que %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>override the freeze %1</source>
+        <translation>déroger au gel %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>permission denied: only %1 may %2</source>
+        <translation>permission refusée&#xa0;: l&apos;action «&#xa0;%2&#xa0;» est réservée aux rôles suivants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>permission denied: the %1 policy (version %2) lets only %3 %4, and %5 holds none of these roles</source>
+        <translation>permission refusée&#xa0;: la politique %1 (version %2) ne permet l&apos;action «&#xa0;%4&#xa0;» qu&apos;aux rôles suivants&#xa0;: %3, et %5 ne détient aucun de ces rôles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>permission denied: the %1 policy (version %2) lets only %3 %4, not %5</source>
+        <translation>permission refusée&#xa0;: la politique %1 (version %2) ne permet l&apos;action «&#xa0;%4&#xa0;» qu&apos;aux rôles suivants&#xa0;: %3, et non à %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>permission denied: %1 holds none of the roles the %2 policy asks to approve (%3)</source>
+        <translation>permission refusée&#xa0;: %1 ne détient aucun des rôles que la politique %2 exige pour approuver (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 policy does not ask for a %2 approval</source>
+        <translation>la politique %1 n&apos;exige aucune approbation du rôle %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no policy has been applied to the control store yet</source>
+        <translation>aucune politique n&apos;a encore été appliquée à la base de contrôle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>policy version %1 does not cover environment %2</source>
+        <translation>la version de politique %1 ne couvre pas l&apos;environnement %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>policy version %1 has no rules for tier %2</source>
+        <translation>la version de politique %1 n&apos;a aucune règle pour le niveau %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the policy for this tier has no emergency path</source>
+        <translation>la politique de ce niveau ne prévoit pas de procédure d&apos;urgence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>risk score %1 exceeds the maximum %2 of the %3 policy</source>
+        <translation>le score de risque %1 dépasse le maximum de %2 fixé par la politique %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>separation of duties: %1 requested change %2 and cannot approve it</source>
+        <translation>séparation des tâches&#xa0;: %1 a demandé le changement %2 et ne peut pas l&apos;approuver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 implements change %2 and cannot approve it</source>
+        <translation>séparation des tâches&#xa0;: %1 met en œuvre le changement %2 et ne peut pas l&apos;approuver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 has already approved change %2 (one person fills one required role)</source>
+        <translation>séparation des tâches&#xa0;: %1 a déjà approuvé le changement %2 (une personne ne remplit qu&apos;un seul rôle requis)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>separation of duties: %1 requested change %2 and cannot decide on it</source>
+        <translation>séparation des tâches&#xa0;: %1 a demandé le changement %2 et ne peut pas en décider</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 approved change %2 and cannot implement it</source>
+        <translation>séparation des tâches&#xa0;: %1 a approuvé le changement %2 et ne peut pas le mettre en œuvre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot review a change they requested or implemented</source>
+        <translation>séparation des tâches&#xa0;: %1 ne peut pas revoir un changement qu&apos;il a lui-même demandé ou mis en œuvre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot override a freeze for their own change</source>
+        <translation>séparation des tâches&#xa0;: %1 ne peut pas déroger à un gel pour son propre changement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: %1 cannot override gates of their own change</source>
+        <translation>séparation des tâches&#xa0;: %1 ne peut pas déroger aux contrôles de son propre changement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>separation of duties: an administrator cannot grant break-glass access to themselves</source>
+        <translation>séparation des tâches&#xa0;: un administrateur ne peut pas s&apos;accorder à lui-même un accès break-glass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change %1 does not exist</source>
+        <translation>le changement %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change %1 is %2: it cannot be %3</source>
+        <translation>le changement %1 est à l&apos;état «&#xa0;%2&#xa0;»&#xa0;: il ne peut pas être %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>infrastructure changes are kept apart from application changes: file them as a separate change</source>
+        <translation>les changements d&apos;infrastructure sont séparés des changements applicatifs&#xa0;: déposez-les sous forme de changement distinct</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reschedule needs a reason</source>
+        <translation>une replanification nécessite un motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why in a comment</source>
+        <translation>indiquez le motif dans un commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown outcome %1</source>
+        <translation>résultat inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change %1 needs no post-implementation review</source>
+        <translation>le changement %1 ne nécessite pas de revue post-mise en œuvre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change %1 was already reviewed</source>
+        <translation>le changement %1 a déjà été revu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a review needs its findings in a comment</source>
+        <translation>une revue nécessite que ses constats soient consignés dans un commentaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>emergency change %1 cannot be closed before the CAB&apos;s post-implementation review</source>
+        <translation>le changement d&apos;urgence %1 ne peut pas être clôturé avant la revue post-mise en œuvre du CAB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>returning a scheduled change to approved needs a reason</source>
+        <translation>ramener un changement planifié à l&apos;état approuvé nécessite un motif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown role %1</source>
+        <translation>rôle inconnu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a freeze override needs the rule and a reason</source>
+        <translation>une dérogation au gel nécessite la règle et un motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gate override needs the gate and a reason</source>
+        <translation>une dérogation à un contrôle nécessite le contrôle et un motif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>break-glass access cannot grant role %1</source>
+        <translation>un accès break-glass ne peut pas accorder le rôle %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>break-glass access needs a reason</source>
+        <translation>un accès break-glass nécessite un motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>break-glass access must expire within the next 24 hours</source>
+        <translation>un accès break-glass doit expirer dans les 24 prochaines heures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no login role %1</source>
+        <translation>le rôle de connexion %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a policy document needs &quot;tiers&quot; and &quot;environments&quot; objects</source>
+        <translation>un document de politique nécessite des objets &quot;tiers&quot; et &quot;environments&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>policy for tier %1 is not an object</source>
+        <translation>la politique du niveau %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>policy for tier %1: approval %2 is not a known role with a count of at least 1</source>
+        <translation>politique du niveau %1&#xa0;: l&apos;approbation %2 n&apos;est pas un rôle connu avec un nombre d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>policy for tier %1: %2OverrideRoles must be a list of known roles</source>
+        <translation>politique du niveau %1&#xa0;: %2OverrideRoles doit être une liste de rôles connus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>audit_log is append-only: %1 is not allowed</source>
+        <translation>audit_log n&apos;accepte que des ajouts&#xa0;: %1 n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>requester</source>
+        <comment>role</comment>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cab-member</source>
+        <comment>role</comment>
+        <translation>membre du CAB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>business-owner</source>
+        <comment>role</comment>
+        <translation>responsable métier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release-manager</source>
+        <comment>role</comment>
+        <translation>responsable de release</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support</source>
+        <comment>role</comment>
+        <translation>support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>admin</source>
+        <comment>role</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <comment>role</comment>
+        <translation>personne</translation>
     </message>
 </context>
 <context>
