@@ -1,5 +1,6 @@
 #include "rolloutdetailview.h"
 
+#include "cachedtextdelegate.h"
 #include "plural.h"
 
 #include "detailstyle.h"
@@ -120,6 +121,7 @@ QTreeView *RolloutDetailView::makeView(const QString &name)
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->header()->setStretchLastSection(true);
+    view->setItemDelegate(new CachedTextDelegate(view));
     return view;
 }
 

@@ -1,5 +1,6 @@
 #include "rolloutspage.h"
 
+#include "cachedtextdelegate.h"
 #include "futurecallback.h"
 #include "rolloutactiondialog.h"
 #include "rolloutdetailview.h"
@@ -110,6 +111,8 @@ RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
     m_workloadView->setSortingEnabled(true);
     m_workloadView->setModel(m_workloadSort);
     m_workloadView->sortByColumn(WorkloadModel::NameColumn, Qt::AscendingOrder);
+    // Texts laid out once: the list repaints on every watch flush during a rollout.
+    m_workloadView->setItemDelegate(new CachedTextDelegate(m_workloadView));
     m_workloadView->setItemDelegateForColumn(WorkloadModel::StatusColumn, new RolloutProgressDelegate(this));
     // Status (with the progress bar) next to the name, where it is seen first; then the
     // counts as kubectl reads them: desired, up to date, ready, available.

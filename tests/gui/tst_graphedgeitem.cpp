@@ -1,5 +1,6 @@
 // A dependency edge drawn zoomed in: only its visible part is stroked, and what shows on
 // screen is the same line, with the same dash pattern, as stroking the whole curve.
+#include "imagecompare.h"
 #include "ui/graphedgeitem.h"
 
 #include <QDir>
@@ -25,56 +26,6 @@ QList<QPointF> longSpline()
         spline << QPointF(x + 160, 40) << QPointF(x + 340, -40) << QPointF(x + 500, 0);
     }
     return spline;
-}
-
-// Pixels that differ visibly from the background.
-QImage inkMask(const QImage &image, QColor background)
-{
-    QImage mask(image.size(), QImage::Format_Grayscale8);
-    mask.fill(0);
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            const int diff = std::abs(c.red() - background.red()) + std::abs(c.green() - background.green())
-                + std::abs(c.blue() - background.blue());
-            if (diff > 120)
-                mask.setPixel(x, y, 255);
-        }
-    }
-    return mask;
-}
-
-struct Comparison
-{
-    int ink = 0;      ///< ink pixels in the reference
-    int differing = 0; ///< pixels inked in one image but not near an inked pixel of the other
-};
-
-// Counts ink of each mask with no ink within one pixel in the other: antialiasing and
-// flattening may move an edge by a pixel, a wrong dash phase moves whole dashes.
-Comparison compare(const QImage &reference, const QImage &drawn)
-{
-    Comparison result;
-    const auto nearInk = [](const QImage &mask, int x, int y) {
-        for (int dy = -1; dy <= 1; ++dy) {
-            for (int dx = -1; dx <= 1; ++dx) {
-                const int px = x + dx, py = y + dy;
-                if (px >= 0 && py >= 0 && px < mask.width() && py < mask.height() && qGray(mask.pixel(px, py)) > 0)
-                    return true;
-            }
-        }
-        return false;
-    };
-    for (int y = 0; y < reference.height(); ++y) {
-        for (int x = 0; x < reference.width(); ++x) {
-            const bool a = qGray(reference.pixel(x, y)) > 0;
-            const bool b = qGray(drawn.pixel(x, y)) > 0;
-            result.ink += a ? 1 : 0;
-            if ((a && !nearInk(drawn, x, y)) || (b && !nearInk(reference, x, y)))
-                ++result.differing;
-        }
-    }
-    return result;
 }
 
 } // namespace
@@ -132,7 +83,7 @@ void TestGraphEdgeItem::visiblePartMatchesWholeCurve()
 
     const QImage drawn = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
     const QColor background = drawn.pixelColor(0, 0);
-    const QImage drawnInk = inkMask(drawn, background);
+    const QImage drawnInk = Tests::inkMask(drawn, background);
 
     // Painted the way panning paints: strip by strip, each with only its own part exposed.
     // The strips must join without seams or restarted dash patterns.
@@ -153,7 +104,7 @@ void TestGraphEdgeItem::visiblePartMatchesWholeCurve()
             painter.restore();
         }
     }
-    const Comparison seams = compare(drawnInk, inkMask(strips, background));
+    const Tests::Comparison seams = Tests::compare(drawnInk, Tests::inkMask(strips, background));
     QVERIFY2(seams.ink > 150, qPrintable(QStringLiteral("the view shows too little of the edge: %1 pixels").arg(seams.ink)));
     QVERIFY2(seams.differing * 50 <= seams.ink,
              qPrintable(QStringLiteral("%1 of %2 pixels differ between one paint and strips").arg(seams.differing).arg(seams.ink)));
@@ -176,7 +127,7 @@ void TestGraphEdgeItem::visiblePartMatchesWholeCurve()
         strips.save(QDir::temp().filePath(QStringLiteral("edge-strips-%1.png").arg(tag)));
         reference.save(QDir::temp().filePath(QStringLiteral("edge-ref-%1.png").arg(tag)));
     }
-    const Comparison whole = compare(inkMask(reference, background), drawnInk);
+    const Tests::Comparison whole = Tests::compare(Tests::inkMask(reference, background), drawnInk);
     if (mode == Models::DependencyMode::Sync) {
         QVERIFY2(whole.differing * 50 <= whole.ink,
                  qPrintable(QStringLiteral("%1 of %2 pixels differ from the whole curve's stroke").arg(whole.differing).arg(whole.ink)));
