@@ -15,7 +15,10 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QHostAddress>
+#include <QProcess>
 #include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -110,6 +113,44 @@ private:
     QByteArray m_expected;
     QByteArray m_body;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+/// An HTTPS server (TLS by Qt's QSslServer) with the certificate and key it is given,
+/// answering every request with 200 and `body`.
+class TlsServer : public QObject
+{
+public:
+    TlsServer(const QSslCertificate &certificate, const QSslKey &key, QByteArray body) : m_body(std::move(body))
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        m_server.setSslConfiguration(tls);
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    m_request += socket->readAll();
+                    if (!m_request.contains("\r\n\r\n"))
+                        return;
+                    m_request.clear();
+                    ++answered;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                });
+            }
+        });
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
+    bool isListening() const { return m_server.isListening(); }
+    int answered = 0;
+
+private:
+    QSslServer m_server;
+    QByteArray m_body;
+    QByteArray m_request;
 };
 
 const QByteArray kVectorAnswer = R"({"status":"success","data":{"resultType":"vector","result":[)"
@@ -294,6 +335,68 @@ private Q_SLOTS:
         const auto alerts = await(fixed.alerts());
         QVERIFY2(alerts.ok(), qPrintable(alerts.ok() ? QString() : alerts.error().message));
         QVERIFY(alerts->isEmpty());
+    }
+
+    // A Prometheus behind TLS with a certificate from the estate's own CA: trusted through
+    // caFile, refused without it (the system CAs do not know that CA).
+    void customCaIsTrusted()
+    {
+        QTemporaryDir pki;
+        QVERIFY(pki.isValid());
+        const auto openssl = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(pki.path());
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral("openssl"), arguments);
+            return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
+                ? QByteArray()
+                : process.readAll() + process.errorString().toUtf8();
+        };
+        QFile extensions(pki.filePath(QStringLiteral("server.ext")));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n");
+        extensions.close();
+        for (const QStringList &step : {
+                 QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                             QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                             QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                             QStringLiteral("/CN=Northwind monitoring CA")},
+                 QStringList{QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                             QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                             QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+                 QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                             QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                             QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
+                             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")}}) {
+            const QByteArray failure = openssl(step);
+            QVERIFY2(failure.isEmpty(), failure.constData());
+        }
+        const QList<QSslCertificate> certificate = QSslCertificate::fromPath(pki.filePath(QStringLiteral("server.pem")));
+        QCOMPARE(certificate.size(), 1);
+        QFile keyFile(pki.filePath(QStringLiteral("server.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(&keyFile, QSsl::Rsa);
+        QVERIFY(!key.isNull());
+        TlsServer server(certificate.constFirst(), key, kVectorAnswer);
+        QVERIFY(server.isListening());
+
+        Models::HttpSourceAccess trusting;
+        trusting.caFile = pki.filePath(QStringLiteral("ca.pem"));
+        Services::PrometheusClient client;
+        client.setEndpoint(HttpEndpoint::forSource(server.url(), trusting));
+        const auto answer = await(client.query(QStringLiteral("up")));
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+        QCOMPARE(answer->size(), 1);
+        QCOMPARE(server.answered, 1);
+
+        Services::PrometheusClient untrusting;
+        untrusting.setEndpoint(HttpEndpoint::forSource(server.url(), Models::HttpSourceAccess()));
+        const auto refused = await(untrusting.query(QStringLiteral("up")));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive)
+                     || refused.error().message.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(refused.error().message));
+        QCOMPARE(server.answered, 1); // nothing was sent over the untrusted connection
     }
 
     void missingKeychainEntryIsACredentialsFailure()
