@@ -6,8 +6,11 @@
 #   ./run.sh                  extra arguments go to gatehouse, e.g. ./run.sh --lang de
 #   ./run.sh --cab-demo       the two-person CAB demo: a shared control store server with
 #                             the demo's people (resources/demo-roles.sh; passwords go to
-#                             the desktop keychain), the estate's policy applied, and two
-#                             windows: rm_anna (requester, release manager) and cab_ben (CAB)
+#                             the desktop keychain), the estate's policy applied, a release
+#                             train of four approved standard changes filed by rm_anna
+#                             (resources/demo-release.sh: the EDI gateway to 4.3.0 through
+#                             every environment), and two windows: rm_anna (requester,
+#                             release manager) and cab_ben (CAB)
 #
 # The control store is Gatehouse's embedded PostgreSQL, which gatehouse starts and
 # stops itself. The demo also starts, on loopback only:
@@ -172,6 +175,9 @@ start_control_store() {
     build/dev/bin/gatehouse policy apply --estate resources/demo-estate \
         --database "postgresql:///gatehouse?host=$dir&port=$store_pg_port&user=gatehouse"
     resources/demo-roles.sh --port "$store_pg_port" --socket-dir "$dir"
+    # Ready for the Releases area's "New release…": rm_anna bundles them and watches them go.
+    resources/demo-release.sh --port "$store_pg_port" --socket-dir "$dir" ||
+        echo "warning: the demo's release train was not filed; file the changes in the Changes area" >&2
 }
 
 started_pids=()

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Files the changes of a release train for the two-person CAB demo, as the release
+# manager rm_anna: one standard change per environment of the production promotion path
+# (development, staging, production-eu, production-us) that moves the EDI gateway to a
+# new image, with its rollback plan and the pre-approved rollback criterion on the EDI
+# failure ratio. Standard changes below the policy's risk threshold are approved when
+# assessed, so the Releases area's "New release…" can bundle them at once.
+#
+#   resources/demo-release.sh --port PORT --socket-dir DIR [--image TAG] [--database gatehouse]
+#
+# --image defaults to 4.3.0. A tag ending in -bad makes the estate simulator fail EDI
+# messages for that image (Gatehouse rolls the release back on the criterion); one ending
+# in -crash gives pods that never become ready. rm_anna connects through the server's
+# socket (trust on the socket), so no password is needed or shown. Prints the change ids.
+set -euo pipefail
+
+port=
+socket_dir=
+database=gatehouse
+tag=4.3.0
+
+usage() {
+    sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    exit 2
+}
+
+while (($#)); do
+    case $1 in
+    --port) port=${2:?}; shift 2 ;;
+    --socket-dir) socket_dir=${2:?}; shift 2 ;;
+    --database) database=${2:?}; shift 2 ;;
+    --image) tag=${2:?}; shift 2 ;;
+    -h | --help) usage ;;
+    *) echo "demo-release.sh: unknown argument $1" >&2; usage ;;
+    esac
+done
+[[ "$port" =~ ^[0-9]+$ && -n "$socket_dir" ]] || usage
+[[ "$tag" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "demo-release.sh: bad image tag '$tag'" >&2; exit 2; }
+
+image="registry.northwind.example/edi-gateway:$tag"
+# $environment is the executor's placeholder, not a shell variable.
+# shellcheck disable=SC2016
+criterion_query='sum(rate(gatehouse_edi_messages_total{environment=\"$environment\",result=\"failed\"}[1m])) / clamp_min(sum(rate(gatehouse_edi_messages_total{environment=\"$environment\"}[1m])), 1e-9)'
+scope=$(cat <<JSON
+{"workloads": [{"name": "edi-gateway", "image": "$image"}],
+ "modules": [], "migrations": [], "infrastructure": [],
+ "integrations": ["edi-gateway"],
+ "rollbackPlan": "Roll the edi-gateway Deployment back to its previous revision; no schema or module change is involved.",
+ "rollbackCriteria": [{"name": "edi-failure-ratio", "query": "$criterion_query", "comparison": ">",
+                       "threshold": 0.35, "durationSeconds": 60, "action": "rollback"}]}
+JSON
+)
+
+# One statement per change, in one transaction: all four are filed or none.
+{
+    echo "\\set ON_ERROR_STOP on"
+    echo "BEGIN;"
+    for environment in development staging production-eu production-us; do
+        cat <<SQL
+WITH created AS (
+    SELECT (gatehouse_create_change(
+        'EDI gateway $tag to $environment',
+        'Release train: the EDI gateway''s ASN export fix, promoted environment by environment.',
+        '$environment', 'standard', ARRAY['edi-gateway'], ARRAY['edi-gateway'],
+        now() - interval '5 minutes', now() + interval '4 hours', 'Europe/Amsterdam')).id AS id
+), scoped AS (
+    SELECT (gatehouse_set_scope(id, \$scope\$$scope\$scope\$::jsonb, 'release train scope')).id AS id FROM created
+), submitted AS (
+    SELECT (gatehouse_submit(id, 'standard change from the release train template')).id AS id FROM scoped
+)
+SELECT 'change ' || c.id || ' (' || c.environment || '): ' || c.state
+  FROM submitted s, LATERAL gatehouse_assess(s.id, 10, 'standard template, low risk') c;
+SQL
+    done
+    echo "COMMIT;"
+} | psql -X -q -t -A -h "$socket_dir" -p "$port" -U rm_anna -d "$database"
