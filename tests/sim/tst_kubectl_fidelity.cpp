@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -181,6 +182,7 @@ private Q_SLOTS:
     void scaleWithCurrentReplicas();
     void badImageExceedsProgressDeadline();
     void eventsAndDescribe();
+    void recreateStopsOldPodsBeforeStartingNew();
     void getWatchShowsRollout();
     void expiredWatchDuringRolloutStatus();
     void wrongTokenIsUnauthorized();
@@ -408,6 +410,55 @@ void TstKubectlFidelity::badImageExceedsProgressDeadline()
     const KubectlResult pods = k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=edi-gateway")});
     QVERIFY2(pods.matches(QStringLiteral("^edi-gateway-\\w{10}-\\w{5}\\s+0/1\\s+ImagePullBackOff\\s+0\\s")), qPrintable(pods.output));
     QVERIFY2(pods.matches(QStringLiteral("^edi-gateway-\\w{10}-\\w{5}\\s+1/1\\s+Running\\s")), qPrintable(pods.output));
+}
+
+// strategy Recreate: the deployment controller scales every old ReplicaSet to 0, waits
+// until their pods are gone, then starts the new ReplicaSet at full size in one step
+// (no surge, never old and new pods together), as kubectl's events and status show.
+void TstKubectlFidelity::recreateStopsOldPodsBeforeStartingNew()
+{
+    const KubectlResult patched = k({QStringLiteral("patch"), QStringLiteral("deployment"), QStringLiteral("odoo-web"),
+                                     QStringLiteral("--type=merge"), QStringLiteral("-p"),
+                                     QStringLiteral(R"({"spec":{"strategy":{"type":"Recreate","rollingUpdate":null}}})")});
+    QVERIFY2(patched.exitCode == 0, qPrintable(patched.output));
+    const KubectlResult strategy = k({QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("odoo-web"), QStringLiteral("-o"),
+                                      QStringLiteral("jsonpath={.spec.strategy}")});
+    QCOMPARE(strategy.output.trimmed(), QStringLiteral(R"({"type":"Recreate"})"));
+    const KubectlResult oldRs = k({QStringLiteral("get"), QStringLiteral("rs"), QStringLiteral("-l"), QStringLiteral("app=odoo-web"),
+                                   QStringLiteral("-o"), QStringLiteral("jsonpath={.items[0].metadata.name}")});
+    QVERIFY2(oldRs.exitCode == 0 && !oldRs.output.trimmed().isEmpty(), qPrintable(oldRs.output));
+
+    rollOut(QStringLiteral("odoo-web"), QStringLiteral("odoo=odoo:17.0-R"));
+
+    const KubectlResult events = k({QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(events.exitCode, 0);
+    const QJsonArray items = QJsonDocument::fromJson(events.output.mid(events.output.indexOf(QLatin1Char('{'))).toUtf8())
+                                 .object().value(QStringLiteral("items")).toArray();
+    std::vector<std::pair<qint64, QString>> scaling;
+    for (const QJsonValue &item : items) {
+        const QJsonObject event = item.toObject();
+        const QJsonObject involved = event.value(QStringLiteral("involvedObject")).toObject();
+        if (involved.value(QStringLiteral("name")).toString() != QLatin1String("odoo-web")
+            || event.value(QStringLiteral("reason")).toString() != QLatin1String("ScalingReplicaSet"))
+            continue;
+        scaling.emplace_back(event.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("resourceVersion")).toString().toLongLong(),
+                             event.value(QStringLiteral("message")).toString());
+    }
+    std::sort(scaling.begin(), scaling.end());
+    QStringList messages;
+    for (const auto &entry : scaling)
+        messages.append(entry.second);
+    const QString old = oldRs.output.trimmed();
+    const QRegularExpression scaledUp(QStringLiteral("^Scaled up replica set (odoo-web-\\S+) from 0 to 4$"));
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0), QStringLiteral("Scaled down replica set %1 from 4 to 0").arg(old));
+    const QRegularExpressionMatch up = scaledUp.match(messages.at(1));
+    QVERIFY2(up.hasMatch() && up.captured(1) != old, qPrintable(messages.join(QLatin1Char('\n'))));
+
+    const KubectlResult get = k({QStringLiteral("get"), QStringLiteral("deploy"), QStringLiteral("odoo-web"), QStringLiteral("-o"),
+                                 QStringLiteral("wide")});
+    QVERIFY2(get.matches(QStringLiteral("^odoo-web\\s+4/4\\s+4\\s+4\\s+\\S+\\s+odoo\\s+odoo:17\\.0-R\\s+app=odoo-web$")),
+             qPrintable(get.output));
 }
 
 void TstKubectlFidelity::eventsAndDescribe()
