@@ -60,17 +60,8 @@ struct Common
 /// Parses with the subcommand removed; returns an exit code when the command is done.
 std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    QStringList args = arguments;
-    if (args.size() >= 2)
-        args.removeAt(1);
-    if (!parser.parse(args)) {
-        printTo(stderr, parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = parseSubcommand(parser, arguments))
+        return done;
     if (!parser.positionalArguments().isEmpty()) {
         printTo(stderr, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
         return 2;
