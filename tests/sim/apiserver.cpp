@@ -45,6 +45,13 @@ void sendJson(httplib::Response &response, int code, const QJsonObject &object)
     response.set_content(body.constData(), static_cast<size_t>(body.size()), kJsonContentType);
 }
 
+void sendJson(httplib::Response &response, int code, const QJsonObject &object, const std::string &contentType)
+{
+    response.status = code;
+    const QByteArray body = compactJson(object);
+    response.set_content(body.constData(), static_cast<size_t>(body.size()), contentType);
+}
+
 void sendError(httplib::Response &response, const ApiError &error)
 {
     sendJson(response, error.code, error.status);
@@ -53,6 +60,39 @@ void sendError(httplib::Response &response, const ApiError &error)
 bool wantsTable(const httplib::Request &request)
 {
     return header(request, "Accept").contains(u"as=Table"_s);
+}
+
+// The discovery version an Accept header asks /api and /apis for: "v2" or "v2beta1" for
+// the aggregated APIGroupDiscoveryList, empty for the plain APIVersions/APIGroupList.
+// Media ranges count in the order given (kubectl lists v2, then v2beta1, then plain
+// JSON); a range this server does not offer here (a Table, protobuf) is passed over.
+QString aggregatedDiscoveryVersion(const QString &accept)
+{
+    for (const QString &range : accept.split(u',')) {
+        const QStringList parts = range.split(u';');
+        const QString type = parts.constFirst().trimmed();
+        if (type != u"application/json"_s && type != u"application/*"_s && type != u"*/*"_s)
+            continue;
+        QString group;
+        QString version;
+        QString as;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QString key = parts.at(i).section(u'=', 0, 0).trimmed();
+            const QString value = parts.at(i).section(u'=', 1).trimmed().remove(u'"');
+            if (key == u"g"_s)
+                group = value;
+            else if (key == u"v"_s)
+                version = value;
+            else if (key == u"as"_s)
+                as = value;
+        }
+        if (group.isEmpty() && as.isEmpty())
+            return QString();
+        if (group == u"apidiscovery.k8s.io"_s && as == u"APIGroupDiscoveryList"_s
+            && (version == u"v2"_s || version == u"v2beta1"_s))
+            return version;
+    }
+    return QString();
 }
 
 IncludeObject includeObjectParam(const httplib::Request &request)
@@ -306,6 +346,10 @@ void ApiServer::logRequest(const httplib::Request &request)
                       {u"contentType"_s, header(request, "Content-Type")},
                       {u"accept"_s, header(request, "Accept")},
                       {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    // Small write bodies (DeleteOptions, patches) show what a client asked for; large
+    // ones would only bloat the log.
+    if (request.method != "GET" && !request.body.empty() && request.body.size() <= 4096)
+        entry.insert(u"body"_s, QString::fromStdString(request.body));
     std::lock_guard lock(m_logMutex);
     m_requestLog.push_back(entry);
     while (m_requestLog.size() > 20000)
@@ -359,10 +403,17 @@ void ApiServer::route(const httplib::Request &request, httplib::Response &respon
         response.set_content("ok", "text/plain");
         return;
     }
-    if (get && path == u"/api"_s)
-        return sendJson(response, 200, coreApiVersions());
-    if (get && path == u"/apis"_s)
-        return sendJson(response, 200, apiGroupList());
+    if (get && (path == u"/api"_s || path == u"/apis"_s)) {
+        // Answering in the aggregated form spares kubectl the per-group /api/v1 and
+        // /apis/apps/v1 requests; it recognises that form only by the Content-Type.
+        const bool core = path == u"/api"_s;
+        const QString version = aggregatedDiscoveryVersion(header(request, "Accept"));
+        if (version.isEmpty())
+            return sendJson(response, 200, core ? coreApiVersions() : apiGroupList());
+        response.set_header("Vary", "Accept");
+        return sendJson(response, 200, aggregatedDiscovery(core, version),
+                        "application/json;g=apidiscovery.k8s.io;v=" + version.toStdString() + ";as=APIGroupDiscoveryList");
+    }
     if (get && path == u"/api/v1"_s)
         return sendJson(response, 200, apiResourceList(u"v1"_s));
     if (get && path == u"/apis/apps/v1"_s)
@@ -426,6 +477,8 @@ void ApiServer::handleResource(const httplib::Request &request, httplib::Respons
         }
         return sendJson(response, 200, *object);
     }
+    if (*resource == Resource::Pods && method == "DELETE" && !name.isEmpty() && !ns.isEmpty() && subresource.isEmpty())
+        return deletePod(request, response, ns, name);
     if (*resource != Resource::Deployments || ns.isEmpty())
         return sendError(response, methodNotAllowed());
     if ((method == "PATCH" || method == "PUT") && !name.isEmpty())
@@ -474,6 +527,46 @@ void ApiServer::handleResource(const httplib::Request &request, httplib::Respons
         return sendJson(response, 201, created);
     }
     sendError(response, methodNotAllowed());
+}
+
+void ApiServer::deletePod(const httplib::Request &request, httplib::Response &response, const QString &ns,
+                          const QString &name)
+{
+    // kubectl sends DeleteOptions as the body: {"propagationPolicy":"Background"}, with
+    // gracePeriodSeconds for --grace-period/--force and dryRun for --dry-run=server.
+    // Other clients may put them in the query instead.
+    QJsonObject options;
+    if (!request.body.empty()) {
+        QString parseError;
+        const auto parsed = parseBody(request, &parseError);
+        if (!parsed)
+            return sendError(response, badRequest(parseError));
+        options = *parsed;
+    }
+    std::optional<int> gracePeriod;
+    if (options.value(u"gracePeriodSeconds"_s).isDouble())
+        gracePeriod = options.value(u"gracePeriodSeconds"_s).toInt();
+    else if (request.has_param("gracePeriodSeconds"))
+        gracePeriod = param(request, "gracePeriodSeconds").toInt();
+    const bool dryRun = !options.value(u"dryRun"_s).toArray().isEmpty() || request.has_param("dryRun");
+    const QJsonObject preconditions = options.value(u"preconditions"_s).toObject();
+
+    std::unique_lock lock(m_store.mutex());
+    const QJsonObject *pod = m_store.find(Resource::Pods, ns, name);
+    if (!pod)
+        return sendError(response, notFound(Resource::Pods, name));
+    const QString uid = stringAt(*pod, u"metadata.uid"_s);
+    const QString rv = stringAt(*pod, u"metadata.resourceVersion"_s);
+    if (const QString wanted = preconditions.value(u"uid"_s).toString(); !wanted.isEmpty() && wanted != uid)
+        return sendError(response, preconditionFailed(Resource::Pods, name,
+                                                      u"UID in precondition: "_s + wanted + u", UID in object meta: "_s + uid));
+    if (const QString wanted = preconditions.value(u"resourceVersion"_s).toString(); !wanted.isEmpty() && wanted != rv)
+        return sendError(response, preconditionFailed(Resource::Pods, name,
+                                                      u"ResourceVersion in precondition: "_s + wanted
+                                                          + u", ResourceVersion in object meta: "_s + rv));
+    if (dryRun)
+        return sendJson(response, 200, *pod);
+    sendJson(response, 200, m_controller.deletePod(ns, name, gracePeriod));
 }
 
 void ApiServer::writeDeployment(const httplib::Request &request, httplib::Response &response, const QString &ns,

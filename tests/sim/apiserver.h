@@ -3,8 +3,10 @@
 // ApiServer: the HTTP(S) front of the estate simulator. Routes the Kubernetes API
 // subset of kube-api.md (version, discovery, list/get/watch of namespaces, pods,
 // events, deployments and replicasets, patch/update/create/delete of deployments,
-// the scale subresource) and the token-protected admin API (/admin/...: faults,
-// image health, bulk seeding, request log, state). Checks the bearer token,
+// delete of pods, the scale subresource) and the token-protected admin API
+// (/admin/...: faults, image health, bulk seeding, request log, state). /api and
+// /apis answer in the aggregated APIGroupDiscoveryList form (v2 or v2beta1) when the
+// Accept header asks for it, as kubectl does, and in the plain form otherwise. Checks the bearer token,
 // applies injected faults, and logs every request.
 //
 // With a MetricsModel it also serves GET /metrics (Prometheus text format, no
@@ -75,6 +77,7 @@ private:
     void serveList(const httplib::Request &request, httplib::Response &response, int resource, const QString &ns);
     void writeDeployment(const httplib::Request &request, httplib::Response &response, const QString &ns,
                          const QString &name, bool scaleSubresource);
+    void deletePod(const httplib::Request &request, httplib::Response &response, const QString &ns, const QString &name);
     void logRequest(const httplib::Request &request);
     void serveMetrics(const httplib::Request &request, httplib::Response &response);
     void handleMetricsAdmin(const httplib::Request &request, httplib::Response &response, const QJsonObject &body);

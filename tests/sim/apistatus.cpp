@@ -55,6 +55,14 @@ ApiError conflict(Resource resource, const QString &name)
                       details(resource, name));
 }
 
+ApiError preconditionFailed(Resource resource, const QString &name, const QString &detail)
+{
+    return makeStatus(409, u"Conflict"_s,
+                      u"Operation cannot be fulfilled on "_s + qualifiedResourceName(resource) + u" \""_s + name
+                          + u"\": Precondition failed: "_s + detail,
+                      details(resource, name));
+}
+
 ApiError alreadyExists(Resource resource, const QString &name)
 {
     return makeStatus(409, u"AlreadyExists"_s,

@@ -21,6 +21,9 @@ ApiError notFound(Resource resource, const QString &name);
 ApiError unknownPath();
 ApiError unauthorized();
 ApiError conflict(Resource resource, const QString &name);
+// 409 for a delete whose preconditions (uid, resourceVersion) name another state;
+// `detail` is "UID in precondition: a, UID in object meta: b".
+ApiError preconditionFailed(Resource resource, const QString &name, const QString &detail);
 ApiError alreadyExists(Resource resource, const QString &name);
 ApiError badRequest(const QString &message);
 ApiError unsupportedMediaType(const QString &contentType);

@@ -208,6 +208,8 @@ void ClusterController::reset()
     m_replicaSetsByOwner.clear();
     m_podsByOwner.clear();
     m_eventIndex.clear();
+    m_eventLives.clear();
+    m_eventExpiry.clear();
     m_readySince.clear();
     m_rsOrder.clear();
 }
@@ -373,6 +375,7 @@ void ClusterController::recordEvent(const QJsonObject &involved, const QString &
             event.insert(u"count"_s, event.value(u"count"_s).toInt(1) + 1);
             event.insert(u"lastTimestamp"_s, now);
             m_store.update(Resource::Events, event);
+            noteEventWrite(trackKey(ns, it->second), indexKey);
             return;
         }
     }
@@ -397,6 +400,40 @@ void ClusterController::recordEvent(const QJsonObject &involved, const QString &
         {u"reportingInstance"_s, QString()}};
     m_store.create(Resource::Events, event);
     m_eventIndex[indexKey] = name;
+    noteEventWrite(trackKey(ns, name), indexKey);
+}
+
+// The API server gives an event a fresh lease of the TTL on every write (a repeat that
+// raises `count` too), so an event lives that long after its last occurrence.
+void ClusterController::noteEventWrite(const QString &eventKey, const QString &indexKey)
+{
+    const Clock::time_point expiry = Clock::now() + m_eventTtl;
+    const auto [it, inserted] = m_eventLives.try_emplace(eventKey, EventLife{expiry, indexKey});
+    if (!inserted) {
+        m_eventExpiry.erase({it->second.expiry, eventKey});
+        it->second = EventLife{expiry, indexKey};
+    }
+    m_eventExpiry.emplace(expiry, eventKey);
+}
+
+// Deleting expired events (and forgetting their index entries) keeps a long demo run's
+// memory bounded by the events of one TTL, as etcd's leases do for a real cluster.
+void ClusterController::expireEvents()
+{
+    const Clock::time_point now = Clock::now();
+    while (!m_eventExpiry.empty() && m_eventExpiry.begin()->first <= now) {
+        const QString key = m_eventExpiry.begin()->second;
+        m_eventExpiry.erase(m_eventExpiry.begin());
+        const QString ns = key.section(u'/', 0, 0);
+        const QString name = key.section(u'/', 1);
+        if (const auto life = m_eventLives.find(key); life != m_eventLives.end()) {
+            const auto index = m_eventIndex.find(life->second.indexKey);
+            if (index != m_eventIndex.end() && index->second == name)
+                m_eventIndex.erase(index);
+            m_eventLives.erase(life);
+        }
+        m_store.remove(Resource::Events, ns, name);
+    }
 }
 
 QJsonObject ClusterController::createReplicaSet(const QJsonObject &deployment, int replicas, int revision, int maxSurge)
@@ -564,22 +601,10 @@ void ClusterController::syncReplicaSet(const QString &ns, const QString &rsName,
             return stringAt(a, u"metadata.creationTimestamp"_s) > stringAt(b, u"metadata.creationTimestamp"_s);
         });
         for (int i = 0; i < diff; ++i) {
-            QJsonObject pod = active.at(static_cast<size_t>(i));
-            QJsonObject metadata = pod.value(u"metadata"_s).toObject();
-            metadata.insert(u"deletionTimestamp"_s, nowRfc3339());
-            metadata.insert(u"deletionGracePeriodSeconds"_s, 30);
-            pod.insert(u"metadata"_s, metadata);
-            QJsonObject status = pod.value(u"status"_s).toObject();
-            QJsonArray conditions = status.value(u"conditions"_s).toArray();
-            if (!condition(conditions, u"Ready"_s).isEmpty()) {
-                setCondition(conditions, u"Ready"_s, u"False"_s, u"PodCompleted"_s, QString());
-                status.insert(u"conditions"_s, conditions);
-                pod.insert(u"status"_s, status);
-            }
-            m_store.update(Resource::Pods, pod);
-            const QString name = metadata.value(u"name"_s).toString();
-            m_pods[trackKey(ns, name)] = PodTrack{Clock::now(), 9, deploymentKey};
-            recordEvent(rs, u"Normal"_s, u"SuccessfulDelete"_s, u"Deleted pod: "_s + name, u"replicaset-controller"_s);
+            const QJsonObject &pod = active.at(static_cast<size_t>(i));
+            terminatePod(pod, 30, deploymentKey);
+            recordEvent(rs, u"Normal"_s, u"SuccessfulDelete"_s, u"Deleted pod: "_s + stringAt(pod, u"metadata.name"_s),
+                        u"replicaset-controller"_s);
         }
         active.erase(active.begin(), active.begin() + diff);
     }
@@ -603,6 +628,72 @@ void ClusterController::syncReplicaSet(const QString &ns, const QString &rsName,
         rs.insert(u"status"_s, status);
         m_store.update(Resource::ReplicaSets, rs);
     }
+}
+
+// The API server's half of a graceful delete (deletionTimestamp and grace period), with
+// Ready turning False as the kubelet stops the containers; the pod is removed when the
+// track's stage 9 ends.
+void ClusterController::terminatePod(QJsonObject pod, int gracePeriodSeconds, const QString &deploymentKey)
+{
+    QJsonObject metadata = pod.value(u"metadata"_s).toObject();
+    metadata.insert(u"deletionTimestamp"_s, nowRfc3339());
+    metadata.insert(u"deletionGracePeriodSeconds"_s, gracePeriodSeconds);
+    pod.insert(u"metadata"_s, metadata);
+    QJsonObject status = pod.value(u"status"_s).toObject();
+    QJsonArray conditions = status.value(u"conditions"_s).toArray();
+    if (!condition(conditions, u"Ready"_s).isEmpty()) {
+        setCondition(conditions, u"Ready"_s, u"False"_s, u"PodCompleted"_s, QString());
+        status.insert(u"conditions"_s, conditions);
+        pod.insert(u"status"_s, status);
+    }
+    m_store.update(Resource::Pods, pod);
+    m_pods[trackKey(metadata.value(u"namespace"_s).toString(), metadata.value(u"name"_s).toString())] =
+        PodTrack{Clock::now(), 9, deploymentKey};
+}
+
+QString ClusterController::deploymentKeyOfPod(const QJsonObject &pod) const
+{
+    const QString ns = stringAt(pod, u"metadata.namespace"_s);
+    const QJsonObject podOwner = valueAt(pod, u"metadata.ownerReferences"_s).toArray().at(0).toObject();
+    if (podOwner.value(u"kind"_s).toString() != u"ReplicaSet"_s)
+        return QString();
+    const QJsonObject *rs = m_store.find(Resource::ReplicaSets, ns, podOwner.value(u"name"_s).toString());
+    if (!rs)
+        return QString();
+    const QJsonObject rsOwner = valueAt(*rs, u"metadata.ownerReferences"_s).toArray().at(0).toObject();
+    if (rsOwner.value(u"kind"_s).toString() != u"Deployment"_s)
+        return QString();
+    return trackKey(ns, rsOwner.value(u"name"_s).toString());
+}
+
+QJsonObject ClusterController::deletePod(const QString &ns, const QString &name, std::optional<int> gracePeriodSeconds)
+{
+    const QJsonObject *found = m_store.find(Resource::Pods, ns, name);
+    if (!found)
+        return QJsonObject();
+    QJsonObject pod = *found;
+    const QString key = trackKey(ns, name);
+    // The owner's ReplicaSet sync (run through its deployment) sees one pod fewer.
+    const QString deploymentKey = deploymentKeyOfPod(pod);
+    if (!deploymentKey.isEmpty())
+        m_dirty.insert(deploymentKey);
+    if (gracePeriodSeconds && *gracePeriodSeconds <= 0) {
+        m_store.remove(Resource::Pods, ns, name);
+        m_pods.erase(key);
+        m_readySince.erase(key);
+        // The answer, like the DELETED event, carries the deletion's resourceVersion.
+        setValueAt(pod, u"metadata.resourceVersion"_s, QString::number(m_store.resourceVersion()));
+        return pod;
+    }
+    // A second delete of a terminating pod changes nothing.
+    if (!stringAt(pod, u"metadata.deletionTimestamp"_s).isEmpty())
+        return pod;
+    const int grace = gracePeriodSeconds ? *gracePeriodSeconds : intAt(pod, u"spec.terminationGracePeriodSeconds"_s, 30);
+    terminatePod(pod, grace, deploymentKey);
+    const QString containerName = valueAt(pod, u"spec.containers"_s).toArray().at(0).toObject().value(u"name"_s).toString();
+    recordEvent(pod, u"Normal"_s, u"Killing"_s, u"Stopping container "_s + containerName, u"kubelet"_s);
+    const QJsonObject *current = m_store.find(Resource::Pods, ns, name);
+    return current ? *current : pod;
 }
 
 void ClusterController::advancePod(const QString &key, PodTrack &track, bool *removeTrack)
@@ -712,6 +803,7 @@ void ClusterController::advancePod(const QString &key, PodTrack &track, bool *re
 
 void ClusterController::tick()
 {
+    expireEvents();
     for (auto it = m_pods.begin(); it != m_pods.end();) {
         bool remove = false;
         advancePod(it->first, it->second, &remove);
@@ -810,6 +902,7 @@ void ClusterController::deleteDeployment(const QString &ns, const QString &name)
             }
         }
         m_podsByOwner.erase(stringAt(*rs, u"metadata.uid"_s));
+        m_rsOrder.erase(trackKey(ns, rsName));
         m_store.remove(Resource::ReplicaSets, ns, rsName);
     }
     m_replicaSetsByOwner.erase(uid);
@@ -1135,6 +1228,7 @@ bool ClusterController::syncDeployment(const QString &ns, const QString &name)
             for (size_t i = 0; i < excess; ++i) {
                 m_podsByOwner.erase(stringAt(candidates[i]->object, u"metadata.uid"_s));
                 m_replicaSetsByOwner[stringAt(deployment, u"metadata.uid"_s)].erase(candidates[i]->name);
+                m_rsOrder.erase(trackKey(ns, candidates[i]->name));
                 m_store.remove(Resource::ReplicaSets, ns, candidates[i]->name);
             }
         }

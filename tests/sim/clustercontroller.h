@@ -19,6 +19,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -66,6 +67,17 @@ public:
     void seedDeployment(const QString &ns, const SeedWorkload &workload);
     // Removes a deployment with its ReplicaSets; its pods terminate.
     void deleteDeployment(const QString &ns, const QString &name);
+    // A delete of one pod, as a support engineer does with kubectl: the pod turns
+    // Terminating (deletionTimestamp, grace period) and disappears once its container
+    // has stopped; with a grace period of 0 it goes at once. Its ReplicaSet no longer
+    // counts it and starts a replacement on the next tick. Returns the pod as the
+    // DELETE answers it: its terminating state, or its last state when removed at once;
+    // empty when there is no such pod.
+    QJsonObject deletePod(const QString &ns, const QString &name, std::optional<int> gracePeriodSeconds);
+
+    // How long an event lives after its last write (kube-apiserver's --event-ttl,
+    // default one hour). Expired events are deleted on a tick; watchers see DELETED.
+    void setEventTtl(std::chrono::milliseconds ttl) { m_eventTtl = ttl; }
 
     // Fills defaults the API server would (strategy, limits, deadline) and strips
     // "creationTimestamp: null" from the template.
@@ -106,6 +118,11 @@ private:
     bool podAvailable(const QJsonObject &pod, int minReadySeconds) const;
     void recordEvent(const QJsonObject &involved, const QString &type, const QString &reason, const QString &message,
                      const QString &component);
+    void noteEventWrite(const QString &eventKey, const QString &indexKey);
+    void expireEvents();
+    // "ns/deployment" owning a pod through its ReplicaSet, or empty.
+    QString deploymentKeyOfPod(const QJsonObject &pod) const;
+    void terminatePod(QJsonObject pod, int gracePeriodSeconds, const QString &deploymentKey);
 
     ObjectStore &m_store;
     double m_clockScale;
@@ -114,6 +131,14 @@ private:
     std::unordered_map<QString, std::set<QString>> m_replicaSetsByOwner;  // deployment uid -> RS names
     std::unordered_map<QString, std::set<QString>> m_podsByOwner;         // RS uid -> pod names
     std::unordered_map<QString, QString> m_eventIndex;                    // uid|reason|message -> event name
+    struct EventLife
+    {
+        Clock::time_point expiry;
+        QString indexKey;   // its entry in m_eventIndex
+    };
+    std::chrono::milliseconds m_eventTtl = std::chrono::hours(1);
+    std::unordered_map<QString, EventLife> m_eventLives;                  // event key -> when it expires
+    std::set<std::pair<Clock::time_point, QString>> m_eventExpiry;        // (expiry, event key), soonest first
     std::map<QString, ImageHealth> m_imageHealth;
     std::unordered_map<QString, Clock::time_point> m_readySince;          // pod key -> ready since (minReadySeconds)
     std::unordered_map<QString, quint64> m_rsOrder;                       // RS key -> creation sequence

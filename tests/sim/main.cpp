@@ -2,10 +2,14 @@
 //
 //   gatehouse-estate-sim --estate DIR --listen 127.0.0.1:PORT --state-dir DIR2
 //                        [--plain-http] [--clock-scale X] [--metrics-listen 127.0.0.1:PORT]
+//                        [--event-ttl SECONDS]
 //
 // Writes DIR2/kubeconfig (and DIR2/token, DIR2/ca.crt), prints one line
 // "listening https://127.0.0.1:PORT" when ready (then, with --metrics-listen, a
 // line "metrics http://127.0.0.1:PORT/metrics"), and serves until SIGTERM/SIGINT.
+//
+// Events are deleted SECONDS (default 3600, kube-apiserver's --event-ttl) after their
+// last write, in wall-clock time whatever the clock scale; watchers see them DELETED.
 //
 // GET /metrics (no token) serves the series contract of resources/prometheus/README.md
 // per environment; --metrics-listen serves it on a second, plain-HTTP listener too
@@ -24,7 +28,9 @@
 //                   "stuckJob":{"environment":E,"channel":"root","runningSeconds":S,"clear":false},
 //                   "backupStale":{"environment":E,"hours":30,"never":false,"clear":false},
 //                   "reset":true}   (GET lists the active metric faults)
-//   GET /admin/requests (DELETE clears), GET /admin/state, GET /admin/faults
+//   GET /admin/requests (DELETE clears): method, target, contentType, accept, time, and
+//       the body of small writes (a DELETE's DeleteOptions, a PATCH)
+//   GET /admin/state, GET /admin/faults
 
 #include "apiserver.h"
 #include "clustercontroller.h"
@@ -41,6 +47,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
@@ -83,7 +91,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption clockOption(u"clock-scale"_s, u"Speed-up of the simulated pod clock."_s, u"x"_s, u"1"_s);
     const QCommandLineOption metricsOption(u"metrics-listen"_s, u"Also serve /metrics over plain HTTP here (port 0 picks a free port)."_s,
                                            u"host:port"_s);
-    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption, metricsOption});
+    const QCommandLineOption eventTtlOption(u"event-ttl"_s,
+                                            u"Seconds an event is kept after its last update, as kube-apiserver's --event-ttl (default 3600)."_s,
+                                            u"seconds"_s, u"3600"_s);
+    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption, metricsOption, eventTtlOption});
     parser.process(app);
 
     if (!parser.isSet(estateOption) || !parser.isSet(stateOption))
@@ -103,6 +114,10 @@ int main(int argc, char *argv[])
     const double clockScale = parser.value(clockOption).toDouble(&scaleOk);
     if (!scaleOk || clockScale <= 0)
         return fail(u"--clock-scale expects a positive number"_s);
+    bool ttlOk = false;
+    const double eventTtlSeconds = parser.value(eventTtlOption).toDouble(&ttlOk);
+    if (!ttlOk || eventTtlSeconds <= 0)
+        return fail(u"--event-ttl expects a positive number of seconds"_s);
     const bool plainHttp = parser.isSet(plainOption);
     const QString stateDir = parser.value(stateOption);
     if (!QDir().mkpath(stateDir))
@@ -123,6 +138,8 @@ int main(int argc, char *argv[])
 
     ObjectStore store;
     ClusterController controller(store, clockScale);
+    // Capped (at ~31 years) so that "now + TTL" cannot overflow the clock.
+    controller.setEventTtl(std::chrono::milliseconds(qRound64(std::min(eventTtlSeconds, 1e9) * 1000)));
     {
         std::lock_guard lock(store.mutex());
         seeder.seed(controller);

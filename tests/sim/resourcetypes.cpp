@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <map>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Gatehouse::Sim {
@@ -73,11 +75,19 @@ QJsonObject apiGroupList()
     return QJsonObject{{u"kind"_s, u"APIGroupList"_s}, {u"apiVersion"_s, u"v1"_s}, {u"groups"_s, QJsonArray{apps}}};
 }
 
+// The verbs the simulator serves for a resource, as discovery reports them.
+static QJsonArray verbsOf(const ResourceInfo &info)
+{
+    if (info.plural == u"deployments"_s)
+        return QJsonArray{u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s};
+    if (info.plural == u"pods"_s)
+        return QJsonArray{u"delete"_s, u"get"_s, u"list"_s, u"watch"_s};
+    return QJsonArray{u"get"_s, u"list"_s, u"watch"_s};
+}
+
 static QJsonObject resourceEntry(const ResourceInfo &info)
 {
-    QJsonArray verbs = info.plural == u"deployments"_s
-        ? QJsonArray{u"create"_s, u"delete"_s, u"get"_s, u"list"_s, u"patch"_s, u"update"_s, u"watch"_s}
-        : QJsonArray{u"get"_s, u"list"_s, u"watch"_s};
+    const QJsonArray verbs = verbsOf(info);
     QJsonObject entry{{u"name"_s, info.plural},
                       {u"singularName"_s, info.singular},
                       {u"namespaced"_s, info.namespaced},
@@ -111,6 +121,49 @@ QJsonObject apiResourceList(const QString &groupVersion)
                        {u"apiVersion"_s, u"v1"_s},
                        {u"groupVersion"_s, groupVersion},
                        {u"resources"_s, resources}};
+}
+
+QJsonObject aggregatedDiscovery(bool core, const QString &version)
+{
+    // One APIGroupDiscovery per group in the chosen half ("" for /api, "apps" for /apis),
+    // each with its single version v1; subresources travel inside their parent's entry.
+    std::map<QString, QJsonArray> resourcesByGroup;
+    for (Resource resource : allResources) {
+        const ResourceInfo &info = resourceInfo(resource);
+        if (info.group.isEmpty() != core)
+            continue;
+        QJsonObject entry{{u"resource"_s, info.plural},
+                          {u"responseKind"_s, QJsonObject{{u"group"_s, info.group}, {u"version"_s, u"v1"_s}, {u"kind"_s, info.kind}}},
+                          {u"scope"_s, info.namespaced ? u"Namespaced"_s : u"Cluster"_s},
+                          {u"singularResource"_s, info.singular},
+                          {u"verbs"_s, verbsOf(info)},
+                          {u"shortNames"_s, QJsonArray::fromStringList(info.shortNames)}};
+        if (info.inCategoryAll)
+            entry.insert(u"categories"_s, QJsonArray{u"all"_s});
+        if (resource == Resource::Deployments) {
+            entry.insert(u"subresources"_s,
+                         QJsonArray{QJsonObject{{u"subresource"_s, u"scale"_s},
+                                                {u"responseKind"_s, QJsonObject{{u"group"_s, u"autoscaling"_s},
+                                                                                {u"version"_s, u"v1"_s},
+                                                                                {u"kind"_s, u"Scale"_s}}},
+                                                {u"verbs"_s, QJsonArray{u"get"_s, u"patch"_s, u"update"_s}}}});
+        }
+        resourcesByGroup[info.group].append(entry);
+    }
+    QJsonArray items;
+    for (const auto &[group, resources] : resourcesByGroup) {
+        QJsonObject metadata;
+        if (!group.isEmpty())
+            metadata.insert(u"name"_s, group);
+        items.append(QJsonObject{{u"metadata"_s, metadata},
+                                 {u"versions"_s, QJsonArray{QJsonObject{{u"version"_s, u"v1"_s},
+                                                                        {u"resources"_s, resources},
+                                                                        {u"freshness"_s, u"Current"_s}}}}});
+    }
+    return QJsonObject{{u"kind"_s, u"APIGroupDiscoveryList"_s},
+                       {u"apiVersion"_s, QString(u"apidiscovery.k8s.io/"_s + version)},
+                       {u"metadata"_s, QJsonObject()},
+                       {u"items"_s, items}};
 }
 
 } // namespace Gatehouse::Sim

@@ -41,4 +41,10 @@ QJsonObject apiGroupList();             // GET /apis
 QJsonObject apiResourceList(const QString &groupVersion); // GET /api/v1, /apis/apps/v1
 QJsonObject apiGroup(const QString &group);             // GET /apis/apps
 
+// Aggregated discovery (apidiscovery.k8s.io): every group with its versions and
+// resources in one document, the form kubectl asks /api and /apis for first. `core`
+// picks /api (the legacy group "") or /apis (the named groups); `version` is "v2"
+// or "v2beta1", which differ only in apiVersion.
+QJsonObject aggregatedDiscovery(bool core, const QString &version);
+
 } // namespace Gatehouse::Sim

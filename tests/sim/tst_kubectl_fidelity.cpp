@@ -43,12 +43,13 @@ struct KubectlResult
 class Simulator
 {
 public:
-    Simulator()
+    explicit Simulator(const QStringList &extraArguments = {})
     {
-        m_process.setProgram(QStringLiteral(GATEHOUSE_BINARY_DIR "/bin/gatehouse-estate-sim"));
-        m_process.setArguments({QStringLiteral("--estate"), QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"),
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
-                                m_stateDir.path(), QStringLiteral("--clock-scale"), QStringLiteral("10")});
+        m_process.setProgram(program());
+        m_process.setArguments(QStringList{QStringLiteral("--estate"), QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"),
+                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state-dir"),
+                                           m_stateDir.path(), QStringLiteral("--clock-scale"), QStringLiteral("10")}
+                               + extraArguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
     }
 
@@ -94,6 +95,7 @@ public:
         return true;
     }
 
+    static QString program() { return QStringLiteral(GATEHOUSE_BINARY_DIR "/bin/gatehouse-estate-sim"); }
     QString url() const { return m_url; }
     QString kubeconfig() const { return m_stateDir.filePath(QStringLiteral("kubeconfig")); }
     QString stateFile(const QString &name) const { return m_stateDir.filePath(name); }
@@ -133,20 +135,33 @@ public:
     // Calls the admin API; returns the JSON answer or an empty object.
     QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
+        return send(verb, path, QJsonDocument(body).toJson(), "application/json").body;
+    }
+
+    struct Answer
+    {
+        QString contentType;
+        QJsonObject body;
+    };
+
+    // One authorised HTTPS request with the given Accept header; empty when it fails.
+    Answer send(const QByteArray &verb, const QString &path, const QByteArray &body, const QByteArray &accept)
+    {
         QFile tokenFile(stateFile(QStringLiteral("token")));
         if (!tokenFile.open(QIODevice::ReadOnly))
             return {};
         QNetworkRequest request(QUrl(m_url + path));
         request.setRawHeader("Authorization", "Bearer " + tokenFile.readAll());
+        request.setRawHeader("Accept", accept);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromPath(stateFile(QStringLiteral("ca.crt"))));
         request.setSslConfiguration(tls);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+        QNetworkReply *reply = verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !finished.wait(15000))
             return {};
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        Answer answer{QString::fromUtf8(reply->rawHeader("Content-Type")), QJsonDocument::fromJson(reply->readAll()).object()};
         reply->deleteLater();
         return answer;
     }
@@ -159,6 +174,55 @@ private:
     QProcess m_process;
     QString m_url;
     QNetworkAccessManager m_network;
+};
+
+// A long-running kubectl (get --watch) whose output a test reads as it arrives.
+// The destructor kills it.
+class KubectlStream
+{
+public:
+    KubectlStream(const Simulator &simulator, const QStringList &arguments)
+    {
+        m_process.setProgram(Simulator::kubectlProgram());
+        m_process.setArguments(simulator.baseArguments() + arguments);
+        m_process.start();
+    }
+
+    ~KubectlStream()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+
+    KubectlStream(const KubectlStream &) = delete;
+    KubectlStream &operator=(const KubectlStream &) = delete;
+
+    bool started() { return m_process.waitForStarted(5000); }
+    QString output() const { return m_output; }
+
+    // Reads until the output so far matches `pattern` (line anchors allowed), kubectl
+    // ends, or 20 s pass; returns the match.
+    QRegularExpressionMatch readUntil(const QString &pattern)
+    {
+        const QRegularExpression expression(pattern, QRegularExpression::MultilineOption);
+        QElapsedTimer timer;
+        timer.start();
+        QRegularExpressionMatch match = expression.match(m_output);
+        while (!match.hasMatch() && timer.elapsed() < 20000) {
+            const bool running = m_process.state() == QProcess::Running;
+            if (running)
+                m_process.waitForReadyRead(500);
+            m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+            match = expression.match(m_output);
+            if (!running)
+                break;
+        }
+        return match;
+    }
+
+private:
+    QProcess m_process;
+    QString m_output;
 };
 
 } // namespace
@@ -184,6 +248,10 @@ private Q_SLOTS:
     void eventsAndDescribe();
     void recreateStopsOldPodsBeforeStartingNew();
     void getWatchShowsRollout();
+    void deletedPodIsReplaced();
+    void eventsExpireAfterTtl();
+    void eventTtlOnCommandLine();
+    void aggregatedDiscovery();
     void expiredWatchDuringRolloutStatus();
     void wrongTokenIsUnauthorized();
     void unknownCaIsRejected();
@@ -521,6 +589,169 @@ void TstKubectlFidelity::getWatchShowsRollout()
     QVERIFY2(readUntil(QStringLiteral("\\s+Terminating\\s+0\\s+2d18h$")), qPrintable(output));
 }
 
+// A support engineer deletes a stuck pod: kubectl sends DELETE with DeleteOptions, prints
+// `pod "P" deleted` and waits until the pod is gone; watchers see it Terminating, then
+// DELETED at a newer resourceVersion; the ReplicaSet starts a replacement.
+void TstKubectlFidelity::deletedPodIsReplaced()
+{
+    const KubectlResult listed = k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=odoo-cron"),
+                                    QStringLiteral("-o"), QStringLiteral("jsonpath={.items[*].metadata.name}")});
+    const QString pod = listed.output.trimmed();
+    QVERIFY2(listed.exitCode == 0 && QRegularExpression(QStringLiteral("^odoo-cron-\\w{10}-\\w{5}$")).match(pod).hasMatch(),
+             qPrintable(listed.output));
+    const QString replicaSet = pod.section(QLatin1Char('-'), 0, -2);
+
+    KubectlStream watch(*m_sim, {QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=odoo-cron"),
+                                 QStringLiteral("--watch"), QStringLiteral("--output-watch-events"), QStringLiteral("-o"),
+                                 QStringLiteral("jsonpath={.type} {.object.metadata.name} {.object.metadata.resourceVersion} "
+                                                "{.object.metadata.deletionTimestamp}{\"\\n\"}")});
+    QVERIFY(watch.started());
+    QVERIFY2(watch.readUntil(QStringLiteral("^ADDED ") + pod + QStringLiteral(" \\d+ $")).hasMatch(), qPrintable(watch.output()));
+    QCOMPARE(m_sim->admin("DELETE", QStringLiteral("/admin/requests")).value(QStringLiteral("cleared")).toBool(), true);
+
+    // kubectl returns only once the pod is gone; a delete that never completes would
+    // hold it until this timeout.
+    const KubectlResult deleted = m_sim->kubectl({QStringLiteral("delete"), QStringLiteral("pod"), pod}, QString(), 20000);
+    QCOMPARE(deleted.output.trimmed(), QStringLiteral("pod \"%1\" deleted").arg(pod));
+    QCOMPARE(deleted.exitCode, 0);
+    const KubectlResult gone = k({QStringLiteral("get"), QStringLiteral("pod"), pod});
+    QCOMPARE(gone.output.trimmed(), QStringLiteral("Error from server (NotFound): pods \"%1\" not found").arg(pod));
+
+    QJsonObject deleteRequest;
+    for (const QJsonValue &entry : m_sim->requestLog()) {
+        if (entry.toObject().value(QStringLiteral("method")).toString() == QLatin1String("DELETE"))
+            deleteRequest = entry.toObject();
+    }
+    QCOMPARE(deleteRequest.value(QStringLiteral("target")).toString(), QStringLiteral("/api/v1/namespaces/odoo-prod-us/pods/") + pod);
+    const QJsonObject options = QJsonDocument::fromJson(deleteRequest.value(QStringLiteral("body")).toString().toUtf8()).object();
+    QCOMPARE(options.value(QStringLiteral("propagationPolicy")).toString(), QStringLiteral("Background"));
+
+    const QRegularExpressionMatch terminating =
+        watch.readUntil(QStringLiteral("^MODIFIED ") + pod + QStringLiteral(" (\\d+) \\d{4}-\\d\\d-\\d\\dT\\S+Z$"));
+    QVERIFY2(terminating.hasMatch(), qPrintable(watch.output()));
+    const QRegularExpressionMatch removed = watch.readUntil(QStringLiteral("^DELETED ") + pod + QStringLiteral(" (\\d+) \\S+Z$"));
+    QVERIFY2(removed.hasMatch(), qPrintable(watch.output()));
+    QVERIFY2(removed.captured(1).toLongLong() > terminating.captured(1).toLongLong(), qPrintable(watch.output()));
+
+    const QRegularExpression running(QStringLiteral("^(odoo-cron-\\w{10}-\\w{5})\\s+1/1\\s+Running\\s"), QRegularExpression::MultilineOption);
+    const auto runningPod = [this, &running] {
+        return running.match(k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=odoo-cron"),
+                                 QStringLiteral("--no-headers")})
+                                 .output)
+            .captured(1);
+    };
+    QString replacement;
+    QTRY_VERIFY_WITH_TIMEOUT(!(replacement = runningPod()).isEmpty(), 15000);
+    QVERIFY(replacement != pod);
+    QVERIFY(replacement.startsWith(replicaSet + QLatin1Char('-')));
+    QVERIFY2(watch.readUntil(QStringLiteral("^ADDED ") + replacement + QLatin1Char(' ')).hasMatch(), qPrintable(watch.output()));
+
+    const KubectlResult events = k({QStringLiteral("get"), QStringLiteral("events")});
+    QVERIFY2(events.matches(QStringLiteral("\\s+Normal\\s+Killing\\s+pod/") + pod + QStringLiteral("\\s+Stopping container odoo$")),
+             qPrintable(events.output));
+    QVERIFY2(events.matches(QStringLiteral("\\s+Normal\\s+SuccessfulCreate\\s+replicaset/") + replicaSet
+                            + QStringLiteral("\\s+Created pod: ") + replacement + QLatin1Char('$')),
+             qPrintable(events.output));
+}
+
+// Events live --event-ttl seconds after their last update, as on a real API server:
+// then `get events` no longer lists them and watchers see them DELETED.
+void TstKubectlFidelity::eventsExpireAfterTtl()
+{
+    m_sim = std::make_unique<Simulator>(QStringList{QStringLiteral("--event-ttl"), QStringLiteral("10")});
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    QCOMPARE(k({QStringLiteral("get"), QStringLiteral("events")}).output.trimmed(),
+             QStringLiteral("No resources found in odoo-prod-us namespace."));
+
+    KubectlStream watch(*m_sim, {QStringLiteral("get"), QStringLiteral("events"), QStringLiteral("--watch"),
+                                 QStringLiteral("--output-watch-events")});
+    QVERIFY(watch.started());
+    QCOMPARE(k({QStringLiteral("scale"), QStringLiteral("deployment/odoo-cron"), QStringLiteral("--replicas=2")}).exitCode, 0);
+    const QString scaled = QStringLiteral("Normal\\s+ScalingReplicaSet\\s+deployment/odoo-cron\\s+"
+                                          "Scaled up replica set odoo-cron-\\w{10} from 1 to 2$");
+    QVERIFY2(watch.readUntil(QStringLiteral("^ADDED\\s+\\d+s\\s+") + scaled).hasMatch(), qPrintable(watch.output()));
+    const KubectlResult listed = k({QStringLiteral("get"), QStringLiteral("events")});
+    QVERIFY2(listed.matches(QStringLiteral("^\\d+s\\s+") + scaled), qPrintable(listed.output));
+
+    QVERIFY2(watch.readUntil(QStringLiteral("^DELETED\\s+\\d+s\\s+") + scaled).hasMatch(), qPrintable(watch.output()));
+    QTRY_COMPARE_WITH_TIMEOUT(k({QStringLiteral("get"), QStringLiteral("events")}).output.trimmed(),
+                              QStringLiteral("No resources found in odoo-prod-us namespace."), 10000);
+    // Nothing of them stays behind in the simulator.
+    const QJsonObject state = m_sim->admin("GET", QStringLiteral("/admin/state"));
+    QCOMPARE(state.value(QStringLiteral("counts")).toObject().value(QStringLiteral("events")).toInt(-1), 0);
+}
+
+void TstKubectlFidelity::eventTtlOnCommandLine()
+{
+    QProcess help;
+    help.start(Simulator::program(), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(QStringLiteral("--event-ttl <seconds>\\s+Seconds an event is kept after its last update"))
+                 .match(text)
+                 .hasMatch(),
+             qPrintable(text));
+
+    QTemporaryDir state;
+    QProcess wrong;
+    wrong.start(Simulator::program(), {QStringLiteral("--estate"), QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"),
+                                       QStringLiteral("--state-dir"), state.path(), QStringLiteral("--event-ttl"), QStringLiteral("0")});
+    QVERIFY(wrong.waitForFinished(10000));
+    QCOMPARE(wrong.exitCode(), 2);
+    QCOMPARE(QString::fromUtf8(wrong.readAllStandardError()).trimmed(),
+             QStringLiteral("gatehouse-estate-sim: --event-ttl expects a positive number of seconds"));
+}
+
+// kubectl asks /api and /apis for the aggregated APIGroupDiscoveryList first; answered
+// in that form it needs no per-group discovery. Clients asking plainly (Gatehouse's own)
+// get the plain documents.
+void TstKubectlFidelity::aggregatedDiscovery()
+{
+    QCOMPARE(m_sim->admin("DELETE", QStringLiteral("/admin/requests")).value(QStringLiteral("cleared")).toBool(), true);
+    const KubectlResult get = k({QStringLiteral("get"), QStringLiteral("deploy,pods")});
+    QVERIFY2(get.exitCode == 0 && get.matches(QStringLiteral("^deployment\\.apps/odoo-web\\s+4/4\\s+4\\s+4\\s"))
+                 && get.matches(QStringLiteral("^pod/odoo-web-\\w{10}-\\w{5}\\s+1/1\\s+Running\\s")),
+             qPrintable(get.output));
+    QStringList discovery;
+    for (const QJsonValue &value : m_sim->requestLog()) {
+        const QJsonObject entry = value.toObject();
+        const QString path = entry.value(QStringLiteral("target")).toString().section(QLatin1Char('?'), 0, 0);
+        if (path == QLatin1String("/api") || path == QLatin1String("/apis") || path == QLatin1String("/api/v1")
+            || path == QLatin1String("/apis/apps/v1"))
+            discovery.append(path + QLatin1Char(' ') + entry.value(QStringLiteral("accept")).toString().section(QLatin1Char(','), 0, 0));
+    }
+    const QString v2 = QStringLiteral("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
+    QCOMPARE(discovery, (QStringList{QStringLiteral("/api ") + v2, QStringLiteral("/apis ") + v2}));
+
+    const QByteArray kubectlAccept = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
+                                     "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json";
+    const Simulator::Answer core = m_sim->send("GET", QStringLiteral("/api"), {}, kubectlAccept);
+    QCOMPARE(core.contentType, v2);
+    QCOMPARE(core.body.value(QStringLiteral("apiVersion")).toString(), QStringLiteral("apidiscovery.k8s.io/v2"));
+    const QJsonArray coreResources = core.body.value(QStringLiteral("items")).toArray().at(0).toObject()
+                                         .value(QStringLiteral("versions")).toArray().at(0).toObject()
+                                         .value(QStringLiteral("resources")).toArray();
+    QStringList coreNames;
+    for (const QJsonValue &resource : coreResources)
+        coreNames.append(resource.toObject().value(QStringLiteral("resource")).toString());
+    QCOMPARE(coreNames, (QStringList{QStringLiteral("namespaces"), QStringLiteral("pods"), QStringLiteral("events")}));
+
+    const Simulator::Answer beta = m_sim->send(
+        "GET", QStringLiteral("/apis"), {},
+        "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json");
+    QCOMPARE(beta.contentType, QStringLiteral("application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList"));
+    QCOMPARE(beta.body.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("metadata")).toObject()
+                 .value(QStringLiteral("name")).toString(),
+             QStringLiteral("apps"));
+
+    const Simulator::Answer plainCore = m_sim->send("GET", QStringLiteral("/api"), {}, "application/json");
+    QCOMPARE(plainCore.contentType, QStringLiteral("application/json"));
+    QCOMPARE(plainCore.body.value(QStringLiteral("kind")).toString(), QStringLiteral("APIVersions"));
+    const Simulator::Answer plainGroups = m_sim->send("GET", QStringLiteral("/apis"), {}, "application/json");
+    QCOMPARE(plainGroups.body.value(QStringLiteral("kind")).toString(), QStringLiteral("APIGroupList"));
+}
+
 void TstKubectlFidelity::expiredWatchDuringRolloutStatus()
 {
     QCOMPARE(m_sim->admin("POST", QStringLiteral("/admin/faults"), QJsonObject{{QStringLiteral("expireWatches"), 1}})
@@ -598,6 +829,8 @@ void TstKubectlFidelity::errorMessages_data()
         << QStringList{QStringLiteral("patch"), QStringLiteral("deployment/odoo-web"), QStringLiteral("--type=merge"), QStringLiteral("-p"),
                        QStringLiteral("{\"spec\":{\"replicas\":-1}}")}
         << QStringLiteral("The Deployment \"odoo-web\" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0");
+    QTest::newRow("delete a missing pod") << QStringList{QStringLiteral("delete"), QStringLiteral("pod"), QStringLiteral("nope")}
+                                          << QStringLiteral("Error from server (NotFound): pods \"nope\" not found");
     QTest::newRow("unknown resource") << QStringList{QStringLiteral("get"), QStringLiteral("cronjobs")}
                                       << QStringLiteral("error: the server doesn't have a resource type \"cronjobs\"");
 }
