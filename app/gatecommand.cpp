@@ -5,8 +5,14 @@
 #include "app/commandsupport.h"
 #include "app/headlesscommand.h"
 
+#include "models/conflictchecker.h"
+#include "models/contractreport.h"
 #include "models/gateevaluation.h"
+#include "models/gateinputs.h"
+#include "models/moduledrift.h"
+#include "services/contractchecker.h"
 #include "services/controlstore.h"
+#include "services/moduledriftchecker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,6 +72,60 @@ Models::Result<QList<Models::GateResult>> readEvidence(const QString &path, cons
     return results;
 }
 
+// The gates the estate lets this command evaluate itself, as Ui::GateSources does for
+// the Changes area: the window against the calendar (with the store's other changes and
+// this change's recorded freeze overrides), the contracts against the environment's Odoo
+// database, the drift against the environment before it on the promotion path. A source
+// that cannot be read gives its gate Unknown (never Pass).
+QList<Models::GateResult> estateGates(Services::ControlStore &store, const Models::EstatePtr &estate,
+                                      const Models::ChangeRequest &change, const QString &target, const QStringList &gates)
+{
+    QList<Models::GateResult> results;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (gates.contains(QLatin1String("window"))) {
+        const auto listed = await(store.listChanges());
+        const auto audit = await(store.auditLog(change.id));
+        if (listed && audit) {
+            Models::ConflictChecker checker(estate);
+            checker.setOtherChanges(Models::ConflictChecker::scheduledWindows(listed.value()));
+            checker.setFreezeOverrides(Models::ConflictChecker::freezeOverridesFromAudit(audit.value()));
+            results.append(Models::GateInputs::window(checker, change, target, now));
+        }
+    }
+    const auto scope = await(store.scope(change.id));
+    if (gates.contains(QLatin1String("contracts"))) {
+        Services::ContractChecker checker;
+        const QFuture<Models::ContractReport> checked = waitFor(checker.check(estate, target));
+        if (checked.resultCount() > 0)
+            results.append(checked.result().toGateResult());
+    }
+    if (gates.contains(QLatin1String("drift"))) {
+        const QString previous = estate->previousOnPromotionPath(target);
+        if (previous.isEmpty()) {
+            results.append(Models::GateInputs::driftOfFirstEnvironment(target, now));
+        } else {
+            QStringList workloads;
+            if (scope) {
+                for (const Models::WorkloadChange &workload : scope->workloads)
+                    workloads.append(workload.name);
+            }
+            if (workloads.isEmpty())
+                workloads = change.workloads;
+            const QStringList integrations = scope && !scope->integrations.isEmpty() ? scope->integrations : change.integrations;
+            QSet<QString> explained = Models::ModuleDrift::modulesOfScope(*estate, integrations, workloads);
+            if (scope) {
+                for (const Models::ModuleChange &module : scope->modules)
+                    explained.insert(module.name);
+            }
+            Services::ModuleDriftChecker checker;
+            const QFuture<Models::ModuleDrift> compared = waitFor(checker.compare(estate, previous, target, explained));
+            if (compared.resultCount() > 0)
+                results.append(compared.result().toGateResult());
+        }
+    }
+    return results;
+}
+
 int runGate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -80,7 +140,12 @@ int runGate(const QStringList &arguments)
     const QCommandLineOption evidence(QStringLiteral("evidence"),
                                       tr("JSON file with gate results of other areas (window, contracts, drift, backup, alerts)."),
                                       QStringLiteral("file"));
-    parser.addOptions({change, environment, format, evidence});
+    const QCommandLineOption estateOption(
+        QStringLiteral("estate"),
+        tr("The estate folder: the environment's gates come from its policy, and the window (calendar), contracts and "
+           "drift gates are evaluated here, as the Changes area does."),
+        QStringLiteral("dir"));
+    parser.addOptions({change, environment, format, evidence, estateOption});
     const StoreOptions storeOptions = addStoreOptions(parser);
     if (const auto done = parseSubcommand(parser, arguments))
         return *done;
@@ -90,8 +155,19 @@ int runGate(const QStringList &arguments)
     const QString outputFormat = parser.value(format);
     if (!idOk || changeId <= 0 || target.isEmpty()
         || (outputFormat != QLatin1String("text") && outputFormat != QLatin1String("json"))) {
-        printTo(stderr, tr("Usage: gatehouse gate --change ID --environment NAME [--format text|json] [--database URL]"));
+        printTo(stderr, tr("Usage: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] "
+                           "[--format text|json] [--database URL]"));
         return 2;
+    }
+    Models::EstatePtr estate;
+    if (parser.isSet(estateOption)) {
+        estate = loadEstateOrExplain(parser.value(estateOption));
+        if (!estate)
+            return 2;
+        if (!estate->environment(target)) {
+            printTo(stderr, tr("--environment: the estate has no environment %1").arg(target));
+            return 2;
+        }
     }
     QList<Models::GateResult> external;
     if (parser.isSet(evidence)) {
@@ -111,7 +187,13 @@ int runGate(const QStringList &arguments)
         printTo(stderr, changeResult.error().message);
         return changeResult.error().message.contains(QLatin1String("does not exist")) ? 2 : 3;
     }
-    Models::GateEvaluation evaluation(changeResult.value(), target);
+    const QStringList gates = estate ? Models::GateInputs::gatesFor(*estate, target) : Models::GateEvaluation::defaultGates();
+    Models::GateEvaluation evaluation(changeResult.value(), target, gates);
+    if (estate) {
+        for (const Models::GateResult &result : estateGates(store, estate, changeResult.value(), target, gates))
+            evaluation.setResult(result);
+    }
+    // Results handed in by the pipeline come last: they replace what was evaluated here.
     for (const Models::GateResult &result : external)
         evaluation.setResult(result);
     // Each store-backed input that cannot be read stays Unknown (never Pass).

@@ -1,4 +1,5 @@
 #include "contractreport.h"
+#include "models/plural.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -6,13 +7,6 @@
 namespace Gatehouse::Models {
 
 namespace {
-
-// Without a loaded translation the English source keeps its "(s)"; English plurals are regular.
-QString plural(QString text, int n)
-{
-    text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    return text;
-}
 
 QJsonObject locationJson(const SourceLocation &location)
 {

@@ -57,16 +57,27 @@ const Policy *Estate::policyForTier(Tier tier) const
 
 QString Estate::nextOnPromotionPath(const QString &environment) const
 {
-    QString next;
+    return neighbourOnPromotionPath(environment, 1);
+}
+
+QString Estate::previousOnPromotionPath(const QString &environment) const
+{
+    return neighbourOnPromotionPath(environment, -1);
+}
+
+QString Estate::neighbourOnPromotionPath(const QString &environment, int step) const
+{
+    QString neighbour;
     qsizetype longest = 0;
     for (const Policy &policy : policies) {
         const qsizetype at = policy.promotionPath.indexOf(environment);
-        if (at >= 0 && at + 1 < policy.promotionPath.size() && policy.promotionPath.size() > longest) {
-            next = policy.promotionPath.at(at + 1);
+        const qsizetype other = at + step;
+        if (at >= 0 && other >= 0 && other < policy.promotionPath.size() && policy.promotionPath.size() > longest) {
+            neighbour = policy.promotionPath.at(other);
             longest = policy.promotionPath.size();
         }
     }
-    return next;
+    return neighbour;
 }
 
 QStringList Estate::integrationsOfWorkload(const QString &workload) const

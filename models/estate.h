@@ -44,6 +44,9 @@ public:
     /// The environment a change goes to after `environment` on the policies' promotion
     /// paths (the longest path that names it wins), or empty when it is the last.
     QString nextOnPromotionPath(const QString &environment) const;
+    /// The environment a change comes from before `environment` (same rule), or empty
+    /// when it is the first.
+    QString previousOnPromotionPath(const QString &environment) const;
     int integrationIndex(const QString &key) const { return m_integrationIndex.value(key, -1); }
 
     /// Integrations a workload name maps to in any environment (a changed workload
@@ -51,6 +54,7 @@ public:
     QStringList integrationsOfWorkload(const QString &workload) const;
 
 private:
+    QString neighbourOnPromotionPath(const QString &environment, int step) const;
     QHash<QString, int> m_siteIndex;
     QHash<QString, int> m_environmentIndex;
     QHash<QString, int> m_integrationIndex;

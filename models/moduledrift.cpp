@@ -1,4 +1,5 @@
 #include "moduledrift.h"
+#include "models/plural.h"
 
 #include <QJsonArray>
 
@@ -7,13 +8,6 @@
 namespace Gatehouse::Models {
 
 namespace {
-
-QString plural(QString text, int n)
-{
-    // Without a loaded translation the English source keeps its "(s)"; English plurals are regular.
-    text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
-    return text;
-}
 
 QString versionText(const QString &version)
 {

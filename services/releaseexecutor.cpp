@@ -554,13 +554,10 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
     auto reports = std::make_shared<QList<Models::GateReport>>();
     auto remaining = std::make_shared<int>(int(changes.size()));
     for (const Models::ChangeRequest &change : changes) {
-        auto evaluation = std::make_shared<Models::GateEvaluation>(change, phase.environment, m_settings.gates);
+        const QStringList gates = m_settings.gatesByEnvironment.value(phase.environment, m_settings.gates);
+        auto evaluation = std::make_shared<Models::GateEvaluation>(change, phase.environment, gates);
         evaluation->setScope(m_scopes.value(change.id));
-        if (m_gateSource) {
-            for (const Models::GateResult &result : m_gateSource(change, phase.environment))
-                evaluation->setResult(result);
-        }
-        auto pending = std::make_shared<int>(3);
+        auto pending = std::make_shared<int>(m_gateSource ? 4 : 3);
         auto evaluated = [this, generation, evaluation, pending, reports, remaining, phase, startChanges, env] {
             if (--*pending > 0 || generation != m_generation)
                 return;
@@ -616,6 +613,15 @@ void ReleaseExecutor::openPhase(const ReleasePhase &phase)
                              }
                          });
         };
+        if (m_gateSource) {
+            whenFinished(m_gateSource(change, m_scopes.value(change.id), phase.environment, gates), this,
+                         [evaluation, evaluated](const QList<Models::GateResult> &results) {
+                             for (const Models::GateResult &result : results)
+                                 evaluation->setResult(result);
+                             evaluated();
+                         },
+                         evaluated); // canceled: those gates stay Unknown
+        }
         whenFinished(m_store->approvals(change.id), this, [evaluation, evaluated](const Models::Result<QList<Models::Approval>> &a) {
             if (a)
                 evaluation->setApprovals(a.value());

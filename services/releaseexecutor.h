@@ -1,12 +1,14 @@
 #pragma once
 
 #include "models/criterionevaluator.h"
+#include "models/gateinputs.h"
 #include "models/gateresult.h"
 #include "models/release.h"
 #include "models/result.h"
 #include "services/odooprobes.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -52,8 +54,11 @@ struct ReleaseExecutorSettings
     std::chrono::milliseconds leaseTtl{60000};
     /// How long a criterion may have no data before the phase is paused as inconclusive.
     std::chrono::milliseconds noDataAfter{60000};
-    /// Gates re-evaluated before each environment (GateEvaluation names).
+    /// Gates re-evaluated before each environment (GateEvaluation names), unless
+    /// `gatesByEnvironment` names the environment.
     QStringList gates{QStringLiteral("approvals"), QStringLiteral("rollback")};
+    /// The gates of each environment, from the estate's policy for its tier (Policy::gates).
+    QHash<QString, QStringList> gatesByEnvironment;
     /// Environments whose completed changes count as "verified in staging".
     QStringList stagingEnvironments{QStringLiteral("staging")};
     /// This executor's id in the lease; empty = a new random id.
@@ -111,9 +116,9 @@ class ReleaseExecutor : public QObject
 {
     Q_OBJECT
 public:
-    /// Supplies results of gates owned by other areas (window, contracts, drift, backup,
-    /// alerts) for a change and an environment; gates without a result are Unknown.
-    using GateSource = std::function<QList<Models::GateResult>(const Models::ChangeRequest &, const QString &environment)>;
+    /// Results of the gates other areas own (Models::GateSource); the executor continues
+    /// on its own thread when the future finishes.
+    using GateSource = Models::GateSource;
 
     explicit ReleaseExecutor(ControlStore *store, QObject *parent = nullptr);
     ~ReleaseExecutor() override;

@@ -136,6 +136,9 @@ public:
     QList<Models::Conflict> conflictsOf(qint64 changeId) const;
     /// The same checks a drag or the command line makes, for any window.
     QList<Models::Conflict> checkWindow(const Models::ChangeWindow &window) const;
+    /// The conflict checker with the store's changes and freeze overrides; null until
+    /// the estate's rules are indexed (see ready()).
+    std::shared_ptr<const Models::ConflictChecker> conflictChecker() const { return m_checker; }
 
     TimelineView *timeline() const { return m_timeline; }
     MonthView *monthView() const { return m_month; }

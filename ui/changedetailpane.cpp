@@ -5,6 +5,7 @@
 #include "plural.h"
 
 #include "models/changerequestmodel.h"
+#include "models/gateinputs.h"
 #include "models/impactanalysis.h"
 #include "models/riskscore.h"
 #include "services/controlstore.h"
@@ -137,6 +138,8 @@ QString actionText(Action action)
         return ChangeDetailPane::tr("Record review");
     case Action::Close:
         return ChangeDetailPane::tr("Close");
+    case Action::OverrideGate:
+        return ChangeDetailPane::tr("Override gate");
     case Action::Comment:
         break;
     }
@@ -170,6 +173,8 @@ QString objectNameOf(Action action)
         return QStringLiteral("reviewButton");
     case Action::Close:
         return QStringLiteral("closeButton");
+    case Action::OverrideGate:
+        return QStringLiteral("overrideGateButton");
     case Action::Comment:
         break;
     }
@@ -201,6 +206,8 @@ QList<ChangeState> fromStates(Action action)
         return {ChangeState::Completed, ChangeState::RolledBack, ChangeState::Failed};
     case Action::Close:
         return {ChangeState::Completed, ChangeState::RolledBack, ChangeState::Failed, ChangeState::Rejected};
+    case Action::OverrideGate:
+        return {ChangeState::Assessed, ChangeState::Approved, ChangeState::Scheduled, ChangeState::InProgress};
     case Action::Comment:
         break;
     }
@@ -209,7 +216,7 @@ QList<ChangeState> fromStates(Action action)
 
 constexpr Action kAllActions[] = {Action::Submit,  Action::Assess,   Action::Approve, Action::Reject, Action::RequestChanges,
                                   Action::Schedule, Action::Start,   Action::Complete, Action::RollBack, Action::Fail,
-                                  Action::Review,   Action::Close,   Action::Comment};
+                                  Action::Review,   Action::Close,   Action::OverrideGate, Action::Comment};
 
 } // namespace
 
@@ -359,6 +366,7 @@ ChangeDetailPane::ChangeDetailPane(ControlStore *store, QWidget *parent)
     pageLayout->addWidget(actions);
 
     connect(m_comment, &QPlainTextEdit::textChanged, this, &ChangeDetailPane::renderActions);
+    connect(m_gates, &QTreeWidget::currentItemChanged, this, &ChangeDetailPane::renderActions);
 
     if (m_store) {
         connect(m_store, &ControlStore::changesChanged, this, &ChangeDetailPane::reload);
@@ -405,6 +413,8 @@ void ChangeDetailPane::setChangeId(qint64 id)
     m_changeId = id;
     m_loaded = false;
     m_record = {};
+    if (m_gateSource)
+        m_gateResults.clear();
     m_message->hide();
     m_comment->clear();
     ++m_generation; // answers for the previous change are dropped
@@ -519,6 +529,7 @@ void ChangeDetailPane::finishLoad(const std::shared_ptr<Load> &load)
         m_completed = load->completed;
         m_loaded = true;
         render();
+        askGates();
         if (!load->error.isEmpty())
             setMessage(tr("Part of the change could not be loaded: %1").arg(load->error), true);
         Q_EMIT loaded(m_changeId);
@@ -568,9 +579,39 @@ QStringList ChangeDetailPane::approvableRoles() const
     return roles;
 }
 
+QStringList ChangeDetailPane::gatesOfChange() const
+{
+    return m_estate ? GateInputs::gatesFor(*m_estate, m_record.change.environment) : GateEvaluation::defaultGates();
+}
+
+void ChangeDetailPane::askGates()
+{
+    if (!m_gateSource)
+        return;
+    // A reload for another person's comment must not re-read two Odoo databases: ask
+    // again when the change itself changed, or after a minute.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString asked = QString::number(m_record.change.id) + QLatin1Char('@') + QString::number(m_record.change.revision)
+        + QLatin1Char('/') + Models::toString(m_record.change.state);
+    if (asked == m_gatesAskedFor && m_gatesAskedAt.isValid() && m_gatesAskedAt.secsTo(now) < 60)
+        return;
+    m_gatesAskedFor = asked;
+    m_gatesAskedAt = now;
+    const quint64 generation = ++m_gateGeneration;
+    const qint64 id = m_record.change.id;
+    whenFinished(m_gateSource(m_record.change, m_record.scope, m_record.change.environment, gatesOfChange()), this,
+                 [this, generation, id](const QList<GateResult> &results) {
+                     if (generation != m_gateGeneration || id != m_record.change.id)
+                         return;
+                     m_gateResults = results;
+                     if (m_loaded)
+                         render();
+                 });
+}
+
 GateReport ChangeDetailPane::evaluateGates() const
 {
-    GateEvaluation evaluation(m_record.change, m_record.change.environment);
+    GateEvaluation evaluation(m_record.change, m_record.change.environment, gatesOfChange());
     evaluation.setApprovals(m_record.approvals);
     evaluation.setScope(m_record.scope);
     if (!m_stagingEnvironments.isEmpty())
@@ -718,10 +759,15 @@ void ChangeDetailPane::render()
 
     // Gates with their evidence and evaluation time.
     m_record.gates = evaluateGates();
+    const QString selectedGate = m_gates->currentItem() ? m_gates->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    QSignalBlocker keepSelection(m_gates);
     m_gates->clear();
     for (const GateResult &g : m_record.gates.gates) {
         auto *item = new QTreeWidgetItem(m_gates);
         item->setText(0, g.gate);
+        item->setData(0, Qt::UserRole, g.gate);
+        if (g.gate == selectedGate)
+            m_gates->setCurrentItem(item);
         QString outcome = outcomeText(g.outcome);
         if (m_record.gates.overridden.contains(g.gate))
             outcome += QLatin1Char(' ') + tr("(overridden)");
@@ -880,6 +926,30 @@ QString ChangeDetailPane::blockedReason(Action action) const
         if (c.reviewRequired && !c.reviewedAt.isValid())
             return tr("The CAB's post-implementation review must be recorded before it is closed.");
         break;
+    case Action::OverrideGate: {
+        const QTreeWidgetItem *selected = m_gates->currentItem();
+        const QString gate = selected ? selected->data(0, Qt::UserRole).toString() : QString();
+        if (gate.isEmpty())
+            return tr("Select the gate to override in the gates list.");
+        if (selected->data(1, Qt::UserRole).toString() == Models::toString(GateResult::Outcome::Pass))
+            return tr("The %1 gate passes: there is nothing to override.").arg(gate);
+        if (m_record.gates.overridden.contains(gate))
+            return tr("The %1 gate is already overridden.").arg(gate);
+        if (requester && policy() && policy()->separationOfDuties)
+            return tr("You requested this change: separation of duties forbids overriding its gates.");
+        const Policy *p = policy();
+        const QStringList roles = p ? p->gateOverrideRoles : QStringList{QStringLiteral("release-manager")};
+        if (roles.isEmpty())
+            return tr("The policy for this environment lets nobody override gates.");
+        bool permitted = false;
+        for (const QString &role : roles)
+            permitted = permitted || holds(role);
+        if (known && !permitted)
+            return tr("Only %1 may override gates here.").arg(roles.join(QStringLiteral(", ")));
+        if (!commentGiven)
+            return tr("Write why the gate may be overridden in the comment first.");
+        break;
+    }
     case Action::Comment:
         if (!commentGiven)
             return tr("Write the comment first.");
@@ -963,6 +1033,14 @@ void ChangeDetailPane::runAction(Action action)
         if (ok)
             reload();
     };
+    if (action == Action::OverrideGate) {
+        const QTreeWidgetItem *selected = m_gates->currentItem();
+        const QString gate = selected ? selected->data(0, Qt::UserRole).toString() : QString();
+        whenFinished(m_store->overrideGate(id, m_record.change.environment, gate, comment), this,
+                     [finish](const Status &r) { finish(r.ok(), r.ok() ? QString() : r.error().message); },
+                     [finish] { finish(false, tr("the control store was closed")); });
+        return;
+    }
     if (action == Action::Comment) {
         whenFinished(m_store->comment(id, comment), this,
                      [finish](const Result<ChangeComment> &r) { finish(r.ok(), r.ok() ? QString() : r.error().message); },
@@ -1007,6 +1085,7 @@ void ChangeDetailPane::runAction(Action action)
     case Action::Close:
         future = m_store->closeChange(id, comment);
         break;
+    case Action::OverrideGate:
     case Action::Comment:
         break;
     }

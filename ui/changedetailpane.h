@@ -5,6 +5,7 @@
 #include "models/changerequest.h"
 #include "models/estate.h"
 #include "models/gateevaluation.h"
+#include "models/gateinputs.h"
 #include "models/gateresult.h"
 #include "models/result.h"
 
@@ -62,6 +63,7 @@ public:
         Fail,
         Review,
         Close,
+        OverrideGate, ///< the gate selected in the gates list, for the change's environment, with the comment as reason
         Comment,
     };
     Q_ENUM(Action)
@@ -77,6 +79,9 @@ public:
     /// Results of gates owned by other areas (window, contracts, drift, backup,
     /// alerts) for the shown change; replaces earlier ones. Gates with no result stay unknown.
     void setGateResults(const QList<Models::GateResult> &results);
+    /// Where the gates other areas own are asked for each loaded change (window,
+    /// contracts, drift, backup, alerts, health); without one those gates show Unknown.
+    void setGateSource(Models::GateSource source) { m_gateSource = std::move(source); }
 
     /// Shows change `id` (0 = none) and loads everything about it.
     void setChangeId(qint64 id);
@@ -123,6 +128,8 @@ private:
     void render();
     void renderActions();
     Models::GateReport evaluateGates() const;
+    QStringList gatesOfChange() const;
+    void askGates();
     const Models::Policy *policy() const;
     bool holds(const QString &role) const;
     QStringList approvableRoles() const;
@@ -132,6 +139,10 @@ private:
     Models::EstatePtr m_estate;
     std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
     QList<Models::GateResult> m_gateResults;
+    Models::GateSource m_gateSource;
+    quint64 m_gateGeneration = 0;
+    QString m_gatesAskedFor; ///< "id@revision/state" the gates were last asked for
+    QDateTime m_gatesAskedAt;
     qint64 m_changeId = 0;
     qint64 m_generation = 0;
     bool m_loading = false;

@@ -4,6 +4,7 @@
 #include "auditchainindicator.h"
 #include "cabagendapage.h"
 #include "calendarpage.h"
+#include "changedetailpane.h"
 #include "changespage.h"
 #include "contractspage.h"
 #include "contractspanel.h"
@@ -12,6 +13,7 @@
 #include "futurecallback.h"
 #include "diagnosticspanel.h"
 #include "estatepage.h"
+#include "gatesources.h"
 #include "releasespage.h"
 #include "rolloutenvironment.h"
 #include "rolloutspage.h"
@@ -21,8 +23,10 @@
 #include "plural.h"
 
 #include "models/impactanalysis.h"
+#include "services/contractchecker.h"
 #include "services/controlstore.h"
 #include "services/estatewatcher.h"
+#include "services/moduledriftchecker.h"
 #include "services/odoocatalog.h"
 #include "services/odoodatabasetarget.h"
 #include "services/pgconninfo.h"
@@ -77,6 +81,7 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     , m_environmentsPage(new EnvironmentsPage(this))
     , m_rolloutsPage(new RolloutsPage(this))
     , m_releasesPage(new ReleasesPage(store, this))
+    , m_gateSources(new GateSources(this))
     , m_releaseTargetsTimer(new QTimer(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_diagnosticsDock(new QDockWidget(tr("Estate errors"), this))
@@ -236,6 +241,22 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
         m_pendingGraphChange = m_dependenciesPage->showChange(id) ? 0 : id;
     });
     connect(m_calendarPage, &CalendarPage::rescheduleRequested, this, &MainWindow::reschedule);
+    // The gates other areas own — calendar window, contracts, drift, backups, alerts,
+    // health — for the Changes area, the CAB agenda and the release executors alike.
+    m_gateSources->setConflictChecker([calendar = QPointer<CalendarPage>(m_calendarPage)] {
+        return calendar ? calendar->conflictChecker() : nullptr;
+    });
+    m_gateSources->setHealth(m_environmentsPage->overviewModel());
+    m_gateSources->setContractChecker(new Services::ContractChecker(m_gateSources));
+    m_gateSources->setDriftChecker(new Services::ModuleDriftChecker(m_gateSources));
+    const Models::GateSource gates = [sources = QPointer<GateSources>(m_gateSources)](
+                                         const Models::ChangeRequest &change, const Models::ChangeScope &scope,
+                                         const QString &environment, const QStringList &names) {
+        return sources ? sources->collect(change, scope, environment, names) : QFuture<QList<Models::GateResult>>();
+    };
+    m_changesPage->detail()->setGateSource(gates);
+    m_cabAgendaPage->detail()->setGateSource(gates);
+    m_releasesPage->setGateSource(gates);
     connect(m_contractsPage->contractsPanel(), &ContractsPanel::contractStatusChanged, m_dependenciesPage,
             &DependenciesPage::setContractStatus);
     connect(m_environmentsPage, &EnvironmentsPage::integrationHealthChanged, m_dependenciesPage,
@@ -402,6 +423,7 @@ void MainWindow::onEstateLoaded(const EstatePtr &estate, const Diagnostics &warn
     m_environmentsPage->setEstate(estate);
     m_rolloutsPage->setEstate(estate);
     m_releasesPage->setEstate(estate);
+    m_gateSources->setEstate(estate);
     if (estate) {
         for (const Environment &environment : estate->environments) {
             if (RolloutEnvironment *rollout = m_rolloutsPage->environment(environment.name))

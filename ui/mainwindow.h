@@ -36,6 +36,7 @@ class DependenciesPage;
 class DiagnosticsPanel;
 class EnvironmentsPage;
 class EstatePage;
+class GateSources;
 class ReleasesPage;
 class RolloutsPage;
 
@@ -148,6 +149,7 @@ private:
     EnvironmentsPage *m_environmentsPage;
     RolloutsPage *m_rolloutsPage;
     ReleasesPage *m_releasesPage;
+    GateSources *m_gateSources;
     QTimer *m_releaseTargetsTimer;
     qint64 m_pendingGraphChange = 0; ///< picked in the Changes list, not yet in the graph's picker
     QHash<QString, QString> m_odooPasswords; ///< per environment, for restore points; memory only

@@ -1,5 +1,6 @@
 #include "ui/releasespage.h"
 
+#include "models/gateinputs.h"
 #include "models/kubestore.h"
 #include "services/controlstore.h"
 #include "services/kubeclient.h"
@@ -12,6 +13,9 @@
 #include "ui/releasestyle.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QFont>
 #include <QGroupBox>
@@ -97,9 +101,13 @@ ReleasesPage::ReleasesPage(Services::ControlStore *store, QWidget *parent) : QWi
     m_continue->setToolTip(tr("Continue the paused phase (release manager; the reason is recorded)."));
     m_pause = new QPushButton(ReleaseStyle::stateIcon(Models::ReleaseState::Paused), tr("&Pause"), detail);
     m_pause->setToolTip(tr("Pause the release and its rollout (release manager or support)."));
+    m_overrideGates = new QPushButton(tr("&Override gates…"), detail);
+    m_overrideGates->setToolTip(tr("Record an authorised override, with a reason, of each gate that keeps this "
+                                   "release paused (as the policy permits); then continue it."));
     buttons->addWidget(m_rollBack);
     buttons->addWidget(m_continue);
     buttons->addWidget(m_pause);
+    buttons->addWidget(m_overrideGates);
     buttons->addStretch(1);
     m_exportReport = new QPushButton(tr("&Export report…"), detail);
     m_exportReport->setToolTip(tr("The release report as PDF: timeline, approvals, gates, criteria before, during "
@@ -163,6 +171,7 @@ ReleasesPage::ReleasesPage(Services::ControlStore *store, QWidget *parent) : QWi
     });
     connect(m_rollBack, &QPushButton::clicked, this, &ReleasesPage::rollBackNow);
     connect(m_continue, &QPushButton::clicked, this, &ReleasesPage::continueRelease);
+    connect(m_overrideGates, &QPushButton::clicked, this, &ReleasesPage::overrideBlockedGates);
     connect(m_pause, &QPushButton::clicked, this, &ReleasesPage::pauseRelease);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReleasesPage::currentChanged);
 
@@ -203,6 +212,8 @@ ReleasesPage::~ReleasesPage()
 void ReleasesPage::setEstate(Models::EstatePtr estate)
 {
     m_estate = std::move(estate);
+    for (auto it = m_executors.constBegin(); it != m_executors.constEnd(); ++it)
+        it.value()->setSettings(settingsFor(it.key()));
     refreshDetail();
 }
 
@@ -223,8 +234,29 @@ void ReleasesPage::setExecutorEnvironments(const QList<Services::ReleaseEnvironm
 void ReleasesPage::setExecutorSettings(const Services::ReleaseExecutorSettings &settings)
 {
     m_executorSettings = settings;
-    for (Services::ReleaseExecutor *executor : std::as_const(m_executors))
-        executor->setSettings(settings);
+    for (auto it = m_executors.constBegin(); it != m_executors.constEnd(); ++it)
+        it.value()->setSettings(settingsFor(it.key()));
+}
+
+void ReleasesPage::setGateSource(Models::GateSource source)
+{
+    m_gateSource = std::move(source);
+    for (auto it = m_executors.constBegin(); it != m_executors.constEnd(); ++it) {
+        it.value()->setGateSource(m_gateSource);
+        it.value()->setSettings(settingsFor(it.key()));
+    }
+}
+
+Services::ReleaseExecutorSettings ReleasesPage::settingsFor(qint64 releaseId) const
+{
+    Services::ReleaseExecutorSettings settings = m_executorSettings;
+    if (!m_executorSettings.holder.isEmpty())
+        settings.holder = m_executorSettings.holder + QLatin1Char('-') + QString::number(releaseId);
+    if (m_gateSource && m_estate && settings.gatesByEnvironment.isEmpty()) {
+        for (const Models::Environment &environment : m_estate->environments)
+            settings.gatesByEnvironment.insert(environment.name, Models::GateInputs::gatesFor(*m_estate, environment.name));
+    }
+    return settings;
 }
 
 void ReleasesPage::setPollInterval(int milliseconds)
@@ -514,6 +546,9 @@ void ReleasesPage::updateButtons()
     m_rollBack->setEnabled(shown && (state == Models::ReleaseState::Running || state == Models::ReleaseState::Paused));
     m_continue->setEnabled(shown && state == Models::ReleaseState::Paused);
     m_pause->setEnabled(shown && state == Models::ReleaseState::Running);
+    const QList<BlockedGate> blocked = blockedGates();
+    m_overrideGates->setEnabled(!blocked.isEmpty());
+    m_overrideGates->setVisible(!blocked.isEmpty());
     m_newRelease->setEnabled(m_store != nullptr);
     m_exportReport->setEnabled(shown && !m_exporting);
     m_detailStack->setCurrentIndex(m_currentId == 0 ? 0 : 1);
@@ -631,6 +666,82 @@ void ReleasesPage::continueRelease()
     });
 }
 
+QList<ReleasesPage::BlockedGate> ReleasesPage::blockedGates() const
+{
+    QList<BlockedGate> blocked;
+    if (!m_shown || m_shown->state != Models::ReleaseState::Paused || m_shown->currentPhase < 0
+        || m_shown->currentPhase >= m_shown->phases.size())
+        return blocked;
+    const Models::ReleasePhase &phase = m_shown->phases.at(m_shown->currentPhase);
+    // The executor's last gate evaluation of this environment, if it blocked.
+    for (auto it = m_shown->actions.crbegin(); it != m_shown->actions.crend(); ++it) {
+        if (it->action != QLatin1String("gates") || it->target != phase.environment)
+            continue;
+        const QJsonObject detail = QJsonDocument::fromJson(it->detail.toUtf8()).object();
+        if (detail.value(QStringLiteral("allowed")).toBool(true))
+            break;
+        for (const QJsonValue &reportValue : detail.value(QStringLiteral("reports")).toArray()) {
+            const QJsonObject report = reportValue.toObject();
+            const auto changeId = qint64(report.value(QStringLiteral("change")).toDouble());
+            for (const QJsonValue &gateValue : report.value(QStringLiteral("gates")).toArray()) {
+                const QJsonObject gate = gateValue.toObject();
+                if (gate.value(QStringLiteral("outcome")).toString() == QLatin1String("pass")
+                    || gate.contains(QStringLiteral("override")))
+                    continue;
+                blocked.append({changeId, phase.environment, gate.value(QStringLiteral("gate")).toString(),
+                                gate.value(QStringLiteral("summary")).toString()});
+            }
+        }
+        break;
+    }
+    // A migration phase the archiver check refused: no restore point was made for it.
+    if (phase.migration && phase.state == Models::PhaseState::Paused) {
+        bool restored = false;
+        for (const Models::RestorePoint &point : m_shown->restorePoints)
+            restored = restored || point.phase == phase.position;
+        if (!restored) {
+            for (const qint64 changeId : m_shown->changeIds)
+                blocked.append({changeId, phase.environment, QStringLiteral("wal-archiving"), phase.note});
+        }
+    }
+    return blocked;
+}
+
+void ReleasesPage::overrideBlockedGates()
+{
+    const QList<BlockedGate> blocked = blockedGates();
+    if (!m_store || !m_shown || blocked.isEmpty())
+        return;
+    const qint64 id = m_shown->id;
+    QStringList lines;
+    for (const BlockedGate &gate : blocked)
+        lines.append(tr("• %1 of change #%2 in %3: %4").arg(gate.gate).arg(gate.changeId).arg(gate.environment, gate.summary));
+    const auto reason = askReason(tr("Override gates"),
+                                  tr("These gates keep release #%1 paused:\n%2\nWhy may the release go on despite them? "
+                                     "The override is recorded with your name and this reason.")
+                                      .arg(id)
+                                      .arg(lines.join(QLatin1Char('\n'))));
+    if (!reason)
+        return;
+    auto left = std::make_shared<int>(int(blocked.size()));
+    auto refused = std::make_shared<QStringList>();
+    for (const BlockedGate &gate : blocked) {
+        whenFinished(m_store->overrideGate(gate.changeId, gate.environment, gate.gate, *reason), this,
+                     [this, left, refused, gate](const Models::Status &status) {
+                         if (!status)
+                             refused->append(tr("%1 of change #%2: %3").arg(gate.gate).arg(gate.changeId).arg(status.error().message));
+                         if (--*left > 0)
+                             return;
+                         const QString message = refused->isEmpty()
+                             ? tr("Overrides recorded. Continue the release to evaluate the gates again.")
+                             : tr("Refused: %1").arg(refused->join(QStringLiteral("; ")));
+                         showMessage(message, !refused->isEmpty());
+                         Q_EMIT actionFinished(refused->isEmpty(), message);
+                         refresh();
+                     });
+    }
+}
+
 NewReleaseDialog *ReleasesPage::openNewReleaseDialog()
 {
     if (!m_store)
@@ -687,13 +798,8 @@ void ReleasesPage::updateExecutors()
         if (existing)
             continue;
         auto *executor = new Services::ReleaseExecutor(m_store, this);
-        if (m_executorSettings.holder.isEmpty())
-            executor->setSettings(m_executorSettings);
-        else {
-            Services::ReleaseExecutorSettings settings = m_executorSettings;
-            settings.holder = m_executorSettings.holder + QLatin1Char('-') + QString::number(release.id);
-            executor->setSettings(settings);
-        }
+        executor->setSettings(settingsFor(release.id));
+        executor->setGateSource(m_gateSource);
         for (const Services::ReleaseEnvironment &environment : std::as_const(m_environments))
             executor->addEnvironment(environment);
         const qint64 id = release.id;

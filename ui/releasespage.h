@@ -87,6 +87,10 @@ public:
     void setExecutorEnvironments(const QList<Services::ReleaseEnvironment> &environments);
     /// Executor tuning (evaluation interval, lease, no-data time, gates).
     void setExecutorSettings(const Services::ReleaseExecutorSettings &settings);
+    /// Where executors get the gates other areas own. With a source, each environment's
+    /// gates are those the estate's policy requires for it (Models::GateInputs::gatesFor)
+    /// unless the settings name them; without one, the settings' gates only.
+    void setGateSource(Models::GateSource source);
     /// How often the selected release's live values are re-read (default 2 s).
     void setPollInterval(int milliseconds);
     void setReasonPrompt(ReasonPrompt prompt) { m_prompt = std::move(prompt); }
@@ -101,6 +105,21 @@ public:
     void rollBackNow();
     void continueRelease();
     void pauseRelease();
+    /// A gate that keeps the shown release paused: change, environment, gate, its summary.
+    struct BlockedGate
+    {
+        qint64 changeId = 0;
+        QString environment;
+        QString gate;
+        QString summary;
+    };
+    /// The gates the executor's last evaluation of the paused environment found failing or
+    /// unknown without an override, and "wal-archiving" when a migration phase was refused
+    /// for a failing archiver. Empty unless the shown release is paused.
+    QList<BlockedGate> blockedGates() const;
+    /// Asks for one reason and records an override of every blocked gate (release manager,
+    /// as the policy permits); the person then continues the release.
+    void overrideBlockedGates();
     /// Opens "New release…" (window-modal, not blocking) and returns it.
     NewReleaseDialog *openNewReleaseDialog();
     /// Writes the selected release's report (PDF) to `path`, off the UI thread's way;
@@ -116,6 +135,7 @@ public:
     QPushButton *rollBackButton() const { return m_rollBack; }
     QPushButton *continueButton() const { return m_continue; }
     QPushButton *pauseButton() const { return m_pause; }
+    QPushButton *overrideGatesButton() const { return m_overrideGates; }
     QPushButton *exportReportButton() const { return m_exportReport; }
     QString headerText() const;
     QString messageText() const;
@@ -146,11 +166,13 @@ private:
     void answer(const QString &what, const Models::Result<Models::ReleaseRequest> &result);
     QString formatTime(const QDateTime &utc, const QString &environment) const;
     std::optional<QString> askReason(const QString &title, const QString &question) const;
+    Services::ReleaseExecutorSettings settingsFor(qint64 releaseId) const;
 
     QPointer<Services::ControlStore> m_store;
     Models::EstatePtr m_estate;
     QList<Services::ReleaseEnvironment> m_environments;
     Services::ReleaseExecutorSettings m_executorSettings;
+    Models::GateSource m_gateSource;
     QHash<qint64, Services::ReleaseExecutor *> m_executors;
     std::optional<bool> m_releaseManager; ///< known once myRoles() answered
     ReasonPrompt m_prompt;
@@ -179,6 +201,7 @@ private:
     QPushButton *m_rollBack = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_pause = nullptr;
+    QPushButton *m_overrideGates = nullptr;
     QPushButton *m_exportReport = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     bool m_exporting = false;

@@ -5,6 +5,7 @@
 #include "changesfixture.h"
 
 #include "models/changerequestmodel.h"
+#include "models/gateinputs.h"
 #include "ui/auditchainindicator.h"
 #include "ui/changedetailpane.h"
 #include "ui/changerecordpdf.h"
@@ -143,7 +144,11 @@ private Q_SLOTS:
         const qint64 id = m_fx.assessed(QStringLiteral("alice"), QStringLiteral("Stock module patch")).id;
         auto bob = paneFor(QStringLiteral("bob"), id);
         auto *gates = bob->findChild<QTreeWidget *>(QStringLiteral("changeGates"));
-        QCOMPARE(gates->topLevelItemCount(), Models::GateEvaluation::defaultGates().size());
+        // The gates production-eu's policy requires, in its order.
+        QStringList shown;
+        for (int i = 0; i < gates->topLevelItemCount(); ++i)
+            shown.append(gates->topLevelItem(i)->text(0));
+        QCOMPARE(shown, Models::GateInputs::gatesFor(*m_fx.estate, QStringLiteral("production-eu")));
         for (const QString &gate : {QStringLiteral("window"), QStringLiteral("backup"), QStringLiteral("alerts")}) {
             const auto items = gates->findItems(gate, Qt::MatchExactly, 0);
             QCOMPARE(items.size(), 1);
@@ -169,6 +174,43 @@ private Q_SLOTS:
         QVERIFY(bob->findChild<QLabel *>(QStringLiteral("changeBlastRadius"))->text().contains(QStringLiteral("Business processes")));
         QVERIFY(bob->record().risk.has_value());
         QVERIFY(bob->findChild<QLabel *>(QStringLiteral("changeRisk"))->text().contains(bob->record().risk->method.toHtmlEscaped()));
+    }
+
+    // A gate with no answer blocks; a release manager records an override with a reason
+    // (the comment), the gate then shows it and the database refuses the requester.
+    void releaseManagerOverridesAnUnknownGate()
+    {
+        const qint64 id = m_fx.assessed(QStringLiteral("alice"), QStringLiteral("Label printer driver")).id;
+        auto alice = paneFor(QStringLiteral("alice"), id);
+        auto *aliceGates = alice->findChild<QTreeWidget *>(QStringLiteral("changeGates"));
+        aliceGates->setCurrentItem(aliceGates->findItems(QStringLiteral("backup"), Qt::MatchExactly, 0).constFirst());
+        alice->commentEdit()->setPlainText(QStringLiteral("trust me"));
+        auto *aliceButton = alice->findChild<QPushButton *>(QStringLiteral("overrideGateButton"));
+        QVERIFY(aliceButton->isVisible());
+        QVERIFY(!aliceButton->isEnabled());
+        QVERIFY2(aliceButton->toolTip().contains(QStringLiteral("separation of duties")), qPrintable(aliceButton->toolTip()));
+
+        auto rita = paneFor(QStringLiteral("rita"), id);
+        auto *gates = rita->findChild<QTreeWidget *>(QStringLiteral("changeGates"));
+        auto *button = rita->findChild<QPushButton *>(QStringLiteral("overrideGateButton"));
+        // Nothing selected, or a passing gate: nothing to override.
+        QVERIFY(!button->isEnabled());
+        gates->setCurrentItem(gates->findItems(QStringLiteral("rollback"), Qt::MatchExactly, 0).constFirst());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("passes")), qPrintable(button->toolTip()));
+        gates->setCurrentItem(gates->findItems(QStringLiteral("backup"), Qt::MatchExactly, 0).constFirst());
+        QVERIFY2(button->toolTip().contains(QStringLiteral("comment")), qPrintable(button->toolTip()));
+        QVERIFY(act(*rita, Action::OverrideGate, QStringLiteral("backups run nightly; the dashboard is down")));
+        QTRY_VERIFY_WITH_TIMEOUT(gates->findItems(QStringLiteral("backup"), Qt::MatchExactly, 0).constFirst()->text(1).contains(QStringLiteral("overridden")), 10000);
+        const QTreeWidgetItem *backup = gates->findItems(QStringLiteral("backup"), Qt::MatchExactly, 0).constFirst();
+        QVERIFY2(backup->text(3).contains(QStringLiteral("Override by rita")) && backup->text(3).contains(QStringLiteral("dashboard is down")),
+                 qPrintable(backup->text(3)));
+        const auto overrides = m_fx.get(m_fx.as(QStringLiteral("rita")).gateOverrides(id));
+        QVERIFY(overrides.ok());
+        QCOMPARE(overrides->size(), 1);
+        QCOMPARE(overrides->constFirst().gate, QStringLiteral("backup"));
+        QCOMPARE(overrides->constFirst().environment, QStringLiteral("production-eu"));
+        // Already overridden: the button says so.
+        QVERIFY2(button->toolTip().contains(QStringLiteral("already overridden")), qPrintable(button->toolTip()));
     }
 
     void approvalsVoidedByAScopeChangeAreShown()

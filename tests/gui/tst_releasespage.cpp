@@ -30,6 +30,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QFuture>
 
 #include <memory>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void releaseManagerCreatesAReleaseAndWatchesItComplete();
     void supportPausesIsRefusedContinueAndRollsBack();
     void calendarFollowsTheReleaseLive();
+    void failingGatePausesUntilOverridden();
 
 private:
     qint64 approvedChange(const QString &workload, const QString &image);
@@ -418,6 +420,68 @@ void TestReleasesPage::calendarFollowsTheReleaseLive()
         if (view->releaseBands().at(i).releaseId == id)
             QVERIFY(view->rowRect(row).contains(view->releaseBandRect(i).center()));
     }
+}
+
+void TestReleasesPage::failingGatePausesUntilOverridden()
+{
+    // The development policy requires the "contracts" gate; its source says it fails.
+    const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.6.%1").arg(++m_serial);
+    const qint64 changeId = approvedChange(QStringLiteral("edi-gateway"), image);
+    auto page = managerPage();
+    QStringList asked;
+    page->setGateSource([&asked](const Models::ChangeRequest &change, const Models::ChangeScope &,
+                                 const QString &environment, const QStringList &gates) {
+        asked = gates;
+        Models::GateResult contracts;
+        contracts.gate = QStringLiteral("contracts");
+        contracts.environment = environment;
+        contracts.outcome = Models::GateResult::Outcome::Fail;
+        contracts.summary = QStringLiteral("1 integration would break in %1 (change %2).").arg(environment).arg(change.id);
+        contracts.evaluatedAt = QDateTime::currentDateTimeUtc();
+        return QtFuture::makeReadyFuture(QList<Models::GateResult>{contracts});
+    });
+    QStringList answers;
+    page->setReasonPrompt([&answers](const QString &, const QString &) -> std::optional<QString> {
+        if (answers.isEmpty())
+            return std::nullopt;
+        return answers.takeFirst();
+    });
+    const auto phases = Models::ReleasePlan::build({kEnvironment}, {{QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), image}}, 1);
+    const qint64 id = await(m_store.createRelease(QStringLiteral("EDI gateway 4.6"), {changeId}, phases)).id;
+    QTRY_VERIFY_WITH_TIMEOUT(page->selectRelease(id), 10000);
+
+    // Paused before anything moved, with the gate named; nothing was rolled out.
+    QTRY_VERIFY_WITH_TIMEOUT(page->headerText().contains(QStringLiteral("Paused")), 30000);
+    QCOMPARE(asked, QStringList({QStringLiteral("contracts"), QStringLiteral("rollback")}));
+    QVERIFY2(page->headerText().contains(QStringLiteral("Gates block development")), qPrintable(page->headerText()));
+    QVERIFY(m_kube->store()->deployment(QStringLiteral("edi-gateway"))->containers.constFirst().image != image);
+    QTRY_VERIFY_WITH_TIMEOUT(page->overrideGatesButton()->isEnabled(), 10000);
+    const QList<Ui::ReleasesPage::BlockedGate> blocked = page->blockedGates();
+    QCOMPARE(blocked.size(), 1);
+    QCOMPARE(blocked.first().changeId, changeId);
+    QCOMPARE(blocked.first().gate, QStringLiteral("contracts"));
+    QCOMPARE(blocked.first().environment, kEnvironment);
+
+    // The release manager overrides it with a reason, then continues: the gates are
+    // evaluated again, pass with the override, and the release completes.
+    QSignalSpy answered(page.get(), &Ui::ReleasesPage::actionFinished);
+    answers = {QStringLiteral("the broken column is unused by the EDI partner")};
+    page->overrideGatesButton()->click();
+    QVERIFY(answered.wait(10000));
+    QVERIFY2(answered.constLast().at(0).toBool(), qPrintable(page->messageText()));
+    const QList<Models::GateOverride> overrides = await(m_store.gateOverrides(changeId));
+    QCOMPARE(overrides.size(), 1);
+    QCOMPARE(overrides.first().gate, QStringLiteral("contracts"));
+    QCOMPARE(overrides.first().reason, QStringLiteral("the broken column is unused by the EDI partner"));
+    answers = {QStringLiteral("contracts gate overridden")};
+    QTRY_VERIFY_WITH_TIMEOUT(page->continueButton()->isEnabled(), 10000);
+    page->continueButton()->click();
+    QVERIFY(answered.wait(10000));
+    QVERIFY2(answered.constLast().at(0).toBool(), qPrintable(page->messageText()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->releaseModel()->index(page->releaseModel()->rowOf(id), Ui::ReleaseListModel::StateColumn).data().toString(),
+                              QStringLiteral("Completed"), 90000);
+    QCOMPARE(m_kube->store()->deployment(QStringLiteral("edi-gateway"))->containers.constFirst().image, image);
+    QVERIFY(!page->overrideGatesButton()->isVisible());
 }
 
 QTEST_MAIN(TestReleasesPage)

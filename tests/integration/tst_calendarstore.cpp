@@ -136,6 +136,72 @@ private Q_SLOTS:
         store.close();
     }
 
+    // `gatehouse gate --estate`: the gates the environment's policy requires, with the
+    // window judged against the calendar and the stored changes, as the Changes area shows
+    // it; a gate whose source cannot be read is unknown and blocks, never passes.
+    void gateCommandJudgesTheWindowFromTheEstate()
+    {
+        Services::ControlStore store;
+        Services::ControlStoreSettings settings;
+        settings.url = m_postgres.url(m_db);
+        store.open(settings);
+        QVERIFY(store.waitForConnection(std::chrono::seconds(60)).ok());
+        // bi-export on staging two weeks after the stored change: no conflict.
+        Models::ChangeRequest draft;
+        draft.title = QStringLiteral("BI export fix");
+        draft.environment = QStringLiteral("staging");
+        draft.integrations = {QStringLiteral("bi-export")};
+        draft.windowStart = QDateTime(QDate(2027, 6, 22), QTime(10, 0), QTimeZone::utc());
+        draft.windowEnd = draft.windowStart.addSecs(3600);
+        draft.windowTimeZone = QStringLiteral("Europe/Amsterdam");
+        const auto clear = get(store.createChange(draft));
+        QVERIFY2(clear.ok(), qPrintable(Tests::errorText(clear)));
+        // The same inside the stored change's window on staging: the window gate fails.
+        draft.windowStart = QDateTime(QDate(2027, 6, 8), QTime(9, 30), QTimeZone::utc());
+        draft.windowEnd = draft.windowStart.addSecs(3600);
+        const auto overlapping = get(store.createChange(draft));
+        QVERIFY2(overlapping.ok(), qPrintable(Tests::errorText(overlapping)));
+        store.close();
+
+        auto gate = [this](qint64 id) {
+            return gatehouse({QStringLiteral("gate"), QStringLiteral("--change"), QString::number(id),
+                              QStringLiteral("--environment"), QStringLiteral("staging"), QStringLiteral("--estate"), kEstate,
+                              QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--database"),
+                              m_postgres.url(m_db)});
+        };
+        auto outcomes = [](const Run &run) {
+            QHash<QString, QString> byGate;
+            QStringList order;
+            for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("gates")).toArray()) {
+                const QJsonObject g = value.toObject();
+                byGate.insert(g.value(QLatin1String("gate")).toString(), g.value(QLatin1String("outcome")).toString());
+                order.append(g.value(QLatin1String("gate")).toString());
+            }
+            return std::make_pair(order, byGate);
+        };
+        const Run clearRun = gate(clear->id);
+        QCOMPARE(clearRun.exitCode, 1); // not approved, contracts unreadable: blocked
+        const auto [order, clearGates] = outcomes(clearRun);
+        // staging.yaml: window, approvals, contracts, health; then the rollback plan.
+        QCOMPARE(order, QStringList({QStringLiteral("window"), QStringLiteral("approvals"), QStringLiteral("contracts"),
+                                     QStringLiteral("health"), QStringLiteral("rollback")}));
+        QCOMPARE(clearGates.value(QStringLiteral("window")), QStringLiteral("pass"));
+        // No Odoo database answers for staging here: unknown, not pass.
+        QCOMPARE(clearGates.value(QStringLiteral("contracts")), QStringLiteral("unknown"));
+
+        const Run overlapRun = gate(overlapping->id);
+        QCOMPARE(overlapRun.exitCode, 1);
+        QCOMPARE(outcomes(overlapRun).second.value(QStringLiteral("window")), QStringLiteral("fail"));
+        QVERIFY2(overlapRun.out.contains(QStringLiteral("#%1").arg(m_changeId)), qPrintable(overlapRun.out));
+
+        // An environment the estate does not have is bad input.
+        const Run unknown = gatehouse({QStringLiteral("gate"), QStringLiteral("--change"), QString::number(clear->id),
+                                       QStringLiteral("--environment"), QStringLiteral("nowhere"), QStringLiteral("--estate"), kEstate,
+                                       QStringLiteral("--database"), m_postgres.url(m_db)});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("the estate has no environment nowhere")), qPrintable(unknown.err));
+    }
+
     void withoutAStoreOnlyTheFileCounts()
     {
         const Run run = gatehouse(checkArguments());
