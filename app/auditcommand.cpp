@@ -1,5 +1,6 @@
 // `gatehouse audit verify [--database URL] [--password-ref REF]`: recomputes the control
-// store's audit hash chain and prints every broken link with its row id.
+// store's audit hash chains (one per stripe, checked with their heads) and prints every
+// broken link with its row id. Exit codes: 0 intact, 1 broken, 2 usage, 3 not verified.
 
 #include "app/commandsupport.h"
 #include "app/headlesscommand.h"

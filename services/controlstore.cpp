@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace Gatehouse::Services {
 
@@ -961,49 +962,78 @@ QFuture<Models::Status> ControlStore::grantBreakGlass(const QString &person, con
 QFuture<Result<Models::AuditChainReport>> ControlStore::verifyAuditChain()
 {
     return d->post<Models::AuditChainReport>([](pqxx::connection_base &connection) {
-        // One snapshot for rows and head, so a concurrent append cannot look like a break.
+        // One snapshot for rows and heads, so a concurrent append cannot look like a break.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection);
         Models::AuditChainReport report;
         const pqxx::result rows = tx.exec(
             "SELECT id, id::text AS id_text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor, action,"
-            " coalesce(change_id::text, ''), detail::text, encode(prev_hash, 'hex'), encode(hash, 'hex')"
+            " coalesce(change_id::text, ''), detail::text, encode(prev_hash, 'hex'), encode(hash, 'hex'), stripe"
             " FROM audit_log ORDER BY id");
-        QByteArray expectedPrevious;
-        long long previousId = 0;
-        bool previousAltered = false;
+        // Where each stripe's chain stands while the rows are walked in id order.
+        struct Stripe
+        {
+            QByteArray expectedPrevious;
+            long long previousId = 0;
+            bool previousAltered = false;
+        };
+        std::map<int, Stripe> stripes;
         const auto bytes = [](const pqxx::field &field) { return QByteArray(field.c_str(), qsizetype(field.size())); };
         for (const auto &row : rows) {
             const long long id = row[0].as<long long>();
+            const int stripeNumber = row[9].as<int>();
+            Stripe &stripe = stripes[stripeNumber];
             const QByteArray previous = QByteArray::fromHex(bytes(row[7]));
             const QByteArray stored = QByteArray::fromHex(bytes(row[8]));
             ++report.rowsChecked;
             // After an altered row the next link break is its consequence, not a second finding.
-            if (previous != expectedPrevious && !previousAltered) {
+            if (previous != stripe.expectedPrevious && !stripe.previousAltered) {
                 report.breaks.append(
-                    {id, previousId == 0
-                             ? ControlStore::tr("Row %1 is the first row but claims a predecessor: earlier rows were deleted.").arg(id)
+                    {id, stripe.previousId == 0
+                             ? ControlStore::tr("Row %1 is the first row of stripe %2 but claims a predecessor: earlier rows were deleted.")
+                                   .arg(id)
+                                   .arg(stripeNumber)
                              : ControlStore::tr("Row %1 does not follow row %2: a row between them was deleted, inserted or reordered.")
                                    .arg(id)
-                                   .arg(previousId)});
+                                   .arg(stripe.previousId)});
             }
-            const QByteArray canonical = canonicalField(bytes(row[1])) + canonicalField(bytes(row[2]))
-                                         + canonicalField(bytes(row[3])) + canonicalField(bytes(row[4]))
-                                         + canonicalField(bytes(row[5])) + canonicalField(bytes(row[6]));
+            QByteArray canonical = canonicalField(bytes(row[1])) + canonicalField(bytes(row[2]))
+                                   + canonicalField(bytes(row[3])) + canonicalField(bytes(row[4]))
+                                   + canonicalField(bytes(row[5])) + canonicalField(bytes(row[6]));
+            // Stripe 0 is the chain written before stripes; its rows' content has no stripe number.
+            if (stripeNumber != 0)
+                canonical += canonicalField(QByteArray::number(stripeNumber));
             const QByteArray computed = QCryptographicHash::hash(QByteArray(previous + canonical), QCryptographicHash::Sha256);
-            previousAltered = computed != stored;
-            if (previousAltered)
+            stripe.previousAltered = computed != stored;
+            if (stripe.previousAltered)
                 report.breaks.append({id, ControlStore::tr("Row %1 was altered: its content does not match its hash.").arg(id)});
-            expectedPrevious = stored;
-            previousId = id;
+            stripe.expectedPrevious = stored;
+            stripe.previousId = id;
         }
-        const pqxx::result head = tx.exec("SELECT coalesce(last_id, 0), encode(last_hash, 'hex') FROM audit_chain_head");
-        if (!head.empty()) {
-            const long long headId = head[0][0].as<long long>();
-            if (headId != previousId || QByteArray::fromHex(bytes(head[0][1])) != expectedPrevious)
-                report.breaks.append({std::max(headId, previousId), ControlStore::tr("The chain ends at row %1, but the newest row is %2: rows at the end were deleted or added outside the chain.")
-                                                  .arg(headId)
-                                                  .arg(previousId)});
+        // Every head against the last row of its stripe: this finds deleted or forged rows at
+        // a stripe's end. A stripe with rows but no head has lost its head.
+        std::map<int, std::pair<long long, QByteArray>> heads;
+        for (const auto &head : tx.exec("SELECT stripe, coalesce(last_id, 0), encode(last_hash, 'hex') FROM audit_stripes"))
+            heads[head[0].as<int>()] = {head[1].as<long long>(), QByteArray::fromHex(bytes(head[2]))};
+        for (const auto &entry : stripes)
+            heads.try_emplace(entry.first, 0, QByteArray());
+        for (const auto &[stripeNumber, head] : heads) {
+            const auto found = stripes.find(stripeNumber);
+            const long long lastId = found == stripes.end() ? 0 : found->second.previousId;
+            const QByteArray lastHash = found == stripes.end() ? QByteArray() : found->second.expectedPrevious;
+            if (head.first == lastId && head.second == lastHash)
+                continue;
+            report.breaks.append(
+                {std::max(head.first, lastId),
+                 lastId == 0 ? ControlStore::tr("Stripe %1 ends at row %2, but it has no rows: its rows were deleted.")
+                                   .arg(stripeNumber)
+                                   .arg(head.first)
+                             : ControlStore::tr("Stripe %3 ends at row %1, but its newest row is %2: rows at the end were deleted or added outside the chain.")
+                                   .arg(head.first)
+                                   .arg(lastId)
+                                   .arg(stripeNumber)});
         }
+        std::stable_sort(report.breaks.begin(), report.breaks.end(),
+                         [](const Models::AuditChainBreak &a, const Models::AuditChainBreak &b) { return a.rowId < b.rowId; });
         return report;
     });
 }

@@ -208,7 +208,10 @@ public:
     /// Time-bound elevated access (admin): `person` holds `role` until `expiresAt`.
     QFuture<Models::Status> grantBreakGlass(const QString &person, const QString &role, const QString &reason,
                                             const QDateTime &expiresAt);
-    /// Recomputes the audit log's hash chain and names every row that breaks it.
+    /// Recomputes the audit log's hash chains (one per stripe, resources/sql/0008: stripe 0
+    /// is the chain written before stripes, stripes 1–64 add their number to the canonical
+    /// content) in id order, checks each stripe's head, and names every row that breaks
+    /// them, lowest row id first. Runs on the worker thread in one snapshot.
     QFuture<Models::Result<Models::AuditChainReport>> verifyAuditChain();
 
     // --- Releases ------------------------------------------------------------------

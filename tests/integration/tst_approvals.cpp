@@ -428,7 +428,8 @@ private Q_SLOTS:
         QTest::newRow("erase audit") << QStringLiteral("DELETE FROM audit_log");
         QTest::newRow("append through the internal function")
             << QStringLiteral("SELECT gatehouse_audit_append('change.approved', 1, '{}')");
-        QTest::newRow("move the chain head") << QStringLiteral("UPDATE audit_chain_head SET last_hash = ''");
+        QTest::newRow("move a chain head") << QStringLiteral("UPDATE audit_stripes SET last_hash = ''");
+        QTest::newRow("change the stripes in use") << QStringLiteral("UPDATE audit_settings SET stripes_in_use = 64");
         QTest::newRow("void approvals directly") << QStringLiteral(
             "SELECT gatehouse_void_approvals(c, 'x') FROM change_requests c");
         QTest::newRow("approve own change") << QStringLiteral("SELECT gatehouse_approve(id, 'mine') FROM change_requests");
