@@ -103,7 +103,11 @@ QFuture<Result<QString>> SecretStore::readPassword(const QString &reference)
         return ready(Result<QString>(ref.error()));
     auto promise = std::make_shared<QPromise<Result<QString>>>();
     promise->start();
-    auto *job = new QKeychain::ReadPasswordJob(ref->service, this);
+    // A keychain job must outlive its request: the backend's callback still points at it
+    // when the answer comes, so deleting it early (with a parent that goes away, e.g. a
+    // window closed mid-lookup) crashes. Unparented, it deletes itself once finished; the
+    // connection below has this store as context, so a late answer reaches nobody.
+    auto *job = new QKeychain::ReadPasswordJob(ref->service);
     job->setAutoDelete(true);
     job->setKey(ref->account);
     connect(job, &QKeychain::Job::finished, this, [promise, reference](QKeychain::Job *finished) {
@@ -126,7 +130,7 @@ QFuture<Status> SecretStore::writePassword(const QString &reference, const QStri
         return ready(Status(ref.error()));
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
-    auto *job = new QKeychain::WritePasswordJob(ref->service, this);
+    auto *job = new QKeychain::WritePasswordJob(ref->service); // unparented, as in read()
     job->setAutoDelete(true);
     job->setKey(ref->account);
     job->setTextData(secret);
@@ -148,7 +152,7 @@ QFuture<Status> SecretStore::deletePassword(const QString &reference)
         return ready(Status(ref.error()));
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
-    auto *job = new QKeychain::DeletePasswordJob(ref->service, this);
+    auto *job = new QKeychain::DeletePasswordJob(ref->service); // unparented, as in read()
     job->setAutoDelete(true);
     job->setKey(ref->account);
     connect(job, &QKeychain::Job::finished, this, [promise, reference](QKeychain::Job *finished) {
