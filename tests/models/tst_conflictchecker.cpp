@@ -2,29 +2,17 @@
 // dependency paths, freezes with and without allowed types, overlapping changes,
 // maintenance windows, and the words the CLI and the UI share.
 
+#include "demoestate.h"
 #include "models/conflictchecker.h"
-#include "services/estateloader.h"
 
 #include <QTest>
 
 using namespace Gatehouse::Models;
+using Gatehouse::Tests::demoEstate;
+using Gatehouse::Tests::names;
+using Gatehouse::Tests::utc;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-EstatePtr demoEstate()
-{
-    static EstatePtr estate = Gatehouse::Services::EstateLoader::loadFolder(
-                                  QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"))
-                                  .estate;
-    return estate;
-}
 
 ChangeWindow window(const QString &environment, const QStringList &integrations, const char *start, int minutes,
                     ChangeType type = ChangeType::Normal)
@@ -36,11 +24,6 @@ ChangeWindow window(const QString &environment, const QStringList &integrations,
     w.start = utc(start);
     w.end = w.start.addSecs(minutes * 60);
     return w;
-}
-
-QStringList names(const char *csv)
-{
-    return QString::fromLatin1(csv).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 QList<Conflict> ofKind(const QList<Conflict> &all, Conflict::Kind kind)

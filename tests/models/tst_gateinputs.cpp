@@ -3,31 +3,19 @@
 // the freeze named, a recorded override lets it pass with the override as evidence, and
 // a change without a window or with an unknown integration is Unknown, never Pass.
 
+#include "demoestate.h"
 #include "models/conflictchecker.h"
 #include "models/gateevaluation.h"
 #include "models/gateinputs.h"
-#include "services/estateloader.h"
 
 #include <QTest>
 
 using namespace Gatehouse::Models;
+using Gatehouse::Tests::demoEstate;
+using Gatehouse::Tests::names;
+using Gatehouse::Tests::utc;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-EstatePtr demoEstate()
-{
-    static EstatePtr estate = Gatehouse::Services::EstateLoader::loadFolder(
-                                  QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"))
-                                  .estate;
-    return estate;
-}
 
 ChangeRequest change(qint64 id, const QString &environment, const QStringList &integrations, const char *start,
                      int minutes, ChangeType type = ChangeType::Normal)
@@ -41,11 +29,6 @@ ChangeRequest change(qint64 id, const QString &environment, const QStringList &i
     c.windowStart = utc(start);
     c.windowEnd = c.windowStart.addSecs(minutes * 60);
     return c;
-}
-
-QStringList names(const char *csv)
-{
-    return QString::fromLatin1(csv).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 } // namespace

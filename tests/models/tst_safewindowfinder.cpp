@@ -1,36 +1,15 @@
 // Next safe window on the demo estate: every proposal passes the conflict check, and the
 // earliest proposal is the earliest window a brute-force scan of the check finds.
 
+#include "demoestate.h"
 #include "models/safewindowfinder.h"
-#include "services/estateloader.h"
 
 #include <QTest>
 
 using namespace Gatehouse::Models;
-
-namespace {
-
-QDateTime utc(const char *iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-EstatePtr demoEstate()
-{
-    static EstatePtr estate = Gatehouse::Services::EstateLoader::loadFolder(
-                                  QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/demo-estate"))
-                                  .estate;
-    return estate;
-}
-
-QStringList names(const char *csv)
-{
-    return QString::fromLatin1(csv).split(QLatin1Char(','), Qt::SkipEmptyParts);
-}
-
-} // namespace
+using Gatehouse::Tests::demoEstate;
+using Gatehouse::Tests::names;
+using Gatehouse::Tests::utc;
 
 class TestSafeWindowFinder : public QObject
 {
