@@ -1,5 +1,8 @@
 #include "kubestore.h"
 
+#include <QElapsedTimer>
+#include <QSet>
+
 #include <algorithm>
 
 namespace Gatehouse::Models {
@@ -43,7 +46,193 @@ QStringList replaceInto(QHash<QString, T> &hash, QList<T> objects)
 
 } // namespace
 
-KubeStore::KubeStore(QObject *parent) : QObject(parent) {}
+struct KubeStore::Replacement
+{
+    virtual ~Replacement() = default;
+    /// Applies the next part of the list until `deadline` has passed (checked every 64
+    /// objects), adding the names it changed to `changed`; true once the kind equals the list.
+    virtual bool step(const QElapsedTimer &clock, qint64 deadlineNs, QStringList &changed) = 0;
+    /// `name` was written directly while this ran (`removed`: by remove()): its state is
+    /// newer than the list's.
+    void supersede(const QString &name, bool removed)
+    {
+        skip.insert(name);
+        listed.insert(name);
+        if (removed)
+            removedDirectly.insert(name);
+        else
+            removedDirectly.remove(name);
+        disturbed = true;
+    }
+
+    QSet<QString> skip;
+    QSet<QString> listed;          ///< names of the list and superseded ones: what stays
+    QSet<QString> removedDirectly; ///< superseded by a removal: listed, but not held
+    bool disturbed = false;        ///< a direct write since the scan for vanished objects began
+};
+
+template<typename T>
+struct KubeStore::ReplacementOf final : KubeStore::Replacement
+{
+    ReplacementOf(QHash<QString, T> &target, QList<T> list) : hash(target), objects(std::move(list))
+    {
+        listed.reserve(objects.size());
+    }
+
+    bool step(const QElapsedTimer &clock, qint64 deadlineNs, QStringList &changed) override
+    {
+        int work = 0;
+        const auto due = [&] { return (++work & 63) == 0 && clock.nsecsElapsed() >= deadlineNs; };
+        // First every object of the list, compared with what is held and changed in place
+        // (a row showing it stays where it is), consumed from the back so that what is
+        // done is freed within the slice (10,000 pods are ~150,000 strings to release).
+        while (!objects.isEmpty()) {
+            T &object = objects.last();
+            if (!skip.contains(object.meta.name)) {
+                listed.insert(object.meta.name);
+                auto it = hash.find(object.meta.name);
+                if (it == hash.end()) {
+                    changed.append(object.meta.name);
+                    const QString name = object.meta.name;
+                    hash.emplace(name, std::move(object));
+                } else if (!(*it == object)) {
+                    changed.append(object.meta.name);
+                    *it = std::move(object);
+                }
+            }
+            objects.removeLast();
+            if (due())
+                return false;
+        }
+        // Then whatever the list no longer has. Every name held is either listed or
+        // vanished, so when the counts agree there is nothing to look for (a relist after
+        // a dropped watch, mostly). Otherwise a walk over the held objects, from where the
+        // last slice stopped; a direct write in between may move things, so it starts over.
+        while (!sweptVanished && hash.size() != listed.size() - removedDirectly.size()) {
+            if (!walking || disturbed) {
+                cursor = hash.begin();
+                walking = true;
+                disturbed = false;
+            }
+            while (cursor != hash.end()) {
+                if (!listed.contains(cursor.key())) {
+                    changed.append(cursor.key());
+                    cursor = hash.erase(cursor);
+                } else {
+                    ++cursor;
+                }
+                if (due())
+                    return false;
+            }
+            walking = false;
+        }
+        sweptVanished = true;
+        for (auto it = listed.begin(); it != listed.end();) {
+            it = listed.erase(it);
+            if (due())
+                return false;
+        }
+        return true;
+    }
+
+    QHash<QString, T> &hash;
+    QList<T> objects;
+    typename QHash<QString, T>::iterator cursor;
+    bool walking = false;
+    bool sweptVanished = false;
+};
+
+KubeStore::KubeStore(QObject *parent) : QObject(parent)
+{
+    m_replaceTimer.setSingleShot(true);
+    m_replaceTimer.setInterval(0);
+    connect(&m_replaceTimer, &QTimer::timeout, this, &KubeStore::continueReplacing);
+}
+
+KubeStore::~KubeStore() = default;
+
+void KubeStore::replaceGradually(QList<KubeDeployment> objects)
+{
+    startReplacing(KubeKind::Deployment, std::make_unique<ReplacementOf<KubeDeployment>>(m_deployments, std::move(objects)));
+}
+
+void KubeStore::replaceGradually(QList<KubeReplicaSet> objects)
+{
+    startReplacing(KubeKind::ReplicaSet, std::make_unique<ReplacementOf<KubeReplicaSet>>(m_replicaSets, std::move(objects)));
+}
+
+void KubeStore::replaceGradually(QList<KubePod> objects)
+{
+    startReplacing(KubeKind::Pod, std::make_unique<ReplacementOf<KubePod>>(m_pods, std::move(objects)));
+}
+
+void KubeStore::replaceGradually(QList<KubeEvent> objects)
+{
+    startReplacing(KubeKind::Event, std::make_unique<ReplacementOf<KubeEvent>>(m_events, std::move(objects)));
+}
+
+bool KubeStore::isReplacing(KubeKind kind) const
+{
+    return m_replacing[std::size_t(kind)] != nullptr;
+}
+
+void KubeStore::setSliceBudget(int milliseconds)
+{
+    m_sliceBudgetMs = std::max(0, milliseconds);
+}
+
+void KubeStore::startReplacing(KubeKind kind, std::unique_ptr<Replacement> replacement)
+{
+    // Not a slice right away: the lists of several kinds often arrive in one event-loop
+    // turn, and their slices share one budget per turn.
+    m_replacing[std::size_t(kind)] = std::move(replacement);
+    if (!m_replaceTimer.isActive())
+        m_replaceTimer.start();
+}
+
+void KubeStore::continueReplacing()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 deadline = qint64(m_sliceBudgetMs) * 1000 * 1000;
+    QList<KubeKind> finished;
+    beginBatch();
+    for (KubeKind kind : {KubeKind::Deployment, KubeKind::ReplicaSet, KubeKind::Pod, KubeKind::Event}) {
+        std::unique_ptr<Replacement> &job = m_replacing[std::size_t(kind)];
+        if (!job)
+            continue;
+        QStringList changed;
+        const bool done = job->step(clock, deadline, changed);
+        if (!changed.isEmpty())
+            notify(kind, changed);
+        if (done) {
+            job.reset();
+            finished.append(kind);
+        }
+        if (clock.nsecsElapsed() >= deadline)
+            break;
+    }
+    endBatch();
+    // The rest waits for the next turn, so input and painting get theirs.
+    if (std::any_of(m_replacing.cbegin(), m_replacing.cend(), [](const auto &job) { return job != nullptr; }))
+        m_replaceTimer.start();
+    for (KubeKind kind : std::as_const(finished))
+        Q_EMIT replaced(kind);
+}
+
+void KubeStore::supersede(KubeKind kind, const QString &name, bool removed)
+{
+    if (const std::unique_ptr<Replacement> &job = m_replacing[std::size_t(kind)])
+        job->supersede(name, removed);
+}
+
+bool KubeStore::cancelReplacing(KubeKind kind)
+{
+    if (!m_replacing[std::size_t(kind)])
+        return false;
+    m_replacing[std::size_t(kind)].reset();
+    return true;
+}
 
 void KubeStore::notify(KubeKind kind, const QStringList &names)
 {
@@ -75,30 +264,35 @@ void KubeStore::endBatch()
 
 void KubeStore::upsert(const KubeDeployment &object)
 {
+    supersede(KubeKind::Deployment, object.meta.name, false);
     if (upsertInto(m_deployments, object))
         notify(KubeKind::Deployment, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeReplicaSet &object)
 {
+    supersede(KubeKind::ReplicaSet, object.meta.name, false);
     if (upsertInto(m_replicaSets, object))
         notify(KubeKind::ReplicaSet, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubePod &object)
 {
+    supersede(KubeKind::Pod, object.meta.name, false);
     if (upsertInto(m_pods, object))
         notify(KubeKind::Pod, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeEvent &object)
 {
+    supersede(KubeKind::Event, object.meta.name, false);
     if (upsertInto(m_events, object))
         notify(KubeKind::Event, {object.meta.name});
 }
 
 void KubeStore::remove(KubeKind kind, const QString &name)
 {
+    supersede(kind, name, true);
     bool removed = false;
     switch (kind) {
     case KubeKind::Deployment:
@@ -120,30 +314,42 @@ void KubeStore::remove(KubeKind kind, const QString &name)
 
 void KubeStore::replace(QList<KubeDeployment> objects)
 {
+    const bool wasReplacing = cancelReplacing(KubeKind::Deployment);
     const QStringList changed = replaceInto(m_deployments, std::move(objects));
     if (!changed.isEmpty())
         notify(KubeKind::Deployment, changed);
+    if (wasReplacing)
+        Q_EMIT replaced(KubeKind::Deployment);
 }
 
 void KubeStore::replace(QList<KubeReplicaSet> objects)
 {
+    const bool wasReplacing = cancelReplacing(KubeKind::ReplicaSet);
     const QStringList changed = replaceInto(m_replicaSets, std::move(objects));
     if (!changed.isEmpty())
         notify(KubeKind::ReplicaSet, changed);
+    if (wasReplacing)
+        Q_EMIT replaced(KubeKind::ReplicaSet);
 }
 
 void KubeStore::replace(QList<KubePod> objects)
 {
+    const bool wasReplacing = cancelReplacing(KubeKind::Pod);
     const QStringList changed = replaceInto(m_pods, std::move(objects));
     if (!changed.isEmpty())
         notify(KubeKind::Pod, changed);
+    if (wasReplacing)
+        Q_EMIT replaced(KubeKind::Pod);
 }
 
 void KubeStore::replace(QList<KubeEvent> objects)
 {
+    const bool wasReplacing = cancelReplacing(KubeKind::Event);
     const QStringList changed = replaceInto(m_events, std::move(objects));
     if (!changed.isEmpty())
         notify(KubeKind::Event, changed);
+    if (wasReplacing)
+        Q_EMIT replaced(KubeKind::Event);
 }
 
 void KubeStore::clear()

@@ -5,8 +5,10 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <array>
+#include <memory>
 
 namespace Gatehouse::Models {
 
@@ -19,22 +21,46 @@ namespace Gatehouse::Models {
 /// that was added, modified or removed; an unchanged upsert emits nothing. Between
 /// beginBatch() and endBatch() the names are collected instead and emitted once per
 /// kind at endBatch() (a watch applying many events in one event-loop turn).
+///
+/// A relist of a large namespace is applied with replaceGradually(): the same result as
+/// replace(), reached in slices of at most sliceBudgetMs() of work per event-loop turn
+/// (objects compared and updated in place, new ones added, then vanished ones removed),
+/// so that painting and input keep their turns. While it runs, isReplacing() is true for
+/// that kind: the objects not reached yet are still the old ones, so the reflector keeps
+/// the data marked as resynchronising until replaced() says the kind equals the list.
 class KubeStore : public QObject
 {
     Q_OBJECT
 public:
     explicit KubeStore(QObject *parent = nullptr);
+    ~KubeStore() override;
 
     void upsert(const KubeDeployment &object);
     void upsert(const KubeReplicaSet &object);
     void upsert(const KubePod &object);
     void upsert(const KubeEvent &object);
     void remove(KubeKind kind, const QString &name);
-    /// Makes the `kind` objects exactly `objects` (a relist), reporting only the differences.
+    /// Makes the `kind` objects exactly `objects` (a relist), reporting only the differences,
+    /// in one go. A replaceGradually() of the kind under way is dropped (replaced() follows).
     void replace(QList<KubeDeployment> objects);
     void replace(QList<KubeReplicaSet> objects);
     void replace(QList<KubePod> objects);
     void replace(QList<KubeEvent> objects);
+    /// Makes the `kind` objects exactly `objects`, a slice per event-loop turn from the
+    /// next one on; emits objectsChanged per slice and replaced() at the end.
+    /// A later replace, replaceGradually or clear of the kind supersedes it; an upsert or
+    /// remove of an object while it runs is kept (the list's version of it is skipped).
+    void replaceGradually(QList<KubeDeployment> objects);
+    void replaceGradually(QList<KubeReplicaSet> objects);
+    void replaceGradually(QList<KubePod> objects);
+    void replaceGradually(QList<KubeEvent> objects);
+    /// A replaceGradually() of `kind` is still under way.
+    bool isReplacing(KubeKind kind) const;
+    /// Work per event-loop turn for replaceGradually() (default 4 ms; tests use 0: one
+    /// slice of 64 objects per turn).
+    void setSliceBudget(int milliseconds);
+    int sliceBudget() const { return m_sliceBudgetMs; }
+
     /// Forgets everything (another cluster or namespace); emits objectsChanged per kind.
     void clear();
 
@@ -65,9 +91,19 @@ public:
 Q_SIGNALS:
     /// Objects of `kind` with these names were added, modified or removed.
     void objectsChanged(Gatehouse::Models::KubeKind kind, const QStringList &names);
+    /// A replaceGradually() of `kind` has finished: the kind now equals the list it was given.
+    void replaced(Gatehouse::Models::KubeKind kind);
 
 private:
+    struct Replacement;
+    template<typename T>
+    struct ReplacementOf;
+
     void notify(KubeKind kind, const QStringList &names);
+    void startReplacing(KubeKind kind, std::unique_ptr<Replacement> replacement);
+    void continueReplacing();
+    void supersede(KubeKind kind, const QString &name, bool removed);
+    bool cancelReplacing(KubeKind kind);
 
     QHash<QString, KubeDeployment> m_deployments;
     QHash<QString, KubeReplicaSet> m_replicaSets;
@@ -75,6 +111,9 @@ private:
     QHash<QString, KubeEvent> m_events;
     int m_batchDepth = 0;
     std::array<QStringList, 4> m_batched; ///< by KubeKind, while batching (a name may repeat)
+    std::array<std::unique_ptr<Replacement>, 4> m_replacing; ///< by KubeKind
+    QTimer m_replaceTimer;
+    int m_sliceBudgetMs = 4;
 };
 
 } // namespace Gatehouse::Models

@@ -45,7 +45,10 @@ int PodModel::columnCount(const QModelIndex &parent) const
 
 QVariant PodModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !store())
+    // A view asks for a dozen roles per cell (font, colours, alignment, …) that the model
+    // does not serve: answer those without looking the object up.
+    if ((role != Qt::DisplayRole && (role < NameRole || role > TerminatingRole))
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !store())
         return {};
     const KubePod *p = store()->pod(nameAt(index.row()));
     if (!p)

@@ -62,7 +62,10 @@ int WorkloadModel::columnCount(const QModelIndex &parent) const
 
 QVariant WorkloadModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !store())
+    // A view asks for a dozen roles per cell (font, colours, alignment, …) that the model
+    // does not serve: answer those without looking the object up.
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole && (role < NameRole || role > ProgressDeadlineSecondsRole))
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !store())
         return {};
     const KubeDeployment *d = store()->deployment(nameAt(index.row()));
     if (!d)

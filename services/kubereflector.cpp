@@ -194,6 +194,14 @@ KubeReflector::KubeReflector(KubeKind kind, KubeClient *client, Models::KubeStor
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &KubeReflector::applyQueued);
+    connect(m_store, &Models::KubeStore::replaced, this, [this](KubeKind replacedKind) {
+        if (replacedKind != m_kind)
+            return;
+        // Events that arrived while the list was being applied are newer than it.
+        if (m_queue->size() > 0 && !m_applyTimer.isActive())
+            m_applyTimer.start();
+        Q_EMIT stateChanged();
+    });
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (!m_running)
@@ -208,6 +216,11 @@ KubeReflector::KubeReflector(KubeKind kind, KubeClient *client, Models::KubeStor
 KubeReflector::~KubeReflector()
 {
     stop();
+}
+
+bool KubeReflector::isLive() const
+{
+    return m_phase == Phase::Watching && m_watchOpen && !m_store->isReplacing(m_kind);
 }
 
 void KubeReflector::start()
@@ -356,16 +369,16 @@ void KubeReflector::applyList(ListPage page)
     m_applyTimer.stop();
     switch (m_kind) {
     case KubeKind::Deployment:
-        m_store->replace(std::move(m_pages->deployments));
+        m_store->replaceGradually(std::move(m_pages->deployments));
         break;
     case KubeKind::ReplicaSet:
-        m_store->replace(std::move(m_pages->replicaSets));
+        m_store->replaceGradually(std::move(m_pages->replicaSets));
         break;
     case KubeKind::Pod:
-        m_store->replace(std::move(m_pages->pods));
+        m_store->replaceGradually(std::move(m_pages->pods));
         break;
     case KubeKind::Event:
-        m_store->replace(std::move(m_pages->events));
+        m_store->replaceGradually(std::move(m_pages->events));
         break;
     }
     m_pages.reset();
@@ -502,6 +515,9 @@ void KubeReflector::onDecoded(DecodeBatch batch)
 void KubeReflector::applyQueued()
 {
     using Type = KubeWatchEvent::Type;
+    // Not before the store holds the whole list: these events are newer than it.
+    if (m_store->isReplacing(m_kind))
+        return;
     QElapsedTimer budget;
     budget.start();
     constexpr qint64 budgetNs = qint64(ApplyBudgetMs) * 1000 * 1000;

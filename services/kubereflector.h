@@ -35,7 +35,9 @@ class KubeClient;
 /// repeated updates of one object that are still waiting coalesced into the newest.
 /// The resourceVersion to resume from is the last one received, and events received
 /// but not yet applied are kept across a re-watch (a relist drops them, since the new
-/// list is newer).
+/// list is newer). A list is handed to the store with KubeStore::replaceGradually(),
+/// so a relist of 10,000 pods never holds the UI thread for one long turn; watch events
+/// wait until the store has the whole list, and the reflector is not live meanwhile.
 ///
 /// UI thread; list bodies and watch events are decoded on the thread pool.
 class KubeReflector : public QObject
@@ -53,8 +55,8 @@ public:
 
     Models::KubeKind kind() const { return m_kind; }
     Phase phase() const { return m_phase; }
-    /// Listed at least once and the current watch is open.
-    bool isLive() const { return m_phase == Phase::Watching && m_watchOpen; }
+    /// Listed at least once, the list fully applied to the store and the current watch open.
+    bool isLive() const;
     bool hasListed() const { return m_listed; }
     Problem problem() const { return m_problem; }
     QString problemText() const { return m_problemText; }

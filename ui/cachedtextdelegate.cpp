@@ -1,6 +1,7 @@
 #include "cachedtextdelegate.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QPainter>
 #include <QStyle>
 
@@ -11,9 +12,52 @@ namespace {
 // Enough for every cell of a few views on a large screen, with their elided variants.
 constexpr int CacheEntries = 6000;
 
+// What a cell's state must lack for the style to have nothing to draw under its text.
+constexpr QStyle::State DecoratedStates = QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver;
+
+// Whether `style` leaves a plain cell like `option` (not selected, no focus, no background
+// brush, no text) untouched, asked once by drawing one into a filled image.
+bool drawsNothing(const QStyle *style, QStyleOptionViewItem option, const QWidget *widget)
+{
+    constexpr QRgb Fill = qRgba(1, 2, 3, 4);
+    QImage image(48, 24, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Fill);
+    option.rect = image.rect();
+    {
+        QPainter painter(&image);
+        style->drawControl(QStyle::CE_ItemViewItem, &option, &painter, widget);
+    }
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (line[x] != Fill)
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 CachedTextDelegate::CachedTextDelegate(QObject *parent) : QStyledItemDelegate(parent), m_texts(CacheEntries) {}
+
+int CachedTextDelegate::fontId(const QFont &font) const
+{
+    // A view paints with one or two fonts; QFont::key() would build a string per cell.
+    if (m_lastFont >= 0 && m_fonts.at(m_lastFont) == font)
+        return m_lastFont;
+    m_lastFont = int(m_fonts.indexOf(font));
+    if (m_lastFont < 0) {
+        m_fonts.append(font);
+        m_lastFont = int(m_fonts.size()) - 1;
+    }
+    return m_lastFont;
+}
+
+bool CachedTextDelegate::styleDrawsPlainCellsBlank(const QStyle *style) const
+{
+    return style == m_checkedStyle && m_plainCellsBlank;
+}
 
 void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -24,13 +68,30 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    paintText(painter, opt);
+}
+
+void CachedTextDelegate::paintText(QPainter *painter, QStyleOptionViewItem &opt) const
+{
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
     const QString text = opt.text;
     // The style draws the background, the selection and the focus frame; the text is ours.
     opt.text.clear();
     opt.features &= ~QStyleOptionViewItem::HasDisplay;
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const bool plain = !(opt.state & DecoratedStates) && opt.backgroundBrush.style() == Qt::NoBrush;
+    if (plain && style != m_checkedStyle) {
+        m_checkedStyle = style;
+        QStyleOptionViewItem probe = opt;
+        probe.features &= ~QStyleOptionViewItem::Alternate;
+        QStyleOptionViewItem alternate = probe;
+        alternate.features |= QStyleOptionViewItem::Alternate;
+        m_plainCellsBlank = drawsNothing(style, probe, widget) && drawsNothing(style, alternate, widget);
+    }
+    // Most cells of a busy list are plain, and the style would only save, clip and restore
+    // the painter for them: drawing nothing is what it would draw.
+    if (!plain || !styleDrawsPlainCellsBlank(style))
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
         return;
 
@@ -40,14 +101,13 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (area.width() <= 0)
         return;
 
-    const QString key = opt.font.key() + QLatin1Char('\x1f') + QString::number(area.width()) + QLatin1Char('\x1f')
-        + QString::number(int(opt.textElideMode)) + QLatin1Char('\x1f') + text;
+    Key key{fontId(opt.font), area.width(), int(opt.textElideMode), text};
     QStaticText *laidOut = m_texts.object(key);
     if (!laidOut) {
         laidOut = new QStaticText(opt.fontMetrics.elidedText(text, opt.textElideMode, area.width()));
         laidOut->setTextFormat(Qt::PlainText);
         laidOut->prepare(QTransform(), opt.font);
-        m_texts.insert(key, laidOut);
+        m_texts.insert(std::move(key), laidOut);
     }
 
     const QSizeF size = laidOut->size();

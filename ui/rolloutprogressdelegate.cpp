@@ -24,7 +24,7 @@ QString duration(qint64 seconds)
 }
 } // namespace
 
-RolloutProgressDelegate::RolloutProgressDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+RolloutProgressDelegate::RolloutProgressDelegate(QObject *parent) : CachedTextDelegate(parent) {}
 
 QString RolloutProgressDelegate::statusLine(const QModelIndex &index, const QDateTime &nowUtc)
 {
@@ -54,7 +54,7 @@ void RolloutProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     const bool inFlight = index.data(WorkloadModel::RolloutInProgressRole).toBool();
     const bool exceeded = index.data(WorkloadModel::ProgressDeadlineExceededRole).toBool();
     if (!inFlight && !exceeded) {
-        QStyledItemDelegate::paint(painter, option, index);
+        CachedTextDelegate::paint(painter, option, index);
         return;
     }
     // The cell's text (status, reason, last progress against the deadline), elided, with a
@@ -64,8 +64,12 @@ void RolloutProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     item.text = statusLine(index);
     if (exceeded && !(option.state & QStyle::State_Selected))
         item.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
-    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, option.widget);
+    if (item.direction == Qt::RightToLeft) {
+        const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, option.widget);
+    } else {
+        paintText(painter, item);
+    }
 
     const int height = std::max(3, option.rect.height() / 6);
     const QRect track(option.rect.left() + 4, option.rect.bottom() - height, option.rect.width() - 8, height);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "cachedtextdelegate.h"
+
 #include <QDateTime>
-#include <QStyledItemDelegate>
 
 namespace Gatehouse::Ui {
 
@@ -10,8 +11,8 @@ namespace Gatehouse::Ui {
 /// replicas against desired, with the status, the time since the last progress and the
 /// progress deadline; a deadline exceeded in the warning colour with its reason. Other
 /// rows paint as plain text. No per-row widgets: 10,000 rows cost what the visible ones
-/// cost. UI thread only.
-class RolloutProgressDelegate : public QStyledItemDelegate
+/// cost; texts are laid out once (CachedTextDelegate). UI thread only.
+class RolloutProgressDelegate : public CachedTextDelegate
 {
     Q_OBJECT
 public:

@@ -52,6 +52,8 @@ void TestCachedTextDelegate::setUp(QTreeView &view, QStandardItemModel &model)
     view.header()->resizeSection(0, 170);
     view.header()->resizeSection(1, 60);
     view.selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // A current cell with the keyboard focus: the style draws its focus frame.
+    view.selectionModel()->setCurrentIndex(model.index(6, 1), QItemSelectionModel::NoUpdate);
     view.show();
 }
 
@@ -66,8 +68,17 @@ void TestCachedTextDelegate::looksLikeTheStyledDelegate()
     QVERIFY(QTest::qWaitForWindowExposed(&styled));
     QVERIFY(QTest::qWaitForWindowExposed(&cached));
 
-    const QImage a = styled.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-    const QImage b = cached.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const auto focusedGrab = [](QTreeView &view) {
+        view.activateWindow();
+        view.setFocus();
+        if (!QTest::qWaitFor([&] { return view.hasFocus(); }))
+            return QImage();
+        return view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    const QImage a = focusedGrab(styled);
+    const QImage b = focusedGrab(cached);
+    QVERIFY(!a.isNull());
+    QVERIFY(!b.isNull());
     QCOMPARE(a.size(), b.size());
     const int differing = Tests::differingPixels(a, b);
     qInfo("%d of %d pixels differ from the styled delegate", differing, a.width() * a.height());

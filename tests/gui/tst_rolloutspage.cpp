@@ -15,6 +15,7 @@
 #include "models/workloadmodel.h"
 #include "services/controlstore.h"
 #include "services/estateloader.h"
+#include "services/kubereflector.h"
 #include "ui/rolloutactiondialog.h"
 #include "ui/rolloutdetailview.h"
 #include "ui/rolloutenvironment.h"
@@ -35,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <functional>
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void auditNeedsSupportReleaseManagerOrAdmin();
     void wrongTokenIsUnauthorized();
     void connectionLossMarksStaleThenRecovers();
+    void relistUpdatesRowsInPlace();
 
 private:
     std::unique_ptr<Ui::RolloutsPage> makePage(const QString &kubeconfig);
@@ -551,6 +554,105 @@ void TestRolloutsPage::connectionLossMarksStaleThenRecovers()
     QCOMPARE(resets.count(), 1); // one swap to the new connection's complete data, never an empty table
     QCOMPARE(page->currentWorkload(), QStringLiteral("odoo-web"));
     QTRY_VERIFY(page->detailView()->actionButton(RolloutAction::SetImage)->isEnabled());
+}
+
+void TestRolloutsPage::relistUpdatesRowsInPlace()
+{
+    // More objects than one slice of the store holds, so the relist takes several turns.
+    m_sim.admin(QStringLiteral("seed"), {{QStringLiteral("namespace"), QStringLiteral("odoo-staging")},
+                                         {QStringLiteral("deployments"), 40},
+                                         {QStringLiteral("replicas"), 4},
+                                         {QStringLiteral("prefix"), QStringLiteral("relist")}});
+    auto page = makePage(m_kubeconfig);
+    QTRY_VERIFY_WITH_TIMEOUT(page->connectionText().startsWith(QStringLiteral("Connected")), 15000);
+    Services::KubeClient *client = page->environment(Staging)->client();
+    Models::KubeStore *store = client->store();
+    QTRY_VERIFY_WITH_TIMEOUT(store->count(Models::KubeKind::Pod) >= 160, 15000);
+    store->setSliceBudget(0); // 64 objects per event-loop turn
+    QVERIFY(page->selectWorkload(QStringLiteral("odoo-web")));
+    QAbstractItemModelTester tester(page->workloadModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QPersistentModelIndex web = workloadIndex(*page, QStringLiteral("odoo-web"));
+    const QPersistentModelIndex seeded = workloadIndex(*page, QStringLiteral("relist-0"), WorkloadModel::ReadyColumn);
+    QVERIFY(web.isValid());
+    QVERIFY(seeded.isValid());
+    QSignalSpy resets(page->workloadModel(), &QAbstractItemModel::modelReset);
+
+    // Never "live" while a kind is half replaced: the client only reports synced once
+    // every reflector's list is wholly in the store.
+    int liveWhileReplacing = 0;
+    int replacingTurns = 0;
+    QTimer everyTurn;
+    everyTurn.setInterval(0);
+    connect(&everyTurn, &QTimer::timeout, this, [&] {
+        for (auto kind : {Models::KubeKind::Deployment, Models::KubeKind::ReplicaSet, Models::KubeKind::Pod,
+                          Models::KubeKind::Event}) {
+            if (store->isReplacing(kind)) {
+                ++replacingTurns;
+                liveWhileReplacing += client->isSynced() ? 1 : 0;
+                return;
+            }
+        }
+    });
+    everyTurn.start();
+    const auto reflectors = client->findChildren<Services::KubeReflector *>();
+    QCOMPARE(reflectors.size(), 4);
+    int listsBefore = 0;
+    for (const auto *r : reflectors)
+        listsBefore += r->listCount();
+
+    // Every watch dropped and answered 410; meanwhile the server changes: one workload
+    // scaled, one deleted.
+    // (Every environment of the demo estate has a client on the simulator: one 410 for
+    // each of their watches.)
+    int watches = 0;
+    for (const Models::Environment &env : m_estate->environments) {
+        const Ui::RolloutEnvironment *environment = page->environment(env.name);
+        if (environment && environment->client())
+            watches += int(environment->client()->findChildren<Services::KubeReflector *>().size());
+    }
+    m_sim.admin(QStringLiteral("faults"),
+                {{QStringLiteral("expireWatches"), watches}, {QStringLiteral("dropWatches"), true}});
+    QCOMPARE(m_sim.call("PATCH", QStringLiteral("/apis/apps/v1/namespaces/odoo-staging/deployments/relist-0"),
+                        R"({"spec":{"replicas":2}})", "application/merge-patch+json")
+                 .first,
+             200);
+    QCOMPARE(m_sim.call("DELETE", QStringLiteral("/apis/apps/v1/namespaces/odoo-staging/deployments/relist-39")).first, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            int lists = 0;
+            for (const auto *r : reflectors)
+                lists += r->listCount();
+            return lists >= listsBefore + 4;
+        }(),
+        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(client->isSynced(), 15000);
+
+    // What the view holds equals what the server has (it keeps moving, so until it settles).
+    const auto versionsOf = [](const auto &objects) {
+        QMap<QString, QByteArray> out;
+        for (const auto &o : objects)
+            out.insert(o.meta.name, o.meta.resourceVersion);
+        return out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        versionsOf(store->deployments()) == m_sim.listVersions(QStringLiteral("/apis/apps/v1/namespaces/odoo-staging/deployments"))
+            && versionsOf(store->pods()) == m_sim.listVersions(QStringLiteral("/api/v1/namespaces/odoo-staging/pods")),
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->workloadModel()->rowCount(), int(store->deployments().size()), 5000);
+    QCOMPARE(page->workloadModel()->rowOf(QStringLiteral("relist-39")), -1);
+    QTRY_COMPARE(QModelIndex(seeded).data().toString(), QStringLiteral("2/2"));
+
+    // Rows of objects that stayed are the same rows, updated in place: no reset, the
+    // selection and the persistent indexes survive.
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(web.isValid());
+    QCOMPARE(web.data().toString(), QStringLiteral("odoo-web"));
+    QVERIFY(seeded.isValid());
+    QCOMPARE(QModelIndex(seeded).siblingAtColumn(WorkloadModel::NameColumn).data().toString(), QStringLiteral("relist-0"));
+    QCOMPARE(page->currentWorkload(), QStringLiteral("odoo-web"));
+    everyTurn.stop();
+    QVERIFY2(replacingTurns > 1, "the relist was applied in one go");
+    QCOMPARE(liveWhileReplacing, 0);
 }
 
 QTEST_MAIN(TestRolloutsPage)

@@ -123,6 +123,10 @@ private Q_SLOTS:
     void deploymentFromJson();
     void storeReportsOnlyDifferences();
     void workloadRowsUpdateInPlace();
+    void gradualRelist_data();
+    void gradualRelist();
+    void gradualRelistKeepsDirectWrites();
+    void gradualRelistKeepsRowsInPlace();
     void updatesAreCoalesced();
     void statusText_data();
     void statusText();
@@ -244,6 +248,161 @@ void TestKubeModels::workloadRowsUpdateInPlace()
     QCOMPARE(model.rowOf(QStringLiteral("edi-gateway")), 1);
     QCOMPARE(model.index(model.rowOf(QStringLiteral("edi-gateway")), 0).data().toString(), QStringLiteral("edi-gateway"));
     QCOMPARE(reset.size(), 0);
+}
+
+void TestKubeModels::gradualRelist_data()
+{
+    QTest::addColumn<int>("held");      // pods held before the relist
+    QTest::addColumn<int>("listed");    // pods in the list
+    QTest::addColumn<int>("changedEvery"); // every n-th listed pod differs from the held one (0: none)
+    QTest::newRow("unchanged") << 1000 << 1000 << 0;
+    QTest::newRow("every tenth changed") << 1000 << 1000 << 10;
+    QTest::newRow("half gone") << 1000 << 500 << 7;
+    QTest::newRow("twice as many") << 500 << 1000 << 3;
+    QTest::newRow("from nothing") << 0 << 700 << 0;
+    QTest::newRow("to nothing") << 700 << 0 << 0;
+}
+
+void TestKubeModels::gradualRelist()
+{
+    QFETCH(int, held);
+    QFETCH(int, listed);
+    QFETCH(int, changedEvery);
+    KubeStore store;
+    store.setSliceBudget(0); // 64 objects per event-loop turn
+    QList<KubePod> before;
+    for (int i = 0; i < held; ++i)
+        before.append(pod(QStringLiteral("p-%1").arg(i), QStringLiteral("rs-a")));
+    store.replace(before);
+    QList<KubePod> list;
+    for (int i = 0; i < listed; ++i) {
+        KubePod p = pod(QStringLiteral("p-%1").arg(i), QStringLiteral("rs-a"));
+        if (changedEvery > 0 && i % changedEvery == 0)
+            p.phase = QStringLiteral("Failed");
+        list.append(p);
+    }
+
+    QSignalSpy changes(&store, &KubeStore::objectsChanged);
+    QSignalSpy done(&store, &KubeStore::replaced);
+    store.replaceGradually(list);
+    QVERIFY(store.isReplacing(KubeKind::Pod)); // from the next turn on
+    QVERIFY(changes.isEmpty());
+    // Never an emptied or half-removed store on the way: objects leave only once every
+    // listed one is in.
+    int turns = 0;
+    while (store.isReplacing(KubeKind::Pod)) {
+        QVERIFY(store.count(KubeKind::Pod) >= std::min(held, listed));
+        QVERIFY(done.isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(++turns < 1000);
+    }
+    QVERIFY(turns > std::max(held, listed) / 64); // spread over turns, not one
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.at(0).at(0).value<KubeKind>(), KubeKind::Pod);
+
+    // The result is exactly the list, and only differences were reported.
+    QCOMPARE(store.count(KubeKind::Pod), listed);
+    for (const KubePod &p : std::as_const(list)) {
+        const KubePod *got = store.pod(p.meta.name);
+        QVERIFY(got);
+        QVERIFY(*got == p);
+    }
+    QSet<QString> reported;
+    int reports = 0;
+    for (const QList<QVariant> &args : std::as_const(changes)) {
+        for (const QString &name : args.at(1).toStringList()) {
+            reported.insert(name);
+            ++reports;
+        }
+    }
+    QCOMPARE(reports, int(reported.size())); // each name once
+    int expected = std::abs(held - listed);
+    for (int i = 0; i < std::min(held, listed); ++i)
+        expected += changedEvery > 0 && i % changedEvery == 0 ? 1 : 0;
+    QCOMPARE(int(reported.size()), expected);
+}
+
+void TestKubeModels::gradualRelistKeepsDirectWrites()
+{
+    KubeStore store;
+    store.setSliceBudget(0);
+    QList<KubePod> list;
+    for (int i = 0; i < 500; ++i)
+        list.append(pod(QStringLiteral("p-%1").arg(i), QStringLiteral("rs-a")));
+    store.replace(list);
+    store.replaceGradually(list);
+    QVERIFY(store.isReplacing(KubeKind::Pod));
+    // Written while the relist runs: newer than the list, so they stay as written.
+    store.upsert(pod(QStringLiteral("p-499"), QStringLiteral("rs-a"), QStringLiteral("Failed")));
+    store.upsert(pod(QStringLiteral("late"), QStringLiteral("rs-a")));
+    store.remove(KubeKind::Pod, QStringLiteral("p-498"));
+    QSignalSpy done(&store, &KubeStore::replaced);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(store.pod(QStringLiteral("p-499"))->phase, QStringLiteral("Failed"));
+    QVERIFY(store.pod(QStringLiteral("late")));
+    QVERIFY(!store.pod(QStringLiteral("p-498")));
+    QCOMPARE(store.count(KubeKind::Pod), 500);
+
+    // A relist superseded by another list, or by an immediate replace, ends with that one.
+    store.replaceGradually(list);
+    store.replaceGradually(list.mid(0, 100));
+    QVERIFY(done.wait(5000));
+    QCOMPARE(store.count(KubeKind::Pod), 100);
+    store.replaceGradually(list);
+    QVERIFY(store.isReplacing(KubeKind::Pod));
+    store.replace(list.mid(0, 10));
+    QVERIFY(!store.isReplacing(KubeKind::Pod));
+    QCOMPARE(store.count(KubeKind::Pod), 10);
+    QCoreApplication::processEvents();
+    QCOMPARE(store.count(KubeKind::Pod), 10);
+}
+
+void TestKubeModels::gradualRelistKeepsRowsInPlace()
+{
+    KubeStore store;
+    store.setSliceBudget(0);
+    QList<KubeDeployment> first;
+    for (int i = 0; i < 300; ++i)
+        first.append(deployment(QStringLiteral("w-%1").arg(i, 3, 10, QLatin1Char('0'))));
+    store.replace(first);
+    WorkloadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUpdateInterval(0);
+    model.setStore(&store);
+    QCOMPARE(model.rowCount(), 300);
+    const QPersistentModelIndex unchanged = model.index(model.rowOf(QStringLiteral("w-010")), 0);
+    const QPersistentModelIndex modified = model.index(model.rowOf(QStringLiteral("w-020")), WorkloadModel::ReadyColumn);
+    const QPersistentModelIndex gone = model.index(model.rowOf(QStringLiteral("w-299")), 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+
+    // The server after an outage: w-020 scaled down, w-250.. gone, three new ones.
+    QList<KubeDeployment> relisted;
+    for (int i = 0; i < 250; ++i)
+        relisted.append(deployment(QStringLiteral("w-%1").arg(i, 3, 10, QLatin1Char('0')), 3, i == 20 ? 1 : 3));
+    for (const char *name : {"new-a", "new-b", "new-c"})
+        relisted.append(deployment(QString::fromLatin1(name)));
+    QSignalSpy done(&store, &KubeStore::replaced);
+    store.replaceGradually(relisted);
+    QVERIFY(done.wait(5000));
+
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(model.rowCount(), 253);
+    QSet<QString> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.insert(model.index(row, 0).data().toString());
+    QSet<QString> expected;
+    for (const KubeDeployment &d : std::as_const(relisted))
+        expected.insert(d.meta.name);
+    QCOMPARE(shown, expected);
+    // Rows of objects that stayed are the same rows: selections and current items survive.
+    QVERIFY(unchanged.isValid());
+    QCOMPARE(unchanged.data().toString(), QStringLiteral("w-010"));
+    QVERIFY(modified.isValid());
+    QCOMPARE(modified.data().toString(), QStringLiteral("1/3"));
+    QCOMPARE(model.index(modified.row(), 0).data().toString(), QStringLiteral("w-020"));
+    QVERIFY(!gone.isValid());
 }
 
 void TestKubeModels::updatesAreCoalesced()
