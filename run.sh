@@ -59,6 +59,9 @@ fi
 cmake --build --preset dev --parallel "$(nproc)" --target gatehouse gatehouse-estate-sim
 
 demo_dir=$(mktemp -d -t gatehouse-demo.XXXXXX)
+# Run as root, the demo's PostgreSQL servers run as the postgres user, who must be able
+# to reach their folders inside it (traverse only; the servers' data stays 0700).
+((EUID != 0)) || chmod 711 "$demo_dir"
 
 # ---------------------------------------------------------------------------
 # Services of the demo. Each one is a start_<name> function that launches the
