@@ -1,8 +1,11 @@
 #include "models/gateinputs.h"
 
+#include "models/calendarengine.h"
 #include "models/conflictchecker.h"
 #include "models/gateevaluation.h"
 #include "models/plural.h"
+
+#include <algorithm>
 
 namespace Gatehouse::Models {
 
@@ -88,6 +91,30 @@ GateResult GateInputs::driftOfFirstEnvironment(const QString &environment, const
     first.outcome = GateResult::Outcome::Pass;
     first.summary = tr("%1 is the first environment of the promotion path: nothing to drift from.").arg(environment);
     return first;
+}
+
+double GateInputs::hoursToBusinessCycle(const CalendarEngine &engine, const ChangeRequest &change, double horizonHours)
+{
+    if (!change.windowStart.isValid() || !change.windowEnd.isValid())
+        return horizonHours;
+    const qint64 horizon = qint64(horizonHours * 3600);
+    CalendarQuery query;
+    query.from = change.windowStart.addSecs(-horizon);
+    query.to = change.windowEnd.addSecs(horizon);
+    query.environments = {change.environment};
+    query.kinds = {BandKind::BusinessCycle};
+    double nearest = horizonHours;
+    for (const CalendarInterval &cycle : engine.expand(query)) {
+        // Month-end close and peaks, not the nightly and weekly runs that are always near.
+        if (cycle.impact != Criticality::Critical)
+            continue;
+        if (cycle.start < change.windowEnd && cycle.end > change.windowStart)
+            return 0;
+        const qint64 seconds = cycle.start >= change.windowEnd ? change.windowEnd.secsTo(cycle.start)
+                                                               : cycle.end.secsTo(change.windowStart);
+        nearest = std::min(nearest, double(seconds) / 3600.0);
+    }
+    return nearest;
 }
 
 } // namespace Gatehouse::Models

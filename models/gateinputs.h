@@ -14,6 +14,7 @@
 
 namespace Gatehouse::Models {
 
+class CalendarEngine;
 class ConflictChecker;
 
 /// Supplies the results of the gates other areas own (window, contracts, drift, backup,
@@ -46,6 +47,14 @@ public:
     /// The "drift" gate of the first environment of the promotion path: Pass, there is
     /// nothing it could have drifted from.
     static GateResult driftOfFirstEnvironment(const QString &environment, const QDateTime &now);
+
+    /// Hours between the change's window and the nearest business cycle of critical
+    /// impact (month-end close, black friday, …; not the nightly and weekly runs) that
+    /// concerns its environment, before or after it: 0 when
+    /// the window touches one, `horizonHours` when none lies within that distance or the
+    /// change has no window. The risk score's proximity factor (RiskInputs).
+    static double hoursToBusinessCycle(const CalendarEngine &engine, const ChangeRequest &change,
+                                       double horizonHours = 24.0 * 30);
 };
 
 } // namespace Gatehouse::Models

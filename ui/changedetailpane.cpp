@@ -5,6 +5,7 @@
 #include "plural.h"
 
 #include "models/changerequestmodel.h"
+#include "models/conflictchecker.h"
 #include "models/gateinputs.h"
 #include "models/impactanalysis.h"
 #include "models/riskscore.h"
@@ -737,6 +738,10 @@ void ChangeDetailPane::render()
     RiskInputs inputs = impact && m_estate ? RiskScore::fromImpact(*impact, *m_estate) : RiskInputs{};
     inputs.migrationsPresent = !s.migrations.isEmpty();
     inputs.changeSize = s.size();
+    if (m_calendar) {
+        if (const std::shared_ptr<const ConflictChecker> checker = m_calendar())
+            inputs.hoursToBusinessCycle = GateInputs::hoursToBusinessCycle(checker->engine(), c);
+    }
     const RiskAssessment risk = RiskScore::assess(inputs);
     m_record.risk = risk;
     QString riskHtml = QStringLiteral("<b>") + esc(tr("Computed risk %1 / 100").arg(risk.score))

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -22,8 +23,10 @@ class QSpinBox;
 class QTreeWidget;
 
 namespace Gatehouse::Models {
+class ConflictChecker;
 class ImpactAnalysis;
 }
+
 namespace Gatehouse::Services {
 class ControlStore;
 }
@@ -82,6 +85,13 @@ public:
     /// Where the gates other areas own are asked for each loaded change (window,
     /// contracts, drift, backup, alerts, health); without one those gates show Unknown.
     void setGateSource(Models::GateSource source) { m_gateSource = std::move(source); }
+    /// The calendar's conflict checker (null while it is built): the risk's proximity to
+    /// month-end and peak cycles comes from its business cycles; without it that factor
+    /// counts as far away.
+    void setCalendar(std::function<std::shared_ptr<const Models::ConflictChecker>()> calendar)
+    {
+        m_calendar = std::move(calendar);
+    }
 
     /// Shows change `id` (0 = none) and loads everything about it.
     void setChangeId(qint64 id);
@@ -140,6 +150,7 @@ private:
     std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
     QList<Models::GateResult> m_gateResults;
     Models::GateSource m_gateSource;
+    std::function<std::shared_ptr<const Models::ConflictChecker>()> m_calendar;
     quint64 m_gateGeneration = 0;
     QString m_gatesAskedFor; ///< "id@revision/state" the gates were last asked for
     QDateTime m_gatesAskedAt;

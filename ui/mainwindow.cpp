@@ -256,6 +256,11 @@ MainWindow::MainWindow(EstateWatcher *watcher, ControlStore *store, QWidget *par
     };
     m_changesPage->detail()->setGateSource(gates);
     m_cabAgendaPage->detail()->setGateSource(gates);
+    const auto calendar = [page = QPointer<CalendarPage>(m_calendarPage)] {
+        return page ? page->conflictChecker() : nullptr;
+    };
+    m_changesPage->detail()->setCalendar(calendar);
+    m_cabAgendaPage->detail()->setCalendar(calendar);
     m_releasesPage->setGateSource(gates);
     connect(m_contractsPage->contractsPanel(), &ContractsPanel::contractStatusChanged, m_dependenciesPage,
             &DependenciesPage::setContractStatus);

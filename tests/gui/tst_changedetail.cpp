@@ -5,6 +5,7 @@
 #include "changesfixture.h"
 
 #include "models/changerequestmodel.h"
+#include "models/conflictchecker.h"
 #include "models/gateinputs.h"
 #include "ui/auditchainindicator.h"
 #include "ui/changedetailpane.h"
@@ -174,6 +175,24 @@ private Q_SLOTS:
         QVERIFY(bob->findChild<QLabel *>(QStringLiteral("changeBlastRadius"))->text().contains(QStringLiteral("Business processes")));
         QVERIFY(bob->record().risk.has_value());
         QVERIFY(bob->findChild<QLabel *>(QStringLiteral("changeRisk"))->text().contains(bob->record().risk->method.toHtmlEscaped()));
+        // Without the calendar the proximity to month-end counts as far away; with it, the
+        // factor names the hours to the nearest critical cycle (month-end close comes
+        // every month, so it is always within the 720 h horizon).
+        auto proximity = [&bob] {
+            for (const Models::RiskFactor &f : bob->record().risk->breakdown) {
+                if (f.key == QLatin1String("business-cycle"))
+                    return f.explanation;
+            }
+            return QString();
+        };
+        QCOMPARE(proximity(), QStringLiteral("720.0 h to the nearest business cycle"));
+        auto checker = std::make_shared<const Models::ConflictChecker>(m_fx.estate);
+        bob->setCalendar([checker] { return checker; });
+        QVERIFY(m_fx.get(m_fx.as(QStringLiteral("alice")).comment(id, QStringLiteral("re-read"))).ok()); // a reload renders again
+        QTRY_VERIFY_WITH_TIMEOUT(proximity() != QLatin1String("720.0 h to the nearest business cycle"), 10000);
+        const QString near = proximity();
+        QVERIFY2(near == QLatin1String("the window is inside a business cycle") || near.endsWith(QLatin1String(" h to the nearest business cycle")),
+                 qPrintable(near));
     }
 
     // A gate with no answer blocks; a release manager records an override with a reason

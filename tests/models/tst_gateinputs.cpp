@@ -117,6 +117,31 @@ private Q_SLOTS:
                  qPrintable(staging.evidence.join(QLatin1Char('\n'))));
     }
 
+    // The risk's proximity factor: on the demo estate month-end close and the black-friday
+    // weekend start on Fri 2026-11-27 00:00 Amsterdam (2026-11-26 23:00 UTC).
+    void hoursToTheNearestBusinessCycle_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<double>("hours");
+        QTest::newRow("36 h before") << "2026-11-25T10:00:00" << 36.0; // from the window's end, 11:00
+        QTest::newRow("inside") << "2026-11-27T10:00:00" << 0.0;
+        QTest::newRow("ending as it starts") << "2026-11-26T22:00:00" << 0.0;
+    }
+
+    void hoursToTheNearestBusinessCycle()
+    {
+        QFETCH(QString, start);
+        QFETCH(double, hours);
+        const ChangeRequest c = change(8, QStringLiteral("production-eu"), {QStringLiteral("bi-export")},
+                                       start.toLatin1().constData(), 60);
+        QCOMPARE(GateInputs::hoursToBusinessCycle(m_checker->engine(), c), hours);
+        // Without a window, or with nothing within the horizon: the horizon.
+        ChangeRequest noWindow = c;
+        noWindow.windowStart = {};
+        QCOMPARE(GateInputs::hoursToBusinessCycle(m_checker->engine(), noWindow), 720.0);
+        QCOMPARE(GateInputs::hoursToBusinessCycle(m_checker->engine(), change(9, QStringLiteral("production-eu"), {}, "2026-11-25T10:00:00", 60), 2.0), 2.0);
+    }
+
     void withoutAnswerTheGateIsUnknown_data()
     {
         QTest::addColumn<ChangeRequest>("change");
