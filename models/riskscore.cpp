@@ -1,4 +1,5 @@
 #include "riskscore.h"
+#include "plural.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -159,7 +160,8 @@ RiskAssessment RiskScore::assess(const RiskInputs &inputs, const QList<RiskSampl
         for (qsizetype j = 0; j < x.size(); ++j)
             z += weights[j] * x[j];
         assessment.score = int(std::lround(100.0 * sigmoid(z)));
-        assessment.method = tr("weights fitted on %n past change(s) (logistic regression)", assessment.samples);
+        assessment.method = plural(tr("weights fitted on %n past change(s) (logistic regression)", assessment.samples),
+                                   assessment.samples);
     } else {
         double total = 0;
         double sum = 0;
@@ -187,6 +189,49 @@ RiskAssessment RiskScore::assess(const RiskInputs &inputs, const QList<RiskSampl
     }
     assessment.score = std::clamp(assessment.score, 0, 100);
     return assessment;
+}
+
+bool RiskScore::isFinished(ChangeState state)
+{
+    return state == ChangeState::Completed || state == ChangeState::Failed || state == ChangeState::RolledBack;
+}
+
+QList<RiskSample> RiskScore::historyFrom(const QList<ChangeRequest> &changes, const ImpactAnalysis &analysis,
+                                         const Estate &estate, qint64 exceptId)
+{
+    QList<RiskSample> samples;
+    for (const ChangeRequest &change : changes) {
+        if (change.id == exceptId || !isFinished(change.state))
+            continue;
+        RiskSample sample;
+        sample.inputs = fromImpact(analysis.analyse(change.integrations, change.workloads), estate);
+        sample.inputs.changeSize = int(change.integrations.size() + change.workloads.size());
+        sample.failed = change.state != ChangeState::Completed;
+        samples.append(sample);
+    }
+    return samples;
+}
+
+void RiskScore::countSimilar(const ChangeRequest &change, const QStringList &integrations, const QStringList &workloads,
+                             const QList<ChangeRequest> &changes, RiskInputs &inputs)
+{
+    inputs.similarChanges = 0;
+    inputs.similarFailed = 0;
+    const QSet<QString> mine(integrations.cbegin(), integrations.cend());
+    const QSet<QString> myWorkloads(workloads.cbegin(), workloads.cend());
+    for (const ChangeRequest &other : changes) {
+        if (other.id == change.id || !isFinished(other.state))
+            continue;
+        const bool shares = std::any_of(other.integrations.cbegin(), other.integrations.cend(),
+                                        [&mine](const QString &name) { return mine.contains(name); })
+            || std::any_of(other.workloads.cbegin(), other.workloads.cend(),
+                           [&myWorkloads](const QString &name) { return myWorkloads.contains(name); });
+        if (!shares)
+            continue;
+        ++inputs.similarChanges;
+        if (other.state != ChangeState::Completed)
+            ++inputs.similarFailed;
+    }
 }
 
 } // namespace Gatehouse::Models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changerequest.h"
 #include "estate.h"
 #include "impactanalysis.h"
 
@@ -82,6 +83,20 @@ public:
     static QList<double> features(const RiskInputs &inputs);
 
     static RiskAssessment assess(const RiskInputs &inputs, const QList<RiskSample> &history = {});
+
+    /// Whether a change in `state` ended in a way the history counts: completed (good),
+    /// failed or rolled back (bad).
+    static bool isFinished(ChangeState state);
+    /// The store's finished changes as fitting samples: each one's impact factors from
+    /// `analysis`, its size (integrations and workloads), and whether it failed or was
+    /// rolled back. `exceptId` (the change being assessed) is left out.
+    static QList<RiskSample> historyFrom(const QList<ChangeRequest> &changes, const ImpactAnalysis &analysis,
+                                         const Estate &estate, qint64 exceptId = 0);
+    /// Fills `inputs.similarChanges` / `similarFailed`: the finished changes other than
+    /// `change` that share an integration or a workload with it, and how many of them
+    /// failed or were rolled back.
+    static void countSimilar(const ChangeRequest &change, const QStringList &integrations, const QStringList &workloads,
+                             const QList<ChangeRequest> &changes, RiskInputs &inputs);
 
 private:
     static bool fit(const QList<RiskSample> &history, QList<double> &weights, double &bias);

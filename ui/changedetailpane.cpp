@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Gatehouse::Ui {
 
@@ -229,6 +230,7 @@ struct ChangeDetailPane::Load
     ChangeRecord record;
     QList<GateOverride> overrides;
     QList<CompletedArtifact> completed;
+    QList<ChangeRequest> history; ///< every stored change, for the risk's history
 };
 
 ChangeDetailPane::ChangeDetailPane(ControlStore *store, QWidget *parent)
@@ -465,7 +467,7 @@ void ChangeDetailPane::startLoad()
     m_loading = true;
     auto load = std::make_shared<Load>();
     load->generation = m_generation;
-    load->pending = 7;
+    load->pending = 8;
     const qint64 id = m_changeId;
     auto done = [this, load](const QString &error) {
         if (!error.isEmpty() && load->error.isEmpty())
@@ -503,6 +505,13 @@ void ChangeDetailPane::startLoad()
             load->overrides = r.value();
         done(r.ok() ? QString() : r.error().message);
     }, [done] { done(tr("the control store was closed")); });
+    // The history is a refinement: without it the risk uses its defaults, so a failed
+    // read does not mark the change as partly loaded.
+    whenFinished(m_store->listChanges(), this, [load, done](const Result<QList<ChangeRequest>> &r) {
+        if (r.ok())
+            load->history = r.value();
+        done({});
+    }, [done] { done({}); });
     if (m_stagingEnvironments.isEmpty()) {
         done({});
     } else {
@@ -528,6 +537,8 @@ void ChangeDetailPane::finishLoad(const std::shared_ptr<Load> &load)
         m_record.chain = chain;
         m_overrides = load->overrides;
         m_completed = load->completed;
+        m_history = load->history;
+        fitRiskHistory();
         m_loaded = true;
         render();
         askGates();
@@ -578,6 +589,31 @@ QStringList ChangeDetailPane::approvableRoles() const
             roles.append(req.role);
     }
     return roles;
+}
+
+void ChangeDetailPane::fitRiskHistory()
+{
+    // Each finished change's impact is walked in the graph: thousands of them are work for
+    // a worker thread, and the risk is drawn again when they are in.
+    const std::shared_ptr<const ImpactAnalysis> analysis = m_analysis;
+    const EstatePtr estate = m_estate;
+    if (!analysis || !estate) {
+        m_riskSamples.clear();
+        return;
+    }
+    const quint64 generation = ++m_historyGeneration;
+    const qint64 id = m_record.change.id;
+    const QList<ChangeRequest> changes = m_history;
+    whenFinished(QtConcurrent::run([analysis, estate, changes, id] {
+                     return RiskScore::historyFrom(changes, *analysis, *estate, id);
+                 }),
+                 this, [this, generation](const QList<RiskSample> &samples) {
+                     if (generation != m_historyGeneration)
+                         return;
+                     m_riskSamples = samples;
+                     if (m_loaded)
+                         render();
+                 });
 }
 
 QStringList ChangeDetailPane::gatesOfChange() const
@@ -742,7 +778,8 @@ void ChangeDetailPane::render()
         if (const std::shared_ptr<const ConflictChecker> checker = m_calendar())
             inputs.hoursToBusinessCycle = GateInputs::hoursToBusinessCycle(checker->engine(), c);
     }
-    const RiskAssessment risk = RiskScore::assess(inputs);
+    RiskScore::countSimilar(c, changedIntegrations, changedWorkloads, m_history, inputs);
+    const RiskAssessment risk = RiskScore::assess(inputs, m_riskSamples);
     m_record.risk = risk;
     QString riskHtml = QStringLiteral("<b>") + esc(tr("Computed risk %1 / 100").arg(risk.score))
         + QStringLiteral("</b> — ") + esc(risk.method);

@@ -8,6 +8,7 @@
 #include "models/gateinputs.h"
 #include "models/gateresult.h"
 #include "models/result.h"
+#include "models/riskscore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -139,6 +140,7 @@ private:
     void renderActions();
     Models::GateReport evaluateGates() const;
     QStringList gatesOfChange() const;
+    void fitRiskHistory();
     void askGates();
     const Models::Policy *policy() const;
     bool holds(const QString &role) const;
@@ -150,6 +152,9 @@ private:
     std::shared_ptr<const Models::ImpactAnalysis> m_analysis;
     QList<Models::GateResult> m_gateResults;
     Models::GateSource m_gateSource;
+    QList<Models::ChangeRequest> m_history;   ///< every stored change, as last loaded
+    QList<Models::RiskSample> m_riskSamples;  ///< the finished ones as fitting samples
+    quint64 m_historyGeneration = 0;
     std::function<std::shared_ptr<const Models::ConflictChecker>()> m_calendar;
     quint64 m_gateGeneration = 0;
     QString m_gatesAskedFor; ///< "id@revision/state" the gates were last asked for

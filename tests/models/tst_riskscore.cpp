@@ -1,4 +1,5 @@
 #include "models/riskscore.h"
+#include "demoestate.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -78,6 +79,59 @@ private Q_SLOTS:
                 migrationWeight = factor.weight;
         }
         QVERIFY(migrationWeight > 1.0);
+    }
+
+    // The store's finished changes as history: only completed, failed and rolled-back
+    // ones count, the change itself never; similar = sharing an integration or workload.
+    void historyFromTheStoresChanges()
+    {
+        const EstatePtr estate = Gatehouse::Tests::demoEstate();
+        QVERIFY(estate);
+        const ImpactAnalysis analysis(estate);
+        QList<ChangeRequest> changes;
+        auto add = [&changes](qint64 id, ChangeState state, const QStringList &integrations, const QStringList &workloads = {}) {
+            ChangeRequest c;
+            c.id = id;
+            c.state = state;
+            c.integrations = integrations;
+            c.workloads = workloads;
+            changes.append(c);
+        };
+        add(1, ChangeState::Completed, {QStringLiteral("edi-gateway")});
+        add(2, ChangeState::RolledBack, {QStringLiteral("edi-gateway")});
+        add(3, ChangeState::Failed, {}, {QStringLiteral("edi-gateway")});
+        add(4, ChangeState::Completed, {QStringLiteral("bi-export")});
+        add(5, ChangeState::Approved, {QStringLiteral("edi-gateway")}); // not finished
+        add(6, ChangeState::Completed, {QStringLiteral("edi-gateway")}); // the change itself
+        const QList<RiskSample> samples = RiskScore::historyFrom(changes, analysis, *estate, 6);
+        QCOMPARE(samples.size(), 4);
+        QCOMPARE(samples.at(0).failed, false);
+        QCOMPARE(samples.at(1).failed, true);
+        QCOMPARE(samples.at(2).failed, true);
+        QVERIFY(samples.at(0).inputs.criticalIntegrations > 0); // edi-gateway is critical
+        QCOMPARE(samples.at(0).inputs.changeSize, 1);
+
+        RiskInputs inputs;
+        RiskScore::countSimilar(changes.at(5), {QStringLiteral("edi-gateway")}, {}, changes, inputs);
+        QCOMPARE(inputs.similarChanges, 2); // 1 and 2 share the integration; 3 shares only a workload
+        QCOMPARE(inputs.similarFailed, 1);
+        RiskScore::countSimilar(changes.at(5), {QStringLiteral("edi-gateway")}, {QStringLiteral("edi-gateway")}, changes, inputs);
+        QCOMPARE(inputs.similarChanges, 3);
+        QCOMPARE(inputs.similarFailed, 2);
+
+        // Enough finished changes, both outcomes: the weights are fitted and the method says so.
+        QList<ChangeRequest> many;
+        for (int i = 0; i < 60; ++i) {
+            ChangeRequest c;
+            c.id = 100 + i;
+            c.state = i % 3 == 0 ? ChangeState::RolledBack : ChangeState::Completed;
+            c.integrations = {i % 2 ? QStringLiteral("edi-gateway") : QStringLiteral("bi-export")};
+            many.append(c);
+        }
+        const RiskAssessment fitted = RiskScore::assess(inputs, RiskScore::historyFrom(many, analysis, *estate));
+        QVERIFY(fitted.fitted);
+        QCOMPARE(fitted.samples, 60);
+        QVERIFY2(fitted.method.contains(QStringLiteral("fitted on 60 past changes")), qPrintable(fitted.method));
     }
 
     void tooLittleHistoryKeepsDefaults()
