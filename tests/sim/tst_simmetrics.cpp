@@ -578,7 +578,7 @@ void TstSimMetrics::badImageRaisesErrorsAndLatency()
     const QString service = QStringLiteral("odoo-web");
     Scrape a = scrape();
     Scrape b;
-    QTRY_VERIFY_WITH_TIMEOUT((b = scrape(), windowOf(a, b, environment, service).requests >= 200), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT((b = scrape(), windowOf(a, b, environment, service).requests >= 200), 40000); // the request rate follows the clock; a busy machine slows it
     const Window healthy = windowOf(a, b, environment, service);
     QVERIFY2(healthy.errors / healthy.requests < 0.02, qPrintable(QString::number(healthy.errors / healthy.requests)));
     QVERIFY(healthy.within1s / healthy.requests >= 0.95);
@@ -589,7 +589,7 @@ void TstSimMetrics::badImageRaisesErrorsAndLatency()
     QCOMPARE(patched.status, 200);
 
     a = scrape();
-    QTRY_VERIFY_WITH_TIMEOUT((b = scrape(), windowOf(a, b, environment, service).requests >= 200), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT((b = scrape(), windowOf(a, b, environment, service).requests >= 200), 40000);
     const Window broken = windowOf(a, b, environment, service);
     QVERIFY2(broken.errors / broken.requests > 0.05, qPrintable(QString::number(broken.errors / broken.requests)));
     // p95 beyond 2.5 s: fewer than 95 % of the requests finish within it.
