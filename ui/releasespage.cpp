@@ -185,15 +185,17 @@ ReleasesPage::ReleasesPage(Services::ControlStore *store, QWidget *parent) : QWi
     });
     if (m_store) {
         connect(m_store, &Services::ControlStore::changesChanged, this, [this] { m_refreshTimer.start(); });
-        whenFinished(m_store->myRoles(), this, [this](const Models::Result<QList<Models::HeldRole>> &roles) {
-            bool manager = false;
-            if (roles) {
-                for (const Models::HeldRole &role : roles.value())
-                    manager = manager || role.role == QLatin1String("release-manager");
-            }
-            m_releaseManager = manager;
-            updateExecutors();
-        });
+        // The page may exist before the store is opened (the application connects after
+        // reading the password from the keychain): read again, and ask who this is again,
+        // whenever the connection comes up.
+        connect(m_store, &Services::ControlStore::connectionStateChanged, this,
+                [this](Services::ControlStore::ConnectionState state) {
+                    if (state != Services::ControlStore::ConnectionState::Connected)
+                        return;
+                    askRoles();
+                    m_refreshTimer.start();
+                });
+        askRoles();
     }
     m_pollTimer.start();
     showMessage(QString(), false);
@@ -229,6 +231,19 @@ void ReleasesPage::setExecutorEnvironments(const QList<Services::ReleaseEnvironm
     m_executors.clear();
     m_environments = environments;
     updateExecutors();
+}
+
+void ReleasesPage::askRoles()
+{
+    whenFinished(m_store->myRoles(), this, [this](const Models::Result<QList<Models::HeldRole>> &roles) {
+        if (!roles)
+            return; // asked again when the connection comes up
+        bool manager = false;
+        for (const Models::HeldRole &role : roles.value())
+            manager = manager || role.role == QLatin1String("release-manager");
+        m_releaseManager = manager;
+        updateExecutors();
+    });
 }
 
 void ReleasesPage::setExecutorSettings(const Services::ReleaseExecutorSettings &settings)

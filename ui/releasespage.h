@@ -167,6 +167,7 @@ private:
     QString formatTime(const QDateTime &utc, const QString &environment) const;
     std::optional<QString> askReason(const QString &title, const QString &question) const;
     Services::ReleaseExecutorSettings settingsFor(qint64 releaseId) const;
+    void askRoles();
 
     QPointer<Services::ControlStore> m_store;
     Models::EstatePtr m_estate;

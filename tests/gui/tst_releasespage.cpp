@@ -67,6 +67,7 @@ private Q_SLOTS:
     void supportPausesIsRefusedContinueAndRollsBack();
     void calendarFollowsTheReleaseLive();
     void failingGatePausesUntilOverridden();
+    void pageMadeBeforeTheStoreConnectsCatchesUp();
 
 private:
     qint64 approvedChange(const QString &workload, const QString &image);
@@ -482,6 +483,41 @@ void TestReleasesPage::failingGatePausesUntilOverridden()
                               QStringLiteral("Completed"), 90000);
     QCOMPARE(m_kube->store()->deployment(QStringLiteral("edi-gateway"))->containers.constFirst().image, image);
     QVERIFY(!page->overrideGatesButton()->isVisible());
+}
+
+void TestReleasesPage::pageMadeBeforeTheStoreConnectsCatchesUp()
+{
+    // As in the application: the page exists before the store is opened (the password
+    // comes from the keychain first). Once connected it lists the releases and knows the
+    // person is a release manager, so it drives the unfinished ones.
+    const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.7.%1").arg(++m_serial);
+    const qint64 changeId = approvedChange(QStringLiteral("edi-gateway"), image);
+    const auto phases = Models::ReleasePlan::build({kEnvironment}, {{QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), image}}, 1);
+    const qint64 id = await(m_store.createRelease(QStringLiteral("EDI gateway 4.7"), {changeId}, phases)).id;
+
+    ControlStore late;
+    Ui::ReleasesPage page(&late);
+    page.setEstate(m_estate);
+    ReleaseExecutorSettings executorSettings;
+    executorSettings.evaluationInterval = std::chrono::milliseconds(1000);
+    page.setExecutorSettings(executorSettings);
+    ReleaseEnvironment target;
+    target.name = kEnvironment;
+    target.kube = m_kube;
+    target.actions = m_actions;
+    target.prometheus = &m_prometheusClient;
+    page.setExecutorEnvironments({target});
+    QTest::qWait(200); // the page's first reads are answered "closed"
+    ControlStoreSettings settings;
+    settings.url = m_control.url(QStringLiteral("postgres"));
+    late.open(settings);
+    QTRY_VERIFY_WITH_TIMEOUT(page.releaseModel()->rowOf(id) >= 0, 30000);
+    QVERIFY2(!page.messageText().contains(QStringLiteral("closed")), qPrintable(page.messageText()));
+    QTRY_VERIFY_WITH_TIMEOUT(page.executor(id), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.releaseModel()->index(page.releaseModel()->rowOf(id), Ui::ReleaseListModel::StateColumn).data().toString(),
+                              QStringLiteral("Completed"), 90000);
+    page.setExecutorEnvironments({});
+    late.close();
 }
 
 QTEST_MAIN(TestReleasesPage)
