@@ -297,7 +297,12 @@ void ReleasesPage::refreshList()
             return;
         if (!releases) {
             showMessage(tr("The releases could not be read: %1").arg(releases.error().message), true);
+            m_listErrorShown = true;
             return;
+        }
+        if (m_listErrorShown) {
+            m_listErrorShown = false;
+            showMessage(QString(), false); // the earlier read error no longer holds
         }
         m_model->setReleases(releases.value());
         if (m_currentId == 0 && m_model->rowCount() > 0 && !m_view->currentIndex().isValid())

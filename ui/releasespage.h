@@ -181,6 +181,7 @@ private:
     quint64 m_listGeneration = 0;
     quint64 m_detailGeneration = 0;
     bool m_listLoading = false;
+    bool m_listErrorShown = false; ///< the message is the list's read error
     bool m_detailLoading = false;
     QHash<qint64, QList<Models::ChangeScope>> m_scopes; ///< per release: its changes' scopes
     std::optional<Models::Release> m_shown;
