@@ -7,10 +7,10 @@
 #   ./run.sh --cab-demo       the two-person CAB demo: a shared control store server with
 #                             the demo's people (resources/demo-roles.sh; passwords go to
 #                             the desktop keychain), the estate's policy applied, a release
-#                             train of four approved standard changes filed by rm_anna
+#                             train of four approved standard changes filed by dev_omar
 #                             (resources/demo-release.sh: the EDI gateway to 4.3.0 through
 #                             every environment), and two windows: rm_anna (requester,
-#                             release manager) and cab_ben (CAB)
+#                             release manager: drives the train) and cab_ben (CAB)
 #
 # The control store is Gatehouse's embedded PostgreSQL, which gatehouse starts and
 # stops itself. The demo also starts, on loopback only:

@@ -891,8 +891,9 @@ QList<Conflict> ConflictChecker::check(const ChangeWindow &window, const Relevan
             if (other.integrations.contains(i))
                 shared.append(i);
         }
+        // A workload is often named like the integration it runs; name it once.
         for (const QString &w : window.workloads) {
-            if (other.workloads.contains(w))
+            if (other.workloads.contains(w) && !shared.contains(w))
                 shared.append(w);
         }
         if (!sameEnvironment && shared.isEmpty())

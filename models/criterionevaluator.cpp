@@ -99,6 +99,17 @@ CriterionEvaluator::Outcome CriterionEvaluator::evaluate(const QList<Sample> &sa
                                         .arg(windowStart.secsTo(now))
                                   : QCoreApplication::translate("CriterionEvaluator", "%1: waiting for data")
                                         .arg(m_criterion.name);
+    } else if (runStart.isValid()) {
+        // On the bad side now, not yet for the duration: neither a pass nor a breach. A
+        // phase whose bake time is shorter than the duration must not complete on it.
+        outcome.verdict = Verdict::Pending;
+        outcome.breachSince = runStart;
+        outcome.explanation = QCoreApplication::translate("CriterionEvaluator",
+                                                          "%1 is %2 since %3 (%4 of %5 s), latest %6: watching")
+                                  .arg(m_criterion.name, threshold, runStart.toString(Qt::ISODate))
+                                  .arg(runStart.secsTo(lastData))
+                                  .arg(m_criterion.durationSeconds)
+                                  .arg(*outcome.latest);
     } else {
         outcome.verdict = Verdict::Pass;
         outcome.explanation = QCoreApplication::translate("CriterionEvaluator", "%1 passes: latest %2 (threshold %3)")

@@ -17,7 +17,9 @@ namespace Gatehouse::Models {
 /// is enough for a duration of 0). Inconclusive: no sample with a value in the window
 /// and the window is at least `noDataAfter` long, or the newest data is older than
 /// `noDataAfter` — missing data is never a pass. Pending:
-/// no data yet but the window is still young. Pass otherwise. A NaN sample is no data.
+/// no data yet but the window is still young, or the newest samples are on the bad side
+/// of the threshold for less than `durationSeconds` so far (breachSince says since when).
+/// Pass otherwise. A NaN sample is no data.
 /// Pure; any thread.
 class CriterionEvaluator
 {

@@ -1,26 +1,30 @@
 #!/usr/bin/env bash
-# Files the changes of a release train for the two-person CAB demo, as the release
-# manager rm_anna: one standard change per environment of the production promotion path
+# Files the changes of a release train for the two-person CAB demo, as the engineer
+# dev_omar (resources/demo-roles.sh), for the release manager rm_anna to bundle and drive:
+# one standard change per environment of the production promotion path
 # (development, staging, production-eu, production-us) that moves the EDI gateway to a
 # new image, with its rollback plan and the pre-approved rollback criterion on the EDI
 # failure ratio. Standard changes below the policy's risk threshold are approved when
 # assessed, so the Releases area's "New release…" can bundle them at once.
 #
 #   resources/demo-release.sh --port PORT --socket-dir DIR [--image TAG] [--database gatehouse]
+#                             [--superuser gatehouse]
 #
 # --image defaults to 4.3.0. A tag ending in -bad makes the estate simulator fail EDI
 # messages for that image (Gatehouse rolls the release back on the criterion); one ending
-# in -crash gives pods that never become ready. rm_anna connects through the server's
-# socket (trust on the socket), so no password is needed or shown. Prints the change ids.
+# in -crash gives pods that never become ready. The superuser connects through the
+# server's socket (trust on the socket), so no password is needed or shown. Prints the
+# change ids.
 set -euo pipefail
 
 port=
 socket_dir=
 database=gatehouse
+superuser=gatehouse
 tag=4.3.0
 
 usage() {
-    sed -n '2,16s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -29,6 +33,7 @@ while (($#)); do
     --port) port=${2:?}; shift 2 ;;
     --socket-dir) socket_dir=${2:?}; shift 2 ;;
     --database) database=${2:?}; shift 2 ;;
+    --superuser) superuser=${2:?}; shift 2 ;;
     --image) tag=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "demo-release.sh: unknown argument $1" >&2; usage ;;
@@ -51,12 +56,16 @@ scope=$(cat <<JSON
 JSON
 )
 
-# One statement per change, in one transaction: all four are filed or none.
+# In one transaction, so all four are filed or none: the control store's superuser
+# connects through the socket (trust) and acts as each person in turn (SET SESSION
+# AUTHORIZATION changes session_user, which is whom the store's functions check):
+# dev_omar files and submits each change, rm_anna assesses it.
 {
     echo "\\set ON_ERROR_STOP on"
     echo "BEGIN;"
     for environment in development staging production-eu production-us; do
         cat <<SQL
+SET SESSION AUTHORIZATION dev_omar;
 WITH created AS (
     SELECT (gatehouse_create_change(
         'EDI gateway $tag to $environment',
@@ -65,12 +74,14 @@ WITH created AS (
         now() - interval '5 minutes', now() + interval '4 hours', 'Europe/Amsterdam')).id AS id
 ), scoped AS (
     SELECT (gatehouse_set_scope(id, \$scope\$$scope\$scope\$::jsonb, 'release train scope')).id AS id FROM created
-), submitted AS (
-    SELECT (gatehouse_submit(id, 'standard change from the release train template')).id AS id FROM scoped
 )
+SELECT (gatehouse_submit(id, 'standard change from the release train template')).id AS change_id FROM scoped
+\\gset
+SET SESSION AUTHORIZATION rm_anna;
 SELECT 'change ' || c.id || ' (' || c.environment || '): ' || c.state
-  FROM submitted s, LATERAL gatehouse_assess(s.id, 10, 'standard template, low risk') c;
+  FROM gatehouse_assess(:change_id, 10, 'standard template, low risk') c;
 SQL
     done
+    echo "RESET SESSION AUTHORIZATION;"
     echo "COMMIT;"
-} | psql -X -q -t -A -h "$socket_dir" -p "$port" -U rm_anna -d "$database"
+} | psql -X -q -t -A -h "$socket_dir" -p "$port" -U "$superuser" -d "$database"

@@ -2,6 +2,9 @@
 # Creates the login roles of the two-person CAB demo on a control store server:
 #
 #   rm_anna   requester and release manager: files the change and schedules it
+#   dev_omar  requester: the engineer who files the demo's release train, so that
+#             rm_anna, who drives it, may override its gates where separation of
+#             duties applies (nobody overrides the gates of a change they requested)
 #   cab_ben   CAB member
 #   cab_chen  CAB member
 #   biz_dora  business owner
@@ -31,7 +34,7 @@ socket_dir=
 print_only=0
 
 usage() {
-    sed -n '2,24s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,27s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -49,9 +52,10 @@ while (($#)); do
 done
 [[ "$port" =~ ^[0-9]+$ ]] || { echo "demo-roles.sh: --port is required" >&2; usage; }
 
-people=(rm_anna cab_ben cab_chen biz_dora adm_eva)
+people=(rm_anna dev_omar cab_ben cab_chen biz_dora adm_eva)
 declare -A roles=(
     [rm_anna]="gatehouse_requester gatehouse_release_manager"
+    [dev_omar]="gatehouse_requester"
     [cab_ben]="gatehouse_cab_member"
     [cab_chen]="gatehouse_cab_member"
     [biz_dora]="gatehouse_business_owner"

@@ -115,8 +115,10 @@ QFuture<Models::Result<ReleaseReportData>> ReleaseReport::gather(ControlStore *s
                 r ? void(data->approvals.insert(id, r.value())) : void(*failed = r.error().message);
                 done();
             });
-            // Only to keep the count simple: the scope's criteria are in the samples already.
-            whenFinished(store->gateOverrides(id), store, [done](const Models::Result<QList<Models::GateOverride>> &) { done(); });
+            whenFinished(store->gateOverrides(id), store, [data, failed, done, id](const Models::Result<QList<Models::GateOverride>> &r) {
+                r ? void(data->overrides.insert(id, r.value())) : void(*failed = r.error().message);
+                done();
+            });
         }
     });
     return future;
@@ -187,6 +189,21 @@ QString ReleaseReport::html(const ReleaseReportData &data)
     html += table({esc(tr("Environment")), esc(tr("Change")), esc(tr("Gate")), esc(tr("Outcome")),
                    esc(tr("Summary and evidence")), esc(tr("Evaluated"))},
                   rows);
+
+    // What let the release go on despite a gate: an auditor's first question.
+    html += QStringLiteral("<h2>") + esc(tr("Gate overrides")) + QStringLiteral("</h2>");
+    rows.clear();
+    for (const Models::ChangeRequest &change : data.changes) {
+        for (const Models::GateOverride &o : data.overrides.value(change.id))
+            rows.append(row({esc(when(o.at)), QString::number(change.id), esc(o.environment), esc(o.gate), esc(o.by),
+                             esc(o.reason)}));
+    }
+    if (rows.isEmpty())
+        html += QStringLiteral("<p>") + esc(tr("No gate was overridden.")) + QStringLiteral("</p>");
+    else
+        html += table({esc(tr("Time")), esc(tr("Change")), esc(tr("Environment")), esc(tr("Gate")), esc(tr("By")),
+                       esc(tr("Reason"))},
+                      rows);
 
     // Criteria before / during / after each phase.
     html += QStringLiteral("<h2>") + esc(tr("Rollback criteria")) + QStringLiteral("</h2>");

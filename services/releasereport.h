@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/changerequest.h"
+#include "models/gateevaluation.h"
 #include "models/release.h"
 #include "models/result.h"
 
@@ -16,13 +17,16 @@ namespace Gatehouse::Services {
 class ControlStore;
 
 /// What a release report shows: the release with its phases, restore points and actions,
-/// the changes and their approvals, every criterion sample, the audit records of the
+/// the changes and their approvals, the gate overrides with who gave them and why, every
+/// criterion sample, the audit records of the
 /// changes and the audit chain's verification.
 struct ReleaseReportData
 {
     Models::Release release;
     QList<Models::ChangeRequest> changes;
     QHash<qint64, QList<Models::Approval>> approvals;
+    /// Authorised overrides of the changes' gates, by change id.
+    QHash<qint64, QList<Models::GateOverride>> overrides;
     QList<Models::CriterionSample> samples;
     QList<Models::AuditEntry> audit;
     Models::AuditChainReport chain;
@@ -30,7 +34,8 @@ struct ReleaseReportData
 };
 
 /// The PDF an auditor or a post-incident review asks for after a release completed or
-/// was rolled back: timeline, approvals, gates and their evidence, criteria values
+/// was rolled back: timeline, approvals, gates and their evidence, the overrides of the
+/// gates that did not pass (by whom and why), criteria values
 /// before/during/after each phase, restore points, actions and who took them, and the
 /// audit chain's verification.
 ///

@@ -56,9 +56,11 @@ QString ReleaseCriterionGauge::text() const
                                ? tr("latest %1").arg(number(*m_samples.constLast().value))
                                : tr("no value yet");
     const QString action = m_criterion.action == QLatin1String("rollback") ? tr("rolls back") : tr("pauses");
+    // Pending with a value: on the bad side, not yet for the whole duration.
+    const bool watching = verdict() == QLatin1String("pending") && !m_samples.isEmpty() && m_samples.constLast().value;
+    const QString state = watching ? tr("Over the threshold, not yet for the duration") : ReleaseStyle::verdictText(verdict());
     return tr("%1 — %2: %3, %4 when %5 %6 for %n s", nullptr, int(m_criterion.durationSeconds))
-        .arg(m_criterion.name, ReleaseStyle::verdictText(verdict()), latest, action, m_criterion.comparison,
-             number(m_criterion.threshold));
+        .arg(m_criterion.name, state, latest, action, m_criterion.comparison, number(m_criterion.threshold));
 }
 
 QSize ReleaseCriterionGauge::sizeHint() const

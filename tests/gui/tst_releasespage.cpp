@@ -12,6 +12,7 @@
 #include "services/kubeclient.h"
 #include "services/kubeconfig.h"
 #include "services/prometheusclient.h"
+#include "services/releasereport.h"
 #include "services/whenfinished.h"
 #include "ui/calendarpage.h"
 #include "ui/newreleasedialog.h"
@@ -483,6 +484,12 @@ void TestReleasesPage::failingGatePausesUntilOverridden()
                               QStringLiteral("Completed"), 90000);
     QCOMPARE(m_kube->store()->deployment(QStringLiteral("edi-gateway"))->containers.constFirst().image, image);
     QVERIFY(!page->overrideGatesButton()->isVisible());
+
+    // The release report says who overrode which gate, where and why.
+    const auto report = await(Services::ReleaseReport::gather(&m_store, id));
+    const QString html = Services::ReleaseReport::html(report);
+    QVERIFY(html.contains(QStringLiteral("Gate overrides")));
+    QVERIFY2(html.contains(QStringLiteral("the broken column is unused by the EDI partner")), qPrintable(html));
 }
 
 void TestReleasesPage::pageMadeBeforeTheStoreConnectsCatchesUp()

@@ -308,6 +308,22 @@ private Q_SLOTS:
         QCOMPARE(overlaps.at(1).severity, Conflict::Severity::Soft);
     }
 
+    // A change usually names its workload like the integration the workload runs: the
+    // overlap names what both change once.
+    void overlapNamesWhatBothChangeOnce()
+    {
+        ChangeWindow mine = window(QStringLiteral("staging"), {QStringLiteral("bi-export")}, "2027-03-09T10:00:00", 60);
+        mine.changeId = 1;
+        mine.workloads = {QStringLiteral("bi-export")};
+        ChangeWindow theirs = window(QStringLiteral("development"), {QStringLiteral("bi-export")}, "2027-03-09T10:00:00", 60);
+        theirs.changeId = 2;
+        theirs.workloads = {QStringLiteral("bi-export")};
+        m_checker->setOtherChanges({mine, theirs});
+        const QList<Conflict> overlaps = ofKind(m_checker->check(mine), Conflict::Kind::OverlappingChange);
+        QCOMPARE(overlaps.size(), 1);
+        QCOMPARE(overlaps.at(0).message.count(QStringLiteral("bi-export")), 1);
+    }
+
     void maintenanceWindows_data()
     {
         QTest::addColumn<QString>("integration");

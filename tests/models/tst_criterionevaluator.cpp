@@ -58,7 +58,9 @@ void TestCriterionEvaluator::verdicts_data()
     QTest::newRow("one sample over with duration 0 breaches") << QStringLiteral(">") << qint64(0) << QStringLiteral("0.01,0.5,0.01") << 3 << Verdict::Breach;
     QTest::newRow("over but shorter than duration passes") << QStringLiteral(">") << qint64(3) << QStringLiteral("0.5,0.5,0.5,0.01") << 4 << Verdict::Pass;
     QTest::newRow("over for the duration breaches") << QStringLiteral(">") << qint64(3) << QStringLiteral("0.5,0.5,0.5,0.5") << 4 << Verdict::Breach;
-    QTest::newRow("a dip restarts the run") << QStringLiteral(">") << qint64(2) << QStringLiteral("0.5,0.5,0.01,0.5,0.5") << 5 << Verdict::Pass;
+    QTest::newRow("a dip restarts the run") << QStringLiteral(">") << qint64(2) << QStringLiteral("0.5,0.5,0.01,0.5,0.5") << 5 << Verdict::Pending;
+    QTest::newRow("over now but not yet for the duration is pending, not a pass") << QStringLiteral(">") << qint64(3) << QStringLiteral("0.01,0.5,0.5") << 3 << Verdict::Pending;
+    QTest::newRow("a run that ended short of the duration passes") << QStringLiteral(">") << qint64(2) << QStringLiteral("0.5,0.5,0.01,0.5,0.01") << 5 << Verdict::Pass;
     QTest::newRow("gaps neither break nor extend a run") << QStringLiteral(">") << qint64(2) << QStringLiteral("0.5,-,0.5") << 3 << Verdict::Breach;
     QTest::newRow("equal is not greater") << QStringLiteral(">") << qint64(0) << QStringLiteral("0.1") << 1 << Verdict::Pass;
     QTest::newRow("equal is greater-or-equal") << QStringLiteral(">=") << qint64(0) << QStringLiteral("0.1") << 1 << Verdict::Breach;
