@@ -153,6 +153,20 @@ struct ControlStore::Private
     template<typename T>
     QFuture<Result<T>> post(std::function<T(pqxx::connection_base &)> body)
     {
+        return postJob(std::move(body), false);
+    }
+
+    // post() for a call that writes: once it has committed, the worker announces the
+    // change signals it left pending (gatehouse_announce, resources/sql/0009).
+    template<typename T>
+    QFuture<Result<T>> postWrite(std::function<T(pqxx::connection_base &)> body)
+    {
+        return postJob(std::move(body), true);
+    }
+
+    template<typename T>
+    QFuture<Result<T>> postJob(std::function<T(pqxx::connection_base &)> body, bool announce)
+    {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         promise->start();
         QFuture<Result<T>> future = promise->future();
@@ -167,6 +181,7 @@ struct ControlStore::Private
             promise->finish();
         };
         job.deadline = QDeadlineTimer(settings.requestTimeout);
+        job.announce = announce;
         QMetaObject::invokeMethod(
             worker, [w = worker, job = std::move(job)]() mutable { w->enqueue(std::move(job)); }, Qt::QueuedConnection);
         return future;
@@ -342,7 +357,7 @@ QFuture<Result<ChangeRequest>> ControlStore::createChange(const ChangeRequest &d
     const std::string windowEnd = toTimestamp(draft.windowEnd);
     const std::string timeZone = toStd(draft.windowTimeZone);
     const std::string implementer = toStd(draft.implementer);
-    return d->post<ChangeRequest>([=](pqxx::connection_base &connection) {
+    return d->postWrite<ChangeRequest>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection, "gatehouse-create-change");
         const pqxx::result rows = tx.exec_params(std::string("SELECT ") + kChangeColumns
                                                      + " FROM gatehouse_create_change($1, $2, $3, $4,"
@@ -470,7 +485,7 @@ QFuture<Result<ChangeRequest>> ControlStore::change(qint64 changeId)
 // (which serialised approvals of every client). A connection lost during the statement
 // may have lost it after the commit: that is in doubt, never retried.
 #define GATEHOUSE_CHANGE_CALL(call, ...)                                                                                \
-    d->post<ChangeRequest>([=](pqxx::connection_base &connection) {                                                    \
+    d->postWrite<ChangeRequest>([=](pqxx::connection_base &connection) {                                               \
         pqxx::nontransaction tx(connection);                                                                           \
         pqxx::result rows;                                                                                             \
         try {                                                                                                          \
@@ -672,7 +687,7 @@ QFuture<Models::Status> ControlStore::overrideFreeze(qint64 changeId, const QStr
         return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
     const long long id = changeId;
     const std::string ruleText = toStd(rule), roleText = toStd(role), why = toStd(reason);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_override_freeze($1, $2, $3, $4)", id, ruleText, roleText, why);
         tx.commit();
@@ -687,7 +702,7 @@ QFuture<Models::Status> ControlStore::overrideGate(qint64 changeId, const QStrin
         return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
     const long long id = changeId;
     const std::string env = toStd(environment), gateText = toStd(gate), why = toStd(reason);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_override_gate($1, $2, $3, $4)", id, env, gateText, why);
         tx.commit();
@@ -717,7 +732,7 @@ QFuture<Result<Models::ChangeComment>> ControlStore::comment(qint64 changeId, co
         return readyFailure<Models::ChangeComment>(tr("Text with a NUL character cannot be stored."));
     const long long id = changeId;
     const std::string body = toStd(text);
-    return d->post<Models::ChangeComment>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::ChangeComment>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const pqxx::row row = tx.exec_params1("SELECT id, change_id, author, body,"
                                               " floor(extract(epoch FROM at) * 1000)::bigint"
@@ -845,7 +860,7 @@ QFuture<Result<int>> ControlStore::applyPolicy(const QByteArray &document)
     if (error.error != QJsonParseError::NoError)
         return readyFailure<int>(tr("The policy document is not valid JSON: %1").arg(error.errorString()));
     const std::string text = document.toStdString();
-    return d->post<int>([text](pqxx::connection_base &connection) {
+    return d->postWrite<int>([text](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const int version = tx.exec_params1("SELECT gatehouse_apply_policy($1::jsonb)", text)[0].as<int>();
         tx.commit();
@@ -919,7 +934,7 @@ QFuture<Result<PolicySync>> ControlStore::syncPolicy(const QByteArray &document)
     // The signals are queued from the worker rather than chained with then(): a future
     // keeps one continuation, and that one belongs to the caller. This object outlives
     // every job (close() waits for the worker).
-    return d->post<PolicySync>([this, text](pqxx::connection_base &connection) {
+    return d->postWrite<PolicySync>([this, text](pqxx::connection_base &connection) {
         pqxx::work tx(connection, "gatehouse-sync-policy");
         const pqxx::row row = tx.exec_params1(
             "SELECT version, previous_version, outcome, may_apply FROM gatehouse_sync_policy($1::jsonb)", text);
@@ -951,7 +966,7 @@ QFuture<Models::Status> ControlStore::grantBreakGlass(const QString &person, con
     if (!expiresAt.isValid())
         return readyFailure<Models::Done>(tr("Break-glass access needs an expiry."));
     const std::string who = toStd(person), roleText = toStd(role), why = toStd(reason), until = toTimestamp(expiresAt);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_grant_break_glass($1, $2, $3, $4::timestamptz)", who, roleText, why, until);
         tx.commit();
@@ -1147,7 +1162,7 @@ QFuture<Result<Models::Release>> ControlStore::createRelease(const QString &titl
     const std::string titleText = toStd(title);
     const std::string idArray = QString(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
     const std::string phaseJson = QJsonDocument(phaseArray).toJson(QJsonDocument::Compact).toStdString();
-    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Release>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const long long id =
             tx.exec_params1("SELECT id FROM gatehouse_create_release($1, $2::bigint[], $3::jsonb)", titleText, idArray,
@@ -1192,7 +1207,7 @@ QFuture<Result<bool>> ControlStore::acquireReleaseLease(qint64 releaseId, const 
     const long long id = releaseId;
     const std::string who = toStd(holder);
     const double seconds = double(ttl.count()) / 1000.0;
-    return d->post<bool>([=](pqxx::connection_base &connection) {
+    return d->postWrite<bool>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const bool held = tx.exec_params1("SELECT gatehouse_release_lease($1, $2, $3)", id, who, seconds)[0].as<bool>();
         tx.commit();
@@ -1204,7 +1219,7 @@ QFuture<Models::Status> ControlStore::dropReleaseLease(qint64 releaseId, const Q
 {
     const long long id = releaseId;
     const std::string who = toStd(holder);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_drop_lease($1, $2)", id, who);
         tx.commit();
@@ -1219,7 +1234,7 @@ QFuture<Result<Models::Release>> ControlStore::setReleaseState(qint64 releaseId,
         return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
     const long long id = releaseId;
     const std::string who = toStd(holder), stateText = toStd(Models::toString(state)), why = toStd(reason);
-    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Release>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_set_state($1, $2, $3, $4)", id, who, stateText, why);
         Models::Release release = readRelease(tx, id);
@@ -1235,7 +1250,7 @@ QFuture<Models::Status> ControlStore::setPhaseState(qint64 releaseId, const QStr
         return readyFailure<Models::Done>(tr("Text with a NUL character cannot be stored."));
     const long long id = releaseId;
     const std::string who = toStd(holder), stateText = toStd(Models::toString(state)), noteText = toStd(note);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_set_phase($1, $2, $3, $4, $5)", id, who, position, stateText, noteText);
         tx.commit();
@@ -1255,7 +1270,7 @@ QFuture<Models::Status> ControlStore::recordCriterionSample(qint64 releaseId, co
                                   ? QString::number(*sample.value, 'g', 17).toStdString()
                                   : std::string();
     const int phase = sample.phase;
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_record_sample($1, $2, $3, $4, NULLIF($5, '')::double precision, $6)",
                        id, who, phase, name, value, verdict);
@@ -1296,7 +1311,7 @@ QFuture<Models::Status> ControlStore::recordRestorePoint(qint64 releaseId, const
     const std::string who = toStd(holder), env = toStd(point.environment), name = toStd(point.name),
                       lsn = toStd(point.lsn), at = toTimestamp(point.createdAt);
     const int phase = point.phase;
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_record_restore_point($1, $2, $3, $4, $5, $6::pg_lsn, $7::timestamptz)",
                        id, who, phase, env, name, lsn, at);
@@ -1317,7 +1332,7 @@ QFuture<Models::Status> ControlStore::recordReleaseAction(qint64 releaseId, cons
     const std::string who = toStd(holder), what = toStd(action.action), target = toStd(action.target),
                       why = toStd(action.reason), detail = detailJson.toStdString();
     const int phase = action.phase;
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_record_action($1, $2, $3, $4, $5, $6, $7::jsonb)", id, who, phase, what,
                        target, why, detail);
@@ -1332,7 +1347,7 @@ QFuture<Result<Models::Release>> ControlStore::continueRelease(qint64 releaseId,
         return readyFailure<Models::Release>(tr("Text with a NUL character cannot be stored."));
     const long long id = releaseId;
     const std::string why = toStd(reason);
-    return d->post<Models::Release>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Release>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_continue($1, $2)", id, why);
         Models::Release release = readRelease(tx, id);
@@ -1371,7 +1386,7 @@ QFuture<Result<Models::ReleaseRequest>> ControlStore::requestReleaseRollback(qin
         return readyFailure<Models::ReleaseRequest>(tr("Text with a NUL character cannot be stored."));
     const long long id = releaseId;
     const std::string why = toStd(reason);
-    return d->post<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const pqxx::row row = tx.exec_params1(
             std::string("SELECT ") + kReleaseRequestColumns + " FROM gatehouse_release_request_rollback($1, $2)", id, why);
@@ -1386,7 +1401,7 @@ QFuture<Result<Models::ReleaseRequest>> ControlStore::pauseRelease(qint64 releas
         return readyFailure<Models::ReleaseRequest>(tr("Text with a NUL character cannot be stored."));
     const long long id = releaseId;
     const std::string why = toStd(reason);
-    return d->post<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::ReleaseRequest>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const pqxx::row row = tx.exec_params1(
             std::string("SELECT ") + kReleaseRequestColumns + " FROM gatehouse_release_pause($1, $2)", id, why);
@@ -1417,7 +1432,7 @@ QFuture<Models::Status> ControlStore::markReleaseRequestHandled(qint64 releaseId
     const long long id = releaseId;
     const long long request = requestId;
     const std::string who = toStd(holder), what = toStd(outcome);
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_request_handled($1, $2, $3, $4)", id, who, request, what);
         tx.commit();
@@ -1436,7 +1451,7 @@ QFuture<Models::Status> ControlStore::rollBackReleasePhases(qint64 releaseId, co
     const long long id = releaseId;
     const std::string who = toStd(holder), why = toStd(note),
                       array = QString(QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
-    return d->post<Models::Done>([=](pqxx::connection_base &connection) {
+    return d->postWrite<Models::Done>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         tx.exec_params("SELECT gatehouse_release_roll_back_phases($1, $2, $3::integer[], $4)", id, who, array, why);
         tx.commit();
@@ -1458,7 +1473,7 @@ QFuture<Result<AuditEntry>> ControlStore::recordRolloutAction(const QString &env
     }
     const std::string env = toStd(environment), what = toStd(action), name = toStd(deployment), why = toStd(reason),
                       beforeText = before.toStdString(), afterText = after.toStdString();
-    return d->post<AuditEntry>([=](pqxx::connection_base &connection) {
+    return d->postWrite<AuditEntry>([=](pqxx::connection_base &connection) {
         pqxx::work tx(connection);
         const pqxx::result rows = tx.exec_params(
             "SELECT id, floor(extract(epoch FROM at) * 1000)::bigint, actor, action, coalesce(change_id, 0), detail::text"

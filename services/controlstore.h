@@ -68,6 +68,14 @@ struct ControlStoreSettings
 /// to the UI thread. Signals are delivered on the thread the ControlStore lives in.
 /// A lost connection is retried with backoff; calls made meanwhile wait for it
 /// (or fail after a timeout with a clear message), none is dropped silently.
+///
+/// Change signals (LISTEN/NOTIFY on gatehouse_changes) are a reason to re-query, never
+/// the data. Its session announces after its commits (resources/sql/0009): a write's
+/// signal goes out in a short transaction of its own right after the write committed
+/// (before the next call runs), so writers of different Gatehouses do not commit one at
+/// a time. Other clients' writes notify inside their transactions; both reach
+/// changesChanged. After a reconnection changesChanged is emitted once, since signals
+/// sent meanwhile were missed.
 class ControlStore : public QObject
 {
     Q_OBJECT

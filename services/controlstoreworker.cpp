@@ -101,6 +101,11 @@ void ControlStoreWorker::connectNow()
             failAll(m_failure);
             return;
         }
+        {
+            // Only after migrating: the schema that understands it is in place.
+            pqxx::nontransaction tx(session->connection);
+            tx.exec("SET gatehouse.announce = 'after-commit'");
+        }
         session->receiver = std::make_unique<Session::Receiver>(session->connection, [this] { noteChange(); });
         m_session = std::move(session);
     } catch (const std::exception &error) {
@@ -180,6 +185,10 @@ void ControlStoreWorker::drainQueue()
             m_queue.push_front(std::move(job));
             break;
         }
+        // Also after a failure: a job may fail after its commit, and a rolled-back write
+        // leaves nothing pending.
+        if (job.announce && m_session)
+            announce();
         // A statement's answer can carry notifications (this session's own NOTIFYs come
         // with its commit, others' may arrive meanwhile): libpq has already read them off
         // the socket, so the socket notifier will not fire for them.
@@ -247,6 +256,20 @@ void ControlStoreWorker::readNotifications()
             throw pqxx::broken_connection("server closed the connection");
     } catch (const std::exception &error) {
         connectionLost(readable(error));
+    }
+}
+
+void ControlStoreWorker::announce()
+{
+    try {
+        pqxx::nontransaction tx(m_session->connection);
+        tx.exec("SELECT gatehouse_announce()");
+    } catch (const pqxx::broken_connection &error) {
+        // The write committed and its caller has its answer; others re-read when they
+        // next hear of a change or reconnect.
+        connectionLost(readable(error));
+    } catch (const std::exception &) {
+        // The signals stay pending in the session and go out with the next announce.
     }
 }
 

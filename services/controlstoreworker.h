@@ -31,6 +31,14 @@ class EmbeddedPostgres;
 /// backoff when the connection is lost. Jobs posted while disconnected wait until the
 /// connection is back or their deadline passes; none is dropped without its failure
 /// callback being called.
+///
+/// Its session announces change signals after its commits (gatehouse.announce =
+/// 'after-commit', resources/sql/0009): a write leaves its signals pending in the
+/// session instead of notifying inside its transaction, and after every job marked
+/// `announce` (before the next job runs) the worker sends them with
+/// gatehouse_announce() in a short transaction of their own, so that writers of all
+/// Gatehouses do not commit one at a time. This session hears its own signals like
+/// everyone else's.
 class ControlStoreWorker : public QObject
 {
     Q_OBJECT
@@ -42,6 +50,8 @@ public:
         std::function<void(pqxx::connection_base &)> run;
         std::function<void(const QString &message)> fail;
         QDeadlineTimer deadline;
+        /// The job writes: after it, announce the signals its commit left pending.
+        bool announce = false;
     };
 
     struct Config
@@ -83,6 +93,7 @@ private:
     void expireJobs();
     void failAll(const QString &message);
     void readNotifications();
+    void announce();
     void noteChange();
     QString readable(const std::exception &error) const;
 

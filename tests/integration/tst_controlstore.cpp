@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <pqxx/pqxx>
+
 #include <memory>
 
 using namespace Gatehouse;
@@ -58,6 +60,46 @@ private:
     int count(const QString &database, const QString &table) const
     {
         return m_postgres.scalar(database, QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+    }
+
+    // A migrated store with a staging policy (one CAB approval), the login roles
+    // gh_signal_requester and gh_signal_cab, and change 1 assessed, requested by the
+    // former. Written by a plain session before any test store listens.
+    QString assessedChangeDatabase()
+    {
+        const QString db = freshDatabase();
+        {
+            ControlStore migrator;
+            migrator.open(settingsFor(db));
+            if (!migrator.waitForConnection(std::chrono::seconds(20)).ok())
+                return QString();
+        }
+        const auto setup = m_postgres.query(
+            db, QStringLiteral(
+                    "SELECT gatehouse_apply_policy('{\"tiers\": {\"staging\": {\"approvals\": [{\"role\": \"cab-member\","
+                    " \"count\": 1}]}}, \"environments\": {\"staging\": \"staging\"}}');"
+                    "DO $$ BEGIN"
+                    " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gh_signal_requester') THEN"
+                    "  CREATE ROLE gh_signal_requester LOGIN; END IF;"
+                    " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'gh_signal_cab') THEN"
+                    "  CREATE ROLE gh_signal_cab LOGIN; END IF; END $$;"
+                    "GRANT gatehouse_requester TO gh_signal_requester; GRANT gatehouse_cab_member TO gh_signal_cab;"
+                    "SET SESSION AUTHORIZATION gh_signal_requester;"
+                    "SELECT gatehouse_create_change('signals', '', 'staging', 'normal', '{}', '{}', now(),"
+                    " now() + interval '1 hour', 'UTC');"
+                    "SELECT gatehouse_submit(1);"
+                    "RESET SESSION AUTHORIZATION;"
+                    "SELECT gatehouse_assess(1, 10);"));
+        if (!setup.ok()) {
+            qWarning("setup failed: %s", qPrintable(setup.error().message));
+            return QString();
+        }
+        return db;
+    }
+
+    std::string cabUrl(const QString &db) const
+    {
+        return ControlStore::urlForUser(m_postgres.url(db), QStringLiteral("gh_signal_cab")).toStdString();
     }
 
 private Q_SLOTS:
@@ -277,6 +319,121 @@ private Q_SLOTS:
         // Even the owner is refused by the trigger; ordinary roles lack the privilege too.
         QCOMPARE(m_postgres.scalar(db, QStringLiteral("SELECT has_table_privilege('public', 'audit_log', 'UPDATE')")),
                  QStringLiteral("f"));
+    }
+
+    // Another person's decision, as Gatehouse sends it (written, committed, then
+    // announced on its own) and as any other client sends it (notified inside the
+    // writing transaction): either way every listening Gatehouse hears of it and sees it.
+    void otherPeoplesDecisionsReachEveryGatehouse_data()
+    {
+        QTest::addColumn<QString>("writer");
+        QTest::addColumn<QString>("expectedState");
+        QTest::addColumn<int>("expectedComments");
+        QTest::newRow("Gatehouse approves") << QStringLiteral("gatehouse-approve") << QStringLiteral("approved") << 0;
+        QTest::newRow("Gatehouse comments") << QStringLiteral("gatehouse-comment") << QStringLiteral("assessed") << 1;
+        QTest::newRow("plain session approves") << QStringLiteral("plain-approve") << QStringLiteral("approved") << 0;
+        QTest::newRow("plain session comments") << QStringLiteral("plain-comment") << QStringLiteral("assessed") << 1;
+    }
+
+    void otherPeoplesDecisionsReachEveryGatehouse()
+    {
+        QFETCH(QString, writer);
+        QFETCH(QString, expectedState);
+        QFETCH(int, expectedComments);
+        const QString db = assessedChangeDatabase();
+        QVERIFY(!db.isEmpty());
+
+        ControlStore viewer;
+        viewer.open(settingsFor(db));
+        QVERIFY(viewer.waitForConnection(std::chrono::seconds(20)).ok());
+        ControlStore cab;
+        ControlStoreSettings cabSettings = settingsFor(db);
+        cabSettings.url = ControlStore::urlForUser(cabSettings.url, QStringLiteral("gh_signal_cab"));
+        cab.open(cabSettings);
+        QVERIFY(cab.waitForConnection(std::chrono::seconds(20)).ok());
+        QSignalSpy viewerHeard(&viewer, &ControlStore::changesChanged);
+        QSignalSpy cabHeard(&cab, &ControlStore::changesChanged);
+
+        if (writer.startsWith(QLatin1String("gatehouse"))) {
+            const bool approve = writer == QLatin1String("gatehouse-approve");
+            const QString error = approve ? Tests::errorText(Tests::await(cab.approve(1, QStringLiteral("fine"))))
+                                          : Tests::errorText(Tests::await(cab.comment(1, QStringLiteral("looks fine"))));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            // The writer's own window refreshes too.
+            QVERIFY(cabHeard.count() > 0 || cabHeard.wait(10000));
+        } else {
+            // A client that never heard of announcing after commit: its transaction
+            // notifies, nothing is left pending for later.
+            pqxx::connection plain(cabUrl(db));
+            pqxx::work tx(plain);
+            tx.exec(writer == QLatin1String("plain-approve") ? "SELECT gatehouse_approve(1, 'fine')"
+                                                               : "SELECT gatehouse_comment(1, 'looks fine')");
+            QCOMPARE(QString::fromStdString(
+                         tx.exec("SELECT coalesce(current_setting('gatehouse.announce_pending', true), '')")[0][0].c_str()),
+                     QString());
+            tx.commit();
+        }
+        QVERIFY(viewerHeard.count() > 0 || viewerHeard.wait(10000));
+        const auto seen = Tests::await(viewer.change(1));
+        QVERIFY2(seen.ok(), qPrintable(Tests::errorText(seen)));
+        QCOMPARE(Models::toString(seen->state), expectedState);
+        const auto comments = Tests::await(viewer.comments(1));
+        QVERIFY2(comments.ok(), qPrintable(Tests::errorText(comments)));
+        QCOMPARE(comments->size(), expectedComments);
+    }
+
+    // A session that announces after its commits leaves its signals pending until it
+    // calls gatehouse_announce(); that call sends each once, and only an announce of its
+    // own may skip waiting for its commit — never a transaction that wrote data.
+    void announceSendsPendingSignalsOnceAndKeepsWritesDurable()
+    {
+        const QString db = assessedChangeDatabase();
+        QVERIFY(!db.isEmpty());
+        ControlStore viewer;
+        viewer.open(settingsFor(db));
+        QVERIFY(viewer.waitForConnection(std::chrono::seconds(20)).ok());
+        QSignalSpy viewerHeard(&viewer, &ControlStore::changesChanged);
+
+        pqxx::connection session(cabUrl(db));
+        const auto scalar = [&session](const char *sql) {
+            pqxx::nontransaction tx(session);
+            const pqxx::field field = tx.exec(sql)[0][0];
+            return field.is_null() ? QString() : QString::fromUtf8(field.c_str());
+        };
+        const auto set = [&session](const char *sql) {
+            pqxx::nontransaction tx(session);
+            tx.exec(sql);
+        };
+        set("SET gatehouse.announce = 'after-commit'");
+        set("SET synchronous_commit = on");
+        // The approval inserts a row and updates the change: one signal pending for it.
+        QCOMPARE(scalar("SELECT (gatehouse_approve(1, 'fine')).state"), QStringLiteral("approved"));
+        QCOMPARE(scalar("SELECT current_setting('gatehouse.announce_pending', true)"), QStringLiteral("1"));
+        // A comment written in the same transaction as the announce: the
+        // data's commit must stay synchronous.
+        {
+            pqxx::work tx(session);
+            tx.exec("SELECT gatehouse_comment(1, 'after the fact')");
+            QCOMPARE(tx.exec("SELECT gatehouse_announce()")[0][0].as<int>(), 1);
+            QCOMPARE(QString::fromUtf8(tx.exec("SHOW synchronous_commit")[0][0].c_str()), QStringLiteral("on"));
+            tx.commit();
+        }
+        QVERIFY(viewerHeard.count() > 0 || viewerHeard.wait(10000));
+        QCOMPARE(scalar("SELECT coalesce(current_setting('gatehouse.announce_pending', true), '')"), QString());
+        QCOMPARE(scalar("SELECT gatehouse_announce()"), QStringLiteral("0"));
+
+        // A rolled-back write leaves nothing pending; a forged payload is never sent.
+        {
+            pqxx::work tx(session);
+            tx.exec("SELECT gatehouse_comment(1, 'withdrawn')");
+            tx.abort();
+        }
+        QCOMPARE(scalar("SELECT coalesce(current_setting('gatehouse.announce_pending', true), '')"), QString());
+        set("SET gatehouse.announce_pending = 'drop table,1'");
+        {
+            pqxx::nontransaction tx(session);
+            QCOMPARE(tx.exec("SELECT gatehouse_announce()")[0][0].as<int>(), 1);
+        }
     }
 
     void notifiesWhenAnotherClientChangesChanges()
