@@ -122,6 +122,30 @@ GateResult GateSources::healthGate(const QString &environment, const QList<Envir
     return result;
 }
 
+QList<GateResult> GateSources::overviewGates(const EnvironmentsOverviewModel &overview, const QString &environment,
+                                             const QStringList &gates, const QDateTime &now)
+{
+    using Model = EnvironmentsOverviewModel;
+    QList<GateResult> results;
+    const int row = overview.rowOfEnvironment(environment);
+    if (row < 0)
+        return results;
+    if (gates.contains(QLatin1String("backup")))
+        results.append(fromAspect(QStringLiteral("backup"), environment, overview.aspect(row, Model::BackupsColumn), now));
+    if (gates.contains(QLatin1String("alerts")))
+        results.append(fromAspect(QStringLiteral("alerts"), environment, overview.aspect(row, Model::AlertsColumn), now));
+    if (gates.contains(QLatin1String("health"))) {
+        QList<Model::Aspect> aspects;
+        QStringList names;
+        for (int column = Model::PodsColumn; column < Model::ColumnCount; ++column) {
+            aspects.append(overview.aspect(row, Model::Column(column)));
+            names.append(Model::columnTitle(column));
+        }
+        results.append(healthGate(environment, aspects, names, now));
+    }
+    return results;
+}
+
 QFuture<QList<GateResult>> GateSources::collect(const Models::ChangeRequest &change, const Models::ChangeScope &scope,
                                                 const QString &environment, const QStringList &gates)
 {
@@ -143,23 +167,8 @@ QFuture<QList<GateResult>> GateSources::collect(const Models::ChangeRequest &cha
             results->append(Models::GateInputs::window(*checker, change, environment, now));
     }
 
-    const int row = m_overview ? m_overview->rowOfEnvironment(environment) : -1;
-    if (row >= 0) {
-        using Model = EnvironmentsOverviewModel;
-        if (gates.contains(QLatin1String("backup")))
-            results->append(fromAspect(QStringLiteral("backup"), environment, m_overview->aspect(row, Model::BackupsColumn), now));
-        if (gates.contains(QLatin1String("alerts")))
-            results->append(fromAspect(QStringLiteral("alerts"), environment, m_overview->aspect(row, Model::AlertsColumn), now));
-        if (gates.contains(QLatin1String("health"))) {
-            QList<Model::Aspect> aspects;
-            QStringList names;
-            for (int column = Model::PodsColumn; column < Model::ColumnCount; ++column) {
-                aspects.append(m_overview->aspect(row, Model::Column(column)));
-                names.append(Model::columnTitle(column));
-            }
-            results->append(healthGate(environment, aspects, names, now));
-        }
-    }
+    if (m_overview)
+        results->append(overviewGates(*m_overview, environment, gates, now));
 
     if (gates.contains(QLatin1String("contracts")) && m_contracts && m_estate) {
         ++*pending;

@@ -65,6 +65,12 @@ public:
     static Models::GateResult healthGate(const QString &environment,
                                          const QList<EnvironmentsOverviewModel::Aspect> &aspects,
                                          const QStringList &aspectNames, const QDateTime &now);
+    /// Those of "backup", "alerts" and "health" in `gates`, from the overview's row of
+    /// `environment` (fromAspect and healthGate); empty when the overview has no such row.
+    /// What the Changes area shows and what `gatehouse gate` prints, after one poll.
+    static QList<Models::GateResult> overviewGates(const EnvironmentsOverviewModel &overview,
+                                                   const QString &environment, const QStringList &gates,
+                                                   const QDateTime &now);
 
 private:
     Models::EstatePtr m_estate;
