@@ -10,21 +10,35 @@ namespace Gatehouse::Models {
 namespace {
 
 template<typename T>
-bool upsertInto(QHash<QString, T> &hash, const T &object)
+bool upsertInto(QHash<QString, T> &hash, const T &object, KubeStoreTally &tally)
 {
     auto it = hash.find(object.meta.name);
     if (it == hash.end()) {
         hash.insert(object.meta.name, object);
+        tally.count(object, 1);
         return true;
     }
     if (*it == object)
         return false;
+    tally.count(*it, -1);
+    tally.count(object, 1);
     *it = object;
     return true;
 }
 
 template<typename T>
-QStringList replaceInto(QHash<QString, T> &hash, QList<T> objects)
+bool removeFrom(QHash<QString, T> &hash, const QString &name, KubeStoreTally &tally)
+{
+    const auto it = hash.find(name);
+    if (it == hash.end())
+        return false;
+    tally.count(*it, -1);
+    hash.erase(it);
+    return true;
+}
+
+template<typename T>
+QStringList replaceInto(QHash<QString, T> &hash, QList<T> objects, KubeStoreTally &tally)
 {
     QStringList changed;
     QHash<QString, T> next;
@@ -33,15 +47,26 @@ QStringList replaceInto(QHash<QString, T> &hash, QList<T> objects)
         const auto old = hash.constFind(object.meta.name);
         if (old == hash.constEnd() || !(*old == object))
             changed.append(object.meta.name);
+        if (old != hash.constEnd())
+            tally.count(*old, -1);
+        tally.count(object, 1);
         const QString name = object.meta.name;
         next.insert(name, std::move(object));
     }
     for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
-        if (!next.contains(it.key()))
+        if (!next.contains(it.key())) {
             changed.append(it.key());
+            tally.count(*it, -1);
+        }
     }
     hash = std::move(next);
     return changed;
+}
+
+bool crashLooping(const KubePod &pod)
+{
+    return std::any_of(pod.containers.cbegin(), pod.containers.cend(),
+                       [](const KubeContainerStatus &c) { return c.reason == QLatin1String("CrashLoopBackOff"); });
 }
 
 } // namespace
@@ -74,7 +99,8 @@ struct KubeStore::Replacement
 template<typename T>
 struct KubeStore::ReplacementOf final : KubeStore::Replacement
 {
-    ReplacementOf(QHash<QString, T> &target, QList<T> list) : hash(target), objects(std::move(list))
+    ReplacementOf(QHash<QString, T> &target, QList<T> list, KubeStoreTally &counts)
+        : hash(target), tally(counts), objects(std::move(list))
     {
         listed.reserve(objects.size());
     }
@@ -93,10 +119,13 @@ struct KubeStore::ReplacementOf final : KubeStore::Replacement
                 auto it = hash.find(object.meta.name);
                 if (it == hash.end()) {
                     changed.append(object.meta.name);
+                    tally.count(object, 1);
                     const QString name = object.meta.name;
                     hash.emplace(name, std::move(object));
                 } else if (!(*it == object)) {
                     changed.append(object.meta.name);
+                    tally.count(*it, -1);
+                    tally.count(object, 1);
                     *it = std::move(object);
                 }
             }
@@ -117,6 +146,7 @@ struct KubeStore::ReplacementOf final : KubeStore::Replacement
             while (cursor != hash.end()) {
                 if (!listed.contains(cursor.key())) {
                     changed.append(cursor.key());
+                    tally.count(*cursor, -1);
                     cursor = hash.erase(cursor);
                 } else {
                     ++cursor;
@@ -136,11 +166,31 @@ struct KubeStore::ReplacementOf final : KubeStore::Replacement
     }
 
     QHash<QString, T> &hash;
+    KubeStoreTally &tally;
     QList<T> objects;
     typename QHash<QString, T>::iterator cursor;
     bool walking = false;
     bool sweptVanished = false;
 };
+
+void KubeStoreTally::count(const KubeDeployment &deployment, int sign)
+{
+    deployments += sign;
+    desiredPods += sign * deployment.replicas;
+    readyPods += sign * std::min(deployment.readyReplicas, deployment.replicas);
+    if (deployment.availableReplicas >= deployment.replicas)
+        availableDeployments += sign;
+}
+
+void KubeStoreTally::count(const KubePod &pod, int sign)
+{
+    pods += sign;
+    if (crashLooping(pod))
+        crashLoopingPods += sign;
+    const bool finished = pod.phase == QLatin1String("Succeeded") || pod.phase == QLatin1String("Failed");
+    if (!pod.ready && pod.meta.deletionTimestamp == 0 && !finished)
+        podsNotReady += sign;
+}
 
 KubeStore::KubeStore(QObject *parent) : QObject(parent)
 {
@@ -153,22 +203,22 @@ KubeStore::~KubeStore() = default;
 
 void KubeStore::replaceGradually(QList<KubeDeployment> objects)
 {
-    startReplacing(KubeKind::Deployment, std::make_unique<ReplacementOf<KubeDeployment>>(m_deployments, std::move(objects)));
+    startReplacing(KubeKind::Deployment, std::make_unique<ReplacementOf<KubeDeployment>>(m_deployments, std::move(objects), m_tally));
 }
 
 void KubeStore::replaceGradually(QList<KubeReplicaSet> objects)
 {
-    startReplacing(KubeKind::ReplicaSet, std::make_unique<ReplacementOf<KubeReplicaSet>>(m_replicaSets, std::move(objects)));
+    startReplacing(KubeKind::ReplicaSet, std::make_unique<ReplacementOf<KubeReplicaSet>>(m_replicaSets, std::move(objects), m_tally));
 }
 
 void KubeStore::replaceGradually(QList<KubePod> objects)
 {
-    startReplacing(KubeKind::Pod, std::make_unique<ReplacementOf<KubePod>>(m_pods, std::move(objects)));
+    startReplacing(KubeKind::Pod, std::make_unique<ReplacementOf<KubePod>>(m_pods, std::move(objects), m_tally));
 }
 
 void KubeStore::replaceGradually(QList<KubeEvent> objects)
 {
-    startReplacing(KubeKind::Event, std::make_unique<ReplacementOf<KubeEvent>>(m_events, std::move(objects)));
+    startReplacing(KubeKind::Event, std::make_unique<ReplacementOf<KubeEvent>>(m_events, std::move(objects), m_tally));
 }
 
 bool KubeStore::isReplacing(KubeKind kind) const
@@ -265,28 +315,28 @@ void KubeStore::endBatch()
 void KubeStore::upsert(const KubeDeployment &object)
 {
     supersede(KubeKind::Deployment, object.meta.name, false);
-    if (upsertInto(m_deployments, object))
+    if (upsertInto(m_deployments, object, m_tally))
         notify(KubeKind::Deployment, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeReplicaSet &object)
 {
     supersede(KubeKind::ReplicaSet, object.meta.name, false);
-    if (upsertInto(m_replicaSets, object))
+    if (upsertInto(m_replicaSets, object, m_tally))
         notify(KubeKind::ReplicaSet, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubePod &object)
 {
     supersede(KubeKind::Pod, object.meta.name, false);
-    if (upsertInto(m_pods, object))
+    if (upsertInto(m_pods, object, m_tally))
         notify(KubeKind::Pod, {object.meta.name});
 }
 
 void KubeStore::upsert(const KubeEvent &object)
 {
     supersede(KubeKind::Event, object.meta.name, false);
-    if (upsertInto(m_events, object))
+    if (upsertInto(m_events, object, m_tally))
         notify(KubeKind::Event, {object.meta.name});
 }
 
@@ -296,16 +346,16 @@ void KubeStore::remove(KubeKind kind, const QString &name)
     bool removed = false;
     switch (kind) {
     case KubeKind::Deployment:
-        removed = m_deployments.remove(name);
+        removed = removeFrom(m_deployments, name, m_tally);
         break;
     case KubeKind::ReplicaSet:
-        removed = m_replicaSets.remove(name);
+        removed = removeFrom(m_replicaSets, name, m_tally);
         break;
     case KubeKind::Pod:
-        removed = m_pods.remove(name);
+        removed = removeFrom(m_pods, name, m_tally);
         break;
     case KubeKind::Event:
-        removed = m_events.remove(name);
+        removed = removeFrom(m_events, name, m_tally);
         break;
     }
     if (removed)
@@ -315,7 +365,7 @@ void KubeStore::remove(KubeKind kind, const QString &name)
 void KubeStore::replace(QList<KubeDeployment> objects)
 {
     const bool wasReplacing = cancelReplacing(KubeKind::Deployment);
-    const QStringList changed = replaceInto(m_deployments, std::move(objects));
+    const QStringList changed = replaceInto(m_deployments, std::move(objects), m_tally);
     if (!changed.isEmpty())
         notify(KubeKind::Deployment, changed);
     if (wasReplacing)
@@ -325,7 +375,7 @@ void KubeStore::replace(QList<KubeDeployment> objects)
 void KubeStore::replace(QList<KubeReplicaSet> objects)
 {
     const bool wasReplacing = cancelReplacing(KubeKind::ReplicaSet);
-    const QStringList changed = replaceInto(m_replicaSets, std::move(objects));
+    const QStringList changed = replaceInto(m_replicaSets, std::move(objects), m_tally);
     if (!changed.isEmpty())
         notify(KubeKind::ReplicaSet, changed);
     if (wasReplacing)
@@ -335,7 +385,7 @@ void KubeStore::replace(QList<KubeReplicaSet> objects)
 void KubeStore::replace(QList<KubePod> objects)
 {
     const bool wasReplacing = cancelReplacing(KubeKind::Pod);
-    const QStringList changed = replaceInto(m_pods, std::move(objects));
+    const QStringList changed = replaceInto(m_pods, std::move(objects), m_tally);
     if (!changed.isEmpty())
         notify(KubeKind::Pod, changed);
     if (wasReplacing)
@@ -345,7 +395,7 @@ void KubeStore::replace(QList<KubePod> objects)
 void KubeStore::replace(QList<KubeEvent> objects)
 {
     const bool wasReplacing = cancelReplacing(KubeKind::Event);
-    const QStringList changed = replaceInto(m_events, std::move(objects));
+    const QStringList changed = replaceInto(m_events, std::move(objects), m_tally);
     if (!changed.isEmpty())
         notify(KubeKind::Event, changed);
     if (wasReplacing)

@@ -12,6 +12,26 @@
 
 namespace Gatehouse::Models {
 
+/// Counts over a KubeStore's Deployments and Pods, kept up to date as objects are written,
+/// so that a summary of a namespace costs nothing however many pods it holds.
+struct KubeStoreTally
+{
+    int deployments = 0;          ///< Deployments held
+    int availableDeployments = 0; ///< with every wanted replica available
+    int desiredPods = 0;          ///< sum of spec.replicas
+    int readyPods = 0;            ///< sum of ready replicas, each capped at spec.replicas
+    int pods = 0;                 ///< Pods held
+    int podsNotReady = 0;         ///< pods that exist, are not terminating or finished, and are not ready
+    int crashLoopingPods = 0;     ///< pods with a container waiting in CrashLoopBackOff
+
+    /// Adds (`sign` 1) or takes away (`sign` -1) what one object contributes.
+    void count(const KubeDeployment &deployment, int sign);
+    void count(const KubePod &pod, int sign);
+    void count(const KubeReplicaSet &, int) {}
+    void count(const KubeEvent &, int) {}
+    bool operator==(const KubeStoreTally &) const = default;
+};
+
 /// The objects of one environment's namespace as last seen from its cluster:
 /// Deployments, ReplicaSets, Pods and Events by name. The reflectors of a KubeClient
 /// write it (upsert / remove for watch events, replace for a fresh list, which keeps
@@ -74,6 +94,8 @@ public:
     const QHash<QString, KubePod> &pods() const { return m_pods; }
     const QHash<QString, KubeEvent> &events() const { return m_events; }
     int count(KubeKind kind) const;
+    /// Counts over the Deployments and Pods held, as of now (kept with every write).
+    const KubeStoreTally &tally() const { return m_tally; }
     bool contains(KubeKind kind, const QString &name) const;
 
     const KubeDeployment *deployment(const QString &name) const;
@@ -109,6 +131,7 @@ private:
     QHash<QString, KubeReplicaSet> m_replicaSets;
     QHash<QString, KubePod> m_pods;
     QHash<QString, KubeEvent> m_events;
+    KubeStoreTally m_tally;
     int m_batchDepth = 0;
     std::array<QStringList, 4> m_batched; ///< by KubeKind, while batching (a name may repeat)
     std::array<std::unique_ptr<Replacement>, 4> m_replacing; ///< by KubeKind

@@ -24,14 +24,29 @@ void KubeTableModel::setStore(KubeStore *store)
     m_rows.clear();
     if (m_store) {
         m_connection = connect(m_store, &KubeStore::objectsChanged, this, &KubeTableModel::onObjectsChanged);
-        QStringList names = allNames();
-        names.erase(std::remove_if(names.begin(), names.end(), [this](const QString &n) { return !accepts(n); }),
-                    names.end());
-        names.sort();
-        m_rows = names;
+        m_rows = acceptedNames();
     }
     rebuildIndex(0);
     endResetModel();
+}
+
+void KubeTableModel::setShowNone(bool none)
+{
+    if (m_showNone == none)
+        return;
+    m_showNone = none;
+    refilter();
+}
+
+QStringList KubeTableModel::acceptedNames() const
+{
+    if (m_showNone)
+        return {};
+    QStringList names = allNames();
+    names.erase(std::remove_if(names.begin(), names.end(), [this](const QString &n) { return !accepts(n); }),
+                names.end());
+    names.sort();
+    return names;
 }
 
 void KubeTableModel::setUpdateInterval(int milliseconds)
@@ -74,13 +89,9 @@ void KubeTableModel::refilter()
     m_dirty.clear();
     m_allDirty = false;
     m_rows.clear();
-    if (m_store) {
-        QStringList names = allNames();
-        names.erase(std::remove_if(names.begin(), names.end(), [this](const QString &n) { return !accepts(n); }),
-                    names.end());
-        names.sort();
-        m_rows = names;
-    }
+    m_timer.stop();
+    if (m_store)
+        m_rows = acceptedNames();
     rebuildIndex(0);
     endResetModel();
 }
@@ -89,12 +100,16 @@ void KubeTableModel::otherKindChanged(KubeKind, const QStringList &) {}
 
 void KubeTableModel::markAllDirty()
 {
+    if (m_showNone)
+        return;
     m_allDirty = true;
     scheduleFlush();
 }
 
 void KubeTableModel::onObjectsChanged(KubeKind kind, const QStringList &names)
 {
+    if (m_showNone)
+        return;
     if (kind != m_kind) {
         otherKindChanged(kind, names);
         return;
@@ -161,7 +176,8 @@ void KubeTableModel::flush()
                 prev = changedRows.at(i);
                 continue;
             }
-            Q_EMIT dataChanged(index(start, 0), index(prev, columnCount() - 1));
+            const int last = columnCount() - 1;
+            Q_EMIT dataChanged(index(start, std::min(firstChangingColumn(), last)), index(prev, last));
             if (i < changedRows.size())
                 start = prev = changedRows.at(i);
         }

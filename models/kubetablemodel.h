@@ -31,6 +31,12 @@ public:
     void setStore(KubeStore *store);
     KubeStore *store() const { return m_store; }
 
+    /// While `none` is true the model shows no rows at all and does not look at the store's
+    /// objects (a detail pane with nothing selected: no scan, nothing for a proxy to sort).
+    /// Resets the model when the setting changes. Default false.
+    void setShowNone(bool none);
+    bool showsNone() const { return m_showNone; }
+
     /// Coalescing interval; 0 applies every change at once (tests).
     void setUpdateInterval(int milliseconds);
     int updateInterval() const { return m_interval; }
@@ -60,11 +66,17 @@ protected:
     virtual void otherKindChanged(KubeKind kind, const QStringList &names);
     /// Marks the whole table for re-evaluation at the next flush.
     void markAllDirty();
+    /// The first column whose text can change for an object that stays (its row's
+    /// dataChanged starts there). Models whose column 0 is the name return 1: a proxy
+    /// sorted by name then never re-sorts (and the views never lay everything out again)
+    /// for a change of some other field.
+    virtual int firstChangingColumn() const { return 0; }
 
 private:
     void onObjectsChanged(KubeKind kind, const QStringList &names);
     void scheduleFlush();
     QStringList allNames() const;
+    QStringList acceptedNames() const;
     void rebuildIndex(int fromRow);
 
     KubeKind m_kind;
@@ -74,6 +86,7 @@ private:
     QHash<QString, int> m_rowOf;
     QSet<QString> m_dirty;
     bool m_allDirty = false;
+    bool m_showNone = false;
     QTimer m_timer;
     QElapsedTimer m_sinceFlush;
     int m_interval = 100;

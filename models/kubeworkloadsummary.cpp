@@ -6,28 +6,16 @@ namespace Gatehouse::Models {
 
 KubeWorkloadSummary KubeWorkloadSummary::of(const KubeStore &store)
 {
+    // The store keeps these counts as objects are written: no scan of its pods.
+    const KubeStoreTally &t = store.tally();
     KubeWorkloadSummary s;
-    for (const KubeDeployment &d : store.deployments()) {
-        ++s.workloads;
-        s.desiredPods += d.replicas;
-        s.readyPods += std::min(d.readyReplicas, d.replicas);
-        if (d.availableReplicas >= d.replicas)
-            ++s.availableWorkloads;
-        else
-            ++s.unavailableWorkloads;
-    }
-    for (const KubePod &p : store.pods()) {
-        bool crashLooping = false;
-        for (const KubeContainerStatus &c : p.containers) {
-            if (c.reason == QLatin1String("CrashLoopBackOff"))
-                crashLooping = true;
-        }
-        if (crashLooping)
-            ++s.crashLoopingPods;
-        const bool finished = p.phase == QLatin1String("Succeeded") || p.phase == QLatin1String("Failed");
-        if (!p.ready && p.meta.deletionTimestamp == 0 && !finished)
-            ++s.podsNotReady;
-    }
+    s.workloads = t.deployments;
+    s.availableWorkloads = t.availableDeployments;
+    s.unavailableWorkloads = t.deployments - t.availableDeployments;
+    s.desiredPods = t.desiredPods;
+    s.readyPods = t.readyPods;
+    s.podsNotReady = t.podsNotReady;
+    s.crashLoopingPods = t.crashLoopingPods;
     return s;
 }
 

@@ -22,7 +22,8 @@ struct KubeWorkloadSummary
     int crashLoopingPods = 0;     ///< pods with a container waiting in CrashLoopBackOff
     SourceState state;            ///< how current the numbers are
 
-    /// Counts the objects of `store`. Any thread that owns the store (the UI thread).
+    /// The counts of `store` (from its tally, kept as objects are written: O(1), whatever
+    /// the number of pods). The thread that owns the store (the UI thread).
     static KubeWorkloadSummary of(const KubeStore &store);
     bool operator==(const KubeWorkloadSummary &) const = default;
 };

@@ -37,6 +37,7 @@ public:
 
 protected:
     bool accepts(const QString &name) const override;
+    int firstChangingColumn() const override { return NameColumn + 1; } ///< the name never changes
     void otherKindChanged(KubeKind kind, const QStringList &names) override;
 
 private:

@@ -6,7 +6,9 @@ namespace Gatehouse::Models {
 
 /// The Deployments of one environment's namespace: desired / updated / ready /
 /// available, revision, images, conditions, and how far a rollout in flight has come.
-/// Rows update in place as the KubeStore changes (see KubeTableModel). UI thread only.
+/// Rows update in place as the KubeStore changes (see KubeTableModel); a row's
+/// dataChanged covers its columns from ReadyColumn on (the name never changes), and the
+/// roles below, served on every column, change with it. UI thread only.
 class WorkloadModel : public KubeTableModel
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ public:
 
 protected:
     bool accepts(const QString &name) const override;
+    int firstChangingColumn() const override { return NameColumn + 1; } ///< the name never changes
 };
 
 } // namespace Gatehouse::Models

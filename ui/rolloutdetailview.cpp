@@ -5,6 +5,7 @@
 
 #include "detailstyle.h"
 #include "emptystate.h"
+#include "rolloutbanner.h"
 #include "rollouttimelinemodel.h"
 
 #include "models/kubeeventmodel.h"
@@ -61,10 +62,12 @@ RolloutDetailView::RolloutDetailView(QWidget *parent) : QWidget(parent)
     }
     actions->addStretch(1);
     layout->addLayout(actions);
-    m_actionNote = new QLabel(this);
-    m_actionNote->setObjectName(QStringLiteral("actionNoteLabel"));
-    m_actionNote->setWordWrap(true);
-    m_actionNote->setForegroundRole(QPalette::PlaceholderText);
+    // A line kept for the note even when there is none: the note comes and goes with the
+    // connection (and with every workload selected), and the pane, facts and tabs would be
+    // laid out again each time.
+    m_actionNote = new RolloutBanner(this, true);
+    m_actionNote->label()->setObjectName(QStringLiteral("actionNoteLabel"));
+    m_actionNote->label()->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_actionNote);
 
     m_tabs = new QTabWidget(this);
@@ -73,6 +76,11 @@ RolloutDetailView::RolloutDetailView(QWidget *parent) : QWidget(parent)
     m_pods = new PodModel(this);
     m_events = new KubeEventModel(this);
     m_timeline = new RolloutTimelineModel(this);
+    // Nothing selected shows nothing: no namespace-wide scan, and no proxy sorting
+    // every pod of the namespace when the page opens.
+    m_replicaSets->setShowNone(true);
+    m_pods->setShowNone(true);
+    m_events->setShowNone(true);
 
     QTreeView *rsView = makeView(QStringLiteral("replicaSetView"));
     auto *rsSort = new QSortFilterProxyModel(this);
@@ -136,8 +144,20 @@ void RolloutDetailView::setStore(KubeStore *store)
         m_storeConnection = connect(store, &KubeStore::objectsChanged, this, [this](KubeKind kind, const QStringList &names) {
             if (m_deployment.isEmpty() || m_refreshTimer.isActive())
                 return;
-            if ((kind == KubeKind::Deployment && names.contains(m_deployment)) || kind == KubeKind::ReplicaSet)
+            if (kind == KubeKind::Deployment && names.contains(m_deployment)) {
                 m_refreshTimer.start();
+                return;
+            }
+            if (kind != KubeKind::ReplicaSet)
+                return;
+            // Its revisions count for the actions; other workloads' ReplicaSets do not.
+            for (const QString &name : names) {
+                const KubeReplicaSet *rs = m_store->replicaSet(name);
+                if (!rs || rs->meta.ownerName == m_deployment) {
+                    m_refreshTimer.start();
+                    return;
+                }
+            }
         });
     }
     m_replicaSets->setStore(store);
@@ -152,13 +172,21 @@ void RolloutDetailView::setDeployment(const QString &deployment)
     if (m_deployment == deployment)
         return;
     m_deployment = deployment;
-    // An empty filter means "everything" in these models; keep them narrowed to nothing instead.
-    const QString filter = deployment.isEmpty() ? QStringLiteral("\x01") : deployment;
-    m_replicaSets->setDeployment(filter);
-    m_pods->setDeployment(filter);
-    m_events->setDeployment(filter);
+    // An empty filter means "everything" in these models; they show nothing instead (and
+    // are narrowed first, so that only the workload's own objects are ever sorted).
+    const bool none = deployment.isEmpty();
+    if (!none) {
+        m_replicaSets->setDeployment(deployment);
+        m_pods->setDeployment(deployment);
+        m_events->setDeployment(deployment);
+    }
+    m_replicaSets->setShowNone(none);
+    m_pods->setShowNone(none);
+    m_events->setShowNone(none);
     m_timeline->setSource(m_store, deployment);
     refresh();
+    // Another workload: the note's space fits its text again (the pane is laid out anyway).
+    m_actionNote->releaseHeight();
 }
 
 void RolloutDetailView::setActionsAvailable(bool available, const QString &reason)
@@ -249,7 +277,6 @@ void RolloutDetailView::refresh()
     if (!m_actionsAvailable && !m_unavailableReason.isEmpty())
         notes = QStringList{tr("Actions are unavailable: %1").arg(m_unavailableReason)};
     m_actionNote->setText(notes.join(QStringLiteral("  ·  ")));
-    m_actionNote->setVisible(!notes.isEmpty());
 }
 
 } // namespace Gatehouse::Ui

@@ -23,6 +23,7 @@ class ReplicaSetModel;
 namespace Gatehouse::Ui {
 
 class EmptyState;
+class RolloutBanner;
 class RolloutTimelineModel;
 
 /// The detail of one workload (Deployment) in the Rollouts area: its facts and
@@ -78,7 +79,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_facts = nullptr;
-    QLabel *m_actionNote = nullptr;
+    RolloutBanner *m_actionNote = nullptr;
     QHash<int, QPushButton *> m_buttons;
     QHash<int, QString> m_disabledReasons;
     QTabWidget *m_tabs = nullptr;

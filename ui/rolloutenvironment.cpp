@@ -129,6 +129,12 @@ KubeConnectionStatus RolloutEnvironment::status() const
     return shown;
 }
 
+QStringList RolloutEnvironment::shortStates()
+{
+    return {tr("not configured"), tr("connecting"), tr("connected"), tr("reconnecting"), tr("unauthorized"),
+            tr("TLS error")};
+}
+
 QString RolloutEnvironment::shortState() const
 {
     if (!m_configError.isEmpty())

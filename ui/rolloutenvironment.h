@@ -49,6 +49,8 @@ public:
     Services::KubeConnectionStatus status() const;
     /// One or two words for the environment selector: "connected", "reconnecting", …
     QString shortState() const;
+    /// Every text shortState() can give (to size the selector once for all of them).
+    static QStringList shortStates();
     /// The full sentence for the banner: state, why, next retry, and the data's age when stale.
     QString stateDescription(const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
     /// Warning to show while TLS verification is turned off; empty otherwise.

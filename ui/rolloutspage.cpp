@@ -3,6 +3,7 @@
 #include "cachedtextdelegate.h"
 #include "futurecallback.h"
 #include "rolloutactiondialog.h"
+#include "rolloutbanner.h"
 #include "rolloutdetailview.h"
 #include "rolloutenvironment.h"
 #include "rolloutprogressdelegate.h"
@@ -13,6 +14,7 @@
 #include "services/kubeactions.h"
 #include "services/kubeconfig.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -27,6 +29,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace Gatehouse::Ui {
 
@@ -58,6 +62,46 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// The workload list: a changed row repaints only where it is visible. A plain tree view
+/// repaints its whole viewport for any change wider than one cell (a row is), however far
+/// from the visible rows it is; with thousands of workloads some row changes in nearly
+/// every update, and the full repaint cost as much as the rest of that turn.
+class WorkloadTreeView : public QTreeView
+{
+public:
+    using QTreeView::QTreeView;
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override
+    {
+        if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid()) {
+            QTreeView::dataChanged(topLeft, bottomRight, roles);
+            return;
+        }
+#if QT_CONFIG(accessibility)
+        if (QAccessible::isActive()) {
+            QAccessibleTableModelChangeEvent event(this, QAccessibleTableModelChangeEvent::DataChanged);
+            event.setFirstRow(topLeft.row());
+            event.setFirstColumn(topLeft.column());
+            event.setLastRow(bottomRight.row());
+            event.setLastColumn(bottomRight.column());
+            QAccessible::updateAccessibility(&event);
+        }
+#endif
+        const QModelIndex firstShown = indexAt(QPoint(0, 0));
+        if (!firstShown.isValid())
+            return; // nothing shown
+        const QModelIndex lastShown = indexAt(QPoint(0, viewport()->height() - 1));
+        const int first = std::max(topLeft.row(), firstShown.row());
+        const int last = std::min(bottomRight.row(), lastShown.isValid() ? lastShown.row() : model()->rowCount() - 1);
+        if (first > last)
+            return; // the changed rows are out of sight
+        const QRect top = visualRect(model()->index(first, 0));
+        const QRect bottom = visualRect(model()->index(last, 0));
+        viewport()->update(QRect(0, top.top(), viewport()->width(), bottom.bottom() - top.top() + 1));
+    }
+};
+
 } // namespace
 
 RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
@@ -70,18 +114,21 @@ RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
     auto *envLabel = new QLabel(tr("&Environment:"), this);
     m_environmentCombo = new QComboBox(this);
     m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
-    m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized once for the longest entry any state can give (setEstate): a combo sized to its
+    // contents measures itself, and the page is laid out again, whenever an entry's text
+    // changes — at every retry of every environment while a cluster is away.
+    m_environmentCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_environmentCombo->setMinimumContentsLength(24);
     envLabel->setBuddy(m_environmentCombo);
     top->addWidget(envLabel);
     top->addWidget(m_environmentCombo);
     top->addStretch(1);
     layout->addLayout(top);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("connectionLabel"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setMargin(6);
+    m_banner = new RolloutBanner(this);
+    m_banner->label()->setObjectName(QStringLiteral("connectionLabel"));
+    m_banner->label()->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->label()->setMargin(6);
     layout->addWidget(m_banner);
     m_insecure = new QLabel(this);
     m_insecure->setObjectName(QStringLiteral("insecureLabel"));
@@ -101,7 +148,7 @@ RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
     m_workloads = new WorkloadModel(this);
     m_workloadSort = new QSortFilterProxyModel(this);
     m_workloadSort->setSourceModel(m_workloads);
-    m_workloadView = new QTreeView(splitter);
+    m_workloadView = new WorkloadTreeView(splitter);
     m_workloadView->setObjectName(QStringLiteral("workloadView"));
     m_workloadView->setRootIsDecorated(false);
     m_workloadView->setUniformRowHeights(true);
@@ -153,7 +200,7 @@ RolloutsPage::RolloutsPage(QWidget *parent) : QWidget(parent)
     m_clockTimer.setInterval(1000); // ages and "time since last progress" move with the clock
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
         refreshBanner();
-        m_workloadView->viewport()->update();
+        repaintClockCells();
     });
     m_clockTimer.start();
     refreshBanner();
@@ -211,6 +258,13 @@ void RolloutsPage::setEstate(EstatePtr estate)
             environmentStatusChanged(environment);
         }
     }
+    int longestName = 0;
+    for (const RolloutEnvironment *environment : std::as_const(m_environments))
+        longestName = std::max(longestName, int(environment->displayName().size()));
+    int longestState = 0;
+    for (const QString &state : RolloutEnvironment::shortStates())
+        longestState = std::max(longestState, int(state.size()));
+    m_environmentCombo->setMinimumContentsLength(std::max(24, longestName + 3 + longestState));
     showEnvironment(m_environmentCombo->currentIndex());
     loadKubeConfig();
 }
@@ -299,8 +353,12 @@ void RolloutsPage::environmentStatusChanged(RolloutEnvironment *environment)
 {
     const int index = m_environmentCombo->findData(environment->name());
     if (index >= 0) {
-        m_environmentCombo->setItemText(index, tr("%1 — %2").arg(environment->displayName(), environment->shortState()));
-        m_environmentCombo->setItemData(index, environment->stateDescription(), Qt::ToolTipRole);
+        const QString text = tr("%1 — %2").arg(environment->displayName(), environment->shortState());
+        if (m_environmentCombo->itemText(index) != text)
+            m_environmentCombo->setItemText(index, text);
+        const QString tip = environment->stateDescription();
+        if (m_environmentCombo->itemData(index, Qt::ToolTipRole).toString() != tip)
+            m_environmentCombo->setItemData(index, tip, Qt::ToolTipRole);
     }
     if (environment == m_current) {
         refreshBanner();
@@ -381,7 +439,7 @@ void RolloutsPage::refreshBanner()
 {
     if (!m_current) {
         m_banner->setText(m_estate ? tr("The estate has no environments.") : tr("No estate loaded."));
-        m_banner->setStyleSheet(QString());
+        m_banner->setLabelStyleSheet(QString());
         m_insecure->hide();
         return;
     }
@@ -395,11 +453,12 @@ void RolloutsPage::refreshBanner()
         style = QStringLiteral("QLabel { background: #fff3cd; color: #664d03; }");
     else if (status.state == State::Connected)
         style = QStringLiteral("QLabel { background: #d1e7dd; color: #0a3622; }");
-    if (m_banner->styleSheet() != style)
-        m_banner->setStyleSheet(style);
+    m_banner->setLabelStyleSheet(style);
     const QString insecure = m_current->insecureWarning();
-    m_insecure->setText(insecure);
-    m_insecure->setVisible(!insecure.isEmpty());
+    if (m_insecure->text() != insecure)
+        m_insecure->setText(insecure);
+    if (m_insecure->isHidden() != insecure.isEmpty())
+        m_insecure->setVisible(!insecure.isEmpty());
     // Stale rows stay, in a muted colour, so that nobody mistakes them for live ones.
     const bool stale = status.isStale();
     if (m_workloadView->property("stale").toBool() != stale) {
@@ -408,6 +467,22 @@ void RolloutsPage::refreshBanner()
         palette.setColor(QPalette::Text, stale ? palette.color(QPalette::PlaceholderText)
                                                : QApplication::palette(m_workloadView).color(QPalette::Text));
         m_workloadView->setPalette(palette);
+    }
+}
+
+void RolloutsPage::repaintClockCells()
+{
+    // Only a rollout in flight shows a time ("last progress 12 s ago"): repaint those
+    // cells, not the whole list, every second.
+    QWidget *viewport = m_workloadView->viewport();
+    QModelIndex row = m_workloadView->indexAt(QPoint(0, 0));
+    for (int shown = 0; row.isValid() && shown < 500; ++shown, row = m_workloadView->indexBelow(row)) {
+        const QModelIndex status = row.siblingAtColumn(WorkloadModel::StatusColumn);
+        const QRect rect = m_workloadView->visualRect(status);
+        if (rect.top() > viewport->height())
+            break;
+        if (status.data(WorkloadModel::RolloutInProgressRole).toBool())
+            viewport->update(rect);
     }
 }
 

@@ -28,6 +28,7 @@ class ControlStore;
 namespace Gatehouse::Ui {
 
 class RolloutActionDialog;
+class RolloutBanner;
 class RolloutDetailView;
 class RolloutEnvironment;
 
@@ -108,6 +109,7 @@ private:
     void showEnvironment(int comboIndex);
     void attachCurrentClient();
     void refreshBanner();
+    void repaintClockCells();
     void updateActionAvailability();
     void finishAction(bool ok, const QString &message);
 
@@ -124,7 +126,7 @@ private:
     RolloutEnvironment *m_current = nullptr;
 
     QComboBox *m_environmentCombo = nullptr;
-    QLabel *m_banner = nullptr;
+    RolloutBanner *m_banner = nullptr;
     QLabel *m_insecure = nullptr;
     QLabel *m_actionResult = nullptr;
     QTreeView *m_workloadView = nullptr;

@@ -27,12 +27,43 @@ void RolloutTimelineModel::setSource(KubeStore *store, const QString &deployment
     m_store = store;
     m_deployment = deployment;
     if (store) {
-        m_connection = connect(store, &KubeStore::objectsChanged, this, [this](KubeKind kind, const QStringList &) {
-            if (kind != KubeKind::Pod && !m_timer.isActive())
+        m_connection = connect(store, &KubeStore::objectsChanged, this, [this](KubeKind kind, const QStringList &names) {
+            if (kind != KubeKind::Pod && !m_timer.isActive() && concerns(kind, names))
                 m_timer.start();
         });
     }
     rebuild();
+}
+
+bool RolloutTimelineModel::concerns(KubeKind kind, const QStringList &names) const
+{
+    // A rebuild reads every event of the namespace: only for changes that can be about the
+    // workload shown, not for every slice of a relist or every other workload's rollout.
+    if (m_deployment.isEmpty() || !m_store)
+        return false;
+    for (const QString &name : names) {
+        switch (kind) {
+        case KubeKind::Deployment:
+            if (name == m_deployment)
+                return true;
+            break;
+        case KubeKind::ReplicaSet: {
+            const KubeReplicaSet *rs = m_store->replicaSet(name);
+            if (!rs || rs->meta.ownerName == m_deployment)
+                return true; // a removed one may have been shown
+            break;
+        }
+        case KubeKind::Event: {
+            const KubeEvent *e = m_store->eventNamed(name);
+            if (!e || m_store->eventConcerns(*e, m_deployment))
+                return true;
+            break;
+        }
+        case KubeKind::Pod:
+            break;
+        }
+    }
+    return false;
 }
 
 void RolloutTimelineModel::rebuild()

@@ -13,7 +13,8 @@ namespace Gatehouse::Ui {
 /// created (with images and change cause), the Deployment's and its ReplicaSets'
 /// events (scaling, rollbacks), warnings about its pods, and the last transitions of its
 /// Progressing and Available conditions. Rebuilt from the KubeStore at most four times
-/// a second and swapped whole (a timeline is short). UI thread only.
+/// a second, and only for changes that can concern the Deployment, and swapped whole (a
+/// timeline is short). UI thread only.
 class RolloutTimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    bool concerns(Models::KubeKind kind, const QStringList &names) const;
+
     struct Entry
     {
         qint64 at = 0; ///< ms since epoch, UTC

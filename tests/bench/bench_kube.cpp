@@ -97,6 +97,7 @@ public:
         const char *className = receiver->metaObject()->className();
         const QObject *parent = receiver->parent();
         const char *parentName = parent ? parent->metaObject()->className() : "-";
+        const QString objectName = receiver->objectName();
         ++m_depth;
         QElapsedTimer timer;
         timer.start();
@@ -108,10 +109,13 @@ public:
         if (ms > 16 && m_depth == 0)
             std::fprintf(stderr, "stall %lld ms (%.1f ms on the CPU): event %d to %s (parent %s)\n", ms, used, type,
                          className, parentName);
-        if (m_depth == 0 && used >= 0.5)
-            m_sinceTick.append(QStringLiteral("event %1 to %2 (parent %3): %4 ms on the CPU")
+        // Top-level events, and the paints and layouts inside them (what a repaint is made of).
+        const bool inner = m_depth > 0 && (type == QEvent::Paint || type == QEvent::LayoutRequest);
+        if ((m_depth == 0 || inner) && used >= 0.5)
+            m_sinceTick.append(QStringLiteral("%1event %2 to %3 %4 (parent %5): %6 ms on the CPU")
+                                   .arg(QString(m_depth * 2, QLatin1Char(' ')))
                                    .arg(type)
-                                   .arg(QLatin1String(className), QLatin1String(parentName))
+                                   .arg(QLatin1String(className), objectName, QLatin1String(parentName))
                                    .arg(used, 0, 'f', 1));
         return result;
     }

@@ -5,6 +5,7 @@
 
 #include "models/kubeeventmodel.h"
 #include "models/kubestore.h"
+#include "models/kubeworkloadsummary.h"
 #include "models/podmodel.h"
 #include "models/replicasetmodel.h"
 #include "models/workloadmodel.h"
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Gatehouse::Models;
@@ -133,6 +135,9 @@ private Q_SLOTS:
     void replicaSetsOfOneWorkload();
     void podsFollowTheirReplicaSets();
     void eventsOfOneWorkload();
+    void nothingShownUntilAWorkloadIsChosen();
+    void tallyFollowsEveryWrite_data();
+    void tallyFollowsEveryWrite();
     void formatAge_data();
     void formatAge();
 };
@@ -225,6 +230,12 @@ void TestKubeModels::workloadRowsUpdateInPlace()
     const int web = model.rowOf(QStringLiteral("odoo-web"));
     QCOMPARE(model.index(web, WorkloadModel::ReadyColumn).data().toString(), QStringLiteral("3/3"));
 
+    // The list as the Rollouts area shows it: sorted by name.
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.sort(WorkloadModel::NameColumn);
+    QSignalSpy resorted(&sorted, &QAbstractItemModel::layoutChanged);
+
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -233,6 +244,11 @@ void TestKubeModels::workloadRowsUpdateInPlace()
     store.upsert(deployment(QStringLiteral("odoo-web"), 3, 1));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex().row(), web);
+    // The name never changes: the row's change starts after it, so the sorted list is not
+    // re-sorted (and its view not laid out again) for a change of the counts.
+    QCOMPARE(changed.at(0).at(0).toModelIndex().column(), int(WorkloadModel::NameColumn) + 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), int(WorkloadModel::ColumnCount) - 1);
+    QCOMPARE(resorted.size(), 0);
     QCOMPARE(model.index(web, WorkloadModel::ReadyColumn).data().toString(), QStringLiteral("1/3"));
     QCOMPARE(model.index(web, 0).data(WorkloadModel::ProgressRole).toInt(), 33);
 
@@ -524,6 +540,135 @@ void TestKubeModels::eventsOfOneWorkload()
              QStringLiteral("replicaset/web-aaaa"));
     model.setDeployment({});
     QCOMPARE(model.rowCount(), 4);
+}
+
+void TestKubeModels::nothingShownUntilAWorkloadIsChosen()
+{
+    KubeStore store;
+    store.upsert(replicaSet(QStringLiteral("web-aaaa"), QStringLiteral("web"), 1));
+    for (int i = 0; i < 50; ++i)
+        store.upsert(pod(QStringLiteral("cron-bbbb-%1").arg(i), QStringLiteral("cron-bbbb")));
+    store.upsert(pod(QStringLiteral("web-aaaa-1"), QStringLiteral("web-aaaa")));
+    PodModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUpdateInterval(0);
+    model.setShowNone(true);
+    model.setStore(&store);
+    // The detail pane before a selection: no rows, whatever the namespace holds or does.
+    QCOMPARE(model.rowCount(), 0);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    store.upsert(pod(QStringLiteral("web-aaaa-2"), QStringLiteral("web-aaaa")));
+    store.upsert(replicaSet(QStringLiteral("web-cccc"), QStringLiteral("web"), 2));
+    model.flush();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(inserted.count(), 0);
+    // Narrowed while hidden, then shown: only the workload's own pods, the ones that came meanwhile too.
+    model.setDeployment(QStringLiteral("web"));
+    QCOMPARE(model.rowCount(), 0);
+    model.setShowNone(false);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.rowOf(QStringLiteral("web-aaaa-2")) >= 0);
+    store.upsert(pod(QStringLiteral("web-cccc-1"), QStringLiteral("web-cccc")));
+    QCOMPARE(model.rowCount(), 3);
+    // Deselected: empty again at once.
+    model.setShowNone(true);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.showsNone());
+}
+
+void TestKubeModels::tallyFollowsEveryWrite_data()
+{
+    QTest::addColumn<bool>("gradually"); // the relists go through replaceGradually
+    QTest::newRow("replace") << false;
+    QTest::newRow("replaceGradually") << true;
+}
+
+void TestKubeModels::tallyFollowsEveryWrite()
+{
+    QFETCH(bool, gradually);
+    KubeStore store;
+    store.setSliceBudget(0);
+    // What the summary used to be: a count over every object held.
+    const auto counted = [&store] {
+        KubeStoreTally t;
+        for (const KubeDeployment &d : store.deployments())
+            t.count(d, 1);
+        for (const KubePod &p : store.pods())
+            t.count(p, 1);
+        return t;
+    };
+    const auto relist = [&](const auto &list) {
+        if (!gradually) {
+            store.replace(list);
+            return;
+        }
+        store.replaceGradually(list);
+        while (store.isReplacing(KubeKind::Pod) || store.isReplacing(KubeKind::Deployment))
+            QCoreApplication::processEvents();
+    };
+    QList<KubePod> pods;
+    for (int i = 0; i < 300; ++i) {
+        KubePod p = pod(QStringLiteral("web-aaaa-%1").arg(i), QStringLiteral("web-aaaa"),
+                        i % 5 == 0 ? QStringLiteral("Pending") : QStringLiteral("Running"));
+        p.ready = i % 5 != 0;
+        if (i % 7 == 0)
+            p.containers[0].reason = QStringLiteral("CrashLoopBackOff");
+        pods.append(p);
+    }
+    relist(pods);
+    store.upsert(deployment(QStringLiteral("web"), 3, 3));
+    store.upsert(deployment(QStringLiteral("cron"), 2, 1));
+    QCOMPARE(store.tally(), counted());
+    QCOMPARE(store.tally().pods, 300);
+    QCOMPARE(store.tally().podsNotReady, 60);
+    QCOMPARE(store.tally().crashLoopingPods, 43);
+    QCOMPARE(store.tally().desiredPods, 5);
+    QCOMPARE(store.tally().readyPods, 4);
+    QCOMPARE(store.tally().availableDeployments, 1);
+
+    // Watch events: a pod turns ready, one starts terminating, one goes, one crash-loops.
+    KubePod ready = pods.at(0);
+    ready.ready = true;
+    ready.phase = QStringLiteral("Running");
+    store.upsert(ready);
+    KubePod terminating = pods.at(5);
+    terminating.meta.deletionTimestamp = 1;
+    store.upsert(terminating);
+    store.remove(KubeKind::Pod, pods.at(10).meta.name);
+    store.remove(KubeKind::Pod, QStringLiteral("no-such-pod"));
+    KubePod looping = pods.at(1);
+    looping.containers[0].reason = QStringLiteral("CrashLoopBackOff");
+    store.upsert(looping);
+    store.upsert(looping); // unchanged: counted once
+    store.upsert(deployment(QStringLiteral("cron"), 2, 2));
+    QCOMPARE(store.tally(), counted());
+    QCOMPARE(store.tally().podsNotReady, 57);
+
+    // A relist with half the pods gone and some changed.
+    QList<KubePod> list;
+    for (int i = 0; i < 150; ++i) {
+        KubePod p = store.pods().value(QStringLiteral("web-aaaa-%1").arg(i), pods.at(i));
+        if (i % 3 == 0)
+            p.ready = !p.ready;
+        list.append(p);
+    }
+    relist(list);
+    relist(QList<KubeDeployment>{deployment(QStringLiteral("web"), 4, 1)});
+    QCOMPARE(store.tally(), counted());
+    QCOMPARE(store.tally().pods, 150);
+    QCOMPARE(store.tally().deployments, 1);
+
+    // The summary is the tally.
+    const KubeWorkloadSummary summary = KubeWorkloadSummary::of(store);
+    QCOMPARE(summary.workloads, 1);
+    QCOMPARE(summary.desiredPods, 4);
+    QCOMPARE(summary.readyPods, 1);
+    QCOMPARE(summary.unavailableWorkloads, 1);
+    QCOMPARE(summary.podsNotReady, store.tally().podsNotReady);
+    QCOMPARE(summary.crashLoopingPods, store.tally().crashLoopingPods);
+
+    store.clear();
+    QCOMPARE(store.tally(), KubeStoreTally());
 }
 
 void TestKubeModels::formatAge_data()

@@ -667,6 +667,7 @@ void ApiServer::serveList(const httplib::Request &request, httplib::Response &re
     QString nextContinue;
     {
         std::unique_lock lock(m_store.mutex());
+        m_store.expireHistory();
         if (from && from->resourceVersion < m_store.compactedResourceVersion())
             return sendError(response, expiredContinue());
         const qint64 listRv = from ? from->resourceVersion : m_store.resourceVersion();
@@ -799,6 +800,7 @@ void ApiServer::serveWatch(const httplib::Request &request, httplib::Response &r
             const qint64 requested = rvParam.toLongLong(&ok);
             if (!ok)
                 return sendError(response, badRequest(u"invalid resource version: "_s + rvParam));
+            m_store.expireHistory();
             if (requested < m_store.compactedResourceVersion())
                 state->failure = expired(requested, m_store.compactedResourceVersion());
             state->cursor = requested;
@@ -835,6 +837,7 @@ void ApiServer::serveWatch(const httplib::Request &request, httplib::Response &r
                 return m_store.resourceVersion() > state->cursor || m_stopping || m_store.epoch() != state->epoch
                     || m_faults.watchGeneration() != state->watchGeneration;
             });
+            m_store.expireHistory();
             if (m_stopping || m_store.epoch() != state->epoch || m_faults.watchGeneration() != state->watchGeneration
                 || std::chrono::steady_clock::now() >= state->deadline) {
                 finish = true;

@@ -29,7 +29,6 @@ bool skippedAnnotation(const QString &key)
 // Pod startup and shutdown in simulated seconds.
 constexpr double kStartSeconds = 1.0;
 constexpr double kReadySeconds = 1.0;
-constexpr double kTerminateSeconds = 1.0;
 constexpr double kCrashRestartSeconds = 5.0;
 
 int resolveFencepost(const QJsonValue &value, int replicas, bool roundUp, int fallbackPercent)
@@ -602,7 +601,7 @@ void ClusterController::syncReplicaSet(const QString &ns, const QString &rsName,
         });
         for (int i = 0; i < diff; ++i) {
             const QJsonObject &pod = active.at(static_cast<size_t>(i));
-            terminatePod(pod, 30, deploymentKey);
+            terminatePod(pod, intAt(pod, u"spec.terminationGracePeriodSeconds"_s, 30), deploymentKey);
             recordEvent(rs, u"Normal"_s, u"SuccessfulDelete"_s, u"Deleted pod: "_s + stringAt(pod, u"metadata.name"_s),
                         u"replicaset-controller"_s);
         }
@@ -632,7 +631,7 @@ void ClusterController::syncReplicaSet(const QString &ns, const QString &rsName,
 
 // The API server's half of a graceful delete (deletionTimestamp and grace period), with
 // Ready turning False as the kubelet stops the containers; the pod is removed when the
-// track's stage 9 ends.
+// track's stage 9 ends, once its grace period has passed on the simulated clock.
 void ClusterController::terminatePod(QJsonObject pod, int gracePeriodSeconds, const QString &deploymentKey)
 {
     QJsonObject metadata = pod.value(u"metadata"_s).toObject();
@@ -648,7 +647,7 @@ void ClusterController::terminatePod(QJsonObject pod, int gracePeriodSeconds, co
     }
     m_store.update(Resource::Pods, pod);
     m_pods[trackKey(metadata.value(u"namespace"_s).toString(), metadata.value(u"name"_s).toString())] =
-        PodTrack{Clock::now(), 9, deploymentKey};
+        PodTrack{Clock::now(), 9, deploymentKey, double(std::max(0, gracePeriodSeconds))};
 }
 
 QString ClusterController::deploymentKeyOfPod(const QJsonObject &pod) const
@@ -725,7 +724,7 @@ void ClusterController::advancePod(const QString &key, PodTrack &track, bool *re
     };
     bool changed = false;
     if (track.stage == 9) {
-        if (elapsed >= kTerminateSeconds) {
+        if (elapsed >= track.graceSeconds) {
             m_store.remove(Resource::Pods, ns, name);
             m_readySince.erase(key);
             *removeTrack = true;
@@ -894,12 +893,9 @@ void ClusterController::deleteDeployment(const QString &ns, const QString &name)
         if (!rs)
             continue;
         for (const QString &podName : m_podsByOwner[stringAt(*rs, u"metadata.uid"_s)]) {
-            if (const QJsonObject *pod = m_store.find(Resource::Pods, ns, podName)) {
-                QJsonObject terminating = *pod;
-                setValueAt(terminating, u"metadata.deletionTimestamp"_s, nowRfc3339());
-                m_store.update(Resource::Pods, terminating);
-                m_pods[trackKey(ns, podName)] = PodTrack{Clock::now(), 9, QString()};
-            }
+            const QJsonObject *pod = m_store.find(Resource::Pods, ns, podName);
+            if (pod && stringAt(*pod, u"metadata.deletionTimestamp"_s).isEmpty())
+                terminatePod(*pod, intAt(*pod, u"spec.terminationGracePeriodSeconds"_s, 30), QString());
         }
         m_podsByOwner.erase(stringAt(*rs, u"metadata.uid"_s));
         m_rsOrder.erase(trackKey(ns, rsName));

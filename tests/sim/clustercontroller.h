@@ -91,6 +91,7 @@ private:
         Clock::time_point since;   // when the current stage began
         int stage = 0;             // 0 pending, 1 running not ready, 2 waiting for minReady, 3 crash-looping, 9 terminating
         QString deploymentKey;
+        double graceSeconds = 0;   // stage 9: simulated seconds until the pod is removed
     };
     struct RsView
     {

@@ -2,7 +2,7 @@
 //
 //   gatehouse-estate-sim --estate DIR --listen 127.0.0.1:PORT --state-dir DIR2
 //                        [--plain-http] [--clock-scale X] [--metrics-listen 127.0.0.1:PORT]
-//                        [--event-ttl SECONDS]
+//                        [--event-ttl SECONDS] [--watch-history SECONDS]
 //
 // Writes DIR2/kubeconfig (and DIR2/token, DIR2/ca.crt), prints one line
 // "listening https://127.0.0.1:PORT" when ready (then, with --metrics-listen, a
@@ -10,6 +10,9 @@
 //
 // Events are deleted SECONDS (default 3600, kube-apiserver's --event-ttl) after their
 // last write, in wall-clock time whatever the clock scale; watchers see them DELETED.
+//
+// Change events stay replayable for SECONDS (default 300, as an API server's compaction
+// interval) of wall-clock time; a watch from an older resourceVersion gets 410 Expired.
 //
 // GET /metrics (no token) serves the series contract of resources/prometheus/README.md
 // per environment; --metrics-listen serves it on a second, plain-HTTP listener too
@@ -94,7 +97,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption eventTtlOption(u"event-ttl"_s,
                                             u"Seconds an event is kept after its last update, as kube-apiserver's --event-ttl (default 3600)."_s,
                                             u"seconds"_s, u"3600"_s);
-    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption, metricsOption, eventTtlOption});
+    const QCommandLineOption watchHistoryOption(
+        u"watch-history"_s,
+        u"Seconds a change stays replayable to watches, as an API server's compaction window (default 300); a watch "
+        "from an older resourceVersion gets 410 Expired."_s,
+        u"seconds"_s, u"300"_s);
+    parser.addOptions({estateOption, listenOption, stateOption, plainOption, clockOption, metricsOption, eventTtlOption,
+                       watchHistoryOption});
     parser.process(app);
 
     if (!parser.isSet(estateOption) || !parser.isSet(stateOption))
@@ -118,6 +127,10 @@ int main(int argc, char *argv[])
     const double eventTtlSeconds = parser.value(eventTtlOption).toDouble(&ttlOk);
     if (!ttlOk || eventTtlSeconds <= 0)
         return fail(u"--event-ttl expects a positive number of seconds"_s);
+    bool historyOk = false;
+    const double watchHistorySeconds = parser.value(watchHistoryOption).toDouble(&historyOk);
+    if (!historyOk || watchHistorySeconds <= 0)
+        return fail(u"--watch-history expects a positive number of seconds"_s);
     const bool plainHttp = parser.isSet(plainOption);
     const QString stateDir = parser.value(stateOption);
     if (!QDir().mkpath(stateDir))
@@ -137,6 +150,8 @@ int main(int argc, char *argv[])
     const QByteArray token = TlsMaterial::randomToken();
 
     ObjectStore store;
+    // Capped (at ~31 years) so that "now - window" cannot overflow the clock.
+    store.setHistoryWindow(std::chrono::milliseconds(qRound64(std::min(watchHistorySeconds, 1e9) * 1000)));
     ClusterController controller(store, clockScale);
     // Capped (at ~31 years) so that "now + TTL" cannot overflow the clock.
     controller.setEventTtl(std::chrono::milliseconds(qRound64(std::min(eventTtlSeconds, 1e9) * 1000)));

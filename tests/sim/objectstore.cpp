@@ -8,8 +8,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Gatehouse::Sim {
 
-ObjectStore::ObjectStore(size_t historyLimit)
+ObjectStore::ObjectStore(size_t historyLimit, std::chrono::milliseconds historyWindow)
     : m_historyLimit(historyLimit)
+    , m_historyWindow(historyWindow)
 {
 }
 
@@ -110,12 +111,25 @@ bool ObjectStore::remove(Resource resource, const QString &ns, const QString &na
 
 void ObjectStore::record(WatchEvent event)
 {
+    event.recorded = std::chrono::steady_clock::now();
     m_history.push_back(std::move(event));
+    // The count cap only guards memory (a seed of thousands of pods in one go); the
+    // window is what decides, as compaction does on a real API server.
     while (m_history.size() > m_historyLimit) {
         m_compacted = m_history.front().resourceVersion;
         m_history.pop_front();
     }
+    expireHistory();
     m_changed.notify_all();
+}
+
+void ObjectStore::expireHistory()
+{
+    const auto oldest = std::chrono::steady_clock::now() - m_historyWindow;
+    while (!m_history.empty() && m_history.front().recorded < oldest) {
+        m_compacted = m_history.front().resourceVersion;
+        m_history.pop_front();
+    }
 }
 
 void ObjectStore::eventsAfter(qint64 after, std::vector<WatchEvent> &out, size_t maxEvents) const

@@ -2,8 +2,10 @@
 
 // ObjectStore: the simulator's single source of truth. Holds every object by
 // resource type and "namespace/name", stamps a global resourceVersion on each
-// write, and keeps a bounded history of change events that watches replay from
-// a resourceVersion (older ones are "expired", 410).
+// write, and keeps a history of change events that watches replay from a
+// resourceVersion. Like an API server's compaction, the history is a time window
+// (events older than it are dropped, default 300 s of wall-clock time); a count cap
+// guards memory. A watch from a resourceVersion older than what is kept is "expired", 410.
 //
 // Threading: one mutex guards everything. Every method below except mutex() and
 // changed() must be called with mutex() held; writers notify changed() so that
@@ -16,6 +18,7 @@
 #include <QString>
 
 #include <array>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -32,12 +35,14 @@ struct WatchEvent
     QString type;          // ADDED, MODIFIED, DELETED
     QJsonObject object;    // new state; for DELETED the last state with the deletion's RV
     QJsonObject previous;  // state before the change; empty for ADDED
+    std::chrono::steady_clock::time_point recorded{};  // when it happened, for the history window
 };
 
 class ObjectStore
 {
 public:
-    explicit ObjectStore(size_t historyLimit = 250000);
+    explicit ObjectStore(size_t historyLimit = 250000,
+                         std::chrono::milliseconds historyWindow = std::chrono::seconds(300));
 
     std::mutex &mutex() { return m_mutex; }
     std::condition_variable &changed() { return m_changed; }
@@ -65,6 +70,12 @@ public:
 
     // Events with RV > after, in order. Requires after >= compactedResourceVersion().
     void eventsAfter(qint64 after, std::vector<WatchEvent> &out, size_t maxEvents) const;
+    // How long change events stay replayable (wall-clock time, whatever the clock scale).
+    void setHistoryWindow(std::chrono::milliseconds window) { m_historyWindow = window; }
+    std::chrono::milliseconds historyWindow() const { return m_historyWindow; }
+    // Drops the events that have left the window (writes do this too); call before
+    // deciding whether a resourceVersion has expired.
+    void expireHistory();
     // Forgets all history: every older RV becomes expired.
     void compact();
     // Drops every object and the history (the RV counter keeps rising).
@@ -87,6 +98,7 @@ private:
     std::array<std::map<QString, QJsonObject>, 5> m_objects;
     std::deque<WatchEvent> m_history;
     size_t m_historyLimit;
+    std::chrono::milliseconds m_historyWindow;
     qint64 m_resourceVersion = 1000;
     qint64 m_compacted = 1000;
     quint64 m_epoch = 0;

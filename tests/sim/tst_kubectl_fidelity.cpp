@@ -249,6 +249,10 @@ private Q_SLOTS:
     void recreateStopsOldPodsBeforeStartingNew();
     void getWatchShowsRollout();
     void deletedPodIsReplaced();
+    void terminatingPodHonoursItsGracePeriod_data();
+    void terminatingPodHonoursItsGracePeriod();
+    void forcedDeleteIsImmediate();
+    void watchHistoryIsATimeWindow();
     void eventsExpireAfterTtl();
     void eventTtlOnCommandLine();
     void aggregatedDiscovery();
@@ -652,6 +656,124 @@ void TstKubectlFidelity::deletedPodIsReplaced()
     QVERIFY2(events.matches(QStringLiteral("\\s+Normal\\s+SuccessfulCreate\\s+replicaset/") + replicaSet
                             + QStringLiteral("\\s+Created pod: ") + replacement + QLatin1Char('$')),
              qPrintable(events.output));
+}
+
+// A terminating pod stays (Terminating) for its grace period on the simulated clock: the
+// pod's own terminationGracePeriodSeconds, or the one the delete asked for. Its
+// replacement is created at once and is Running and ready well before that.
+void TstKubectlFidelity::terminatingPodHonoursItsGracePeriod_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("grace");
+    QTest::newRow("the pod's terminationGracePeriodSeconds") << QStringList() << 30;
+    QTest::newRow("--grace-period=45") << QStringList{QStringLiteral("--grace-period=45")} << 45;
+}
+
+void TstKubectlFidelity::terminatingPodHonoursItsGracePeriod()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, grace);
+    // Real time: a replacement is ready after ~2 s, the old pod terminates for 30 s or more.
+    m_sim = std::make_unique<Simulator>(QStringList{QStringLiteral("--clock-scale"), QStringLiteral("1")});
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    const QString pod = k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=odoo-cron"),
+                           QStringLiteral("-o"), QStringLiteral("jsonpath={.items[0].metadata.name}")})
+                            .output.trimmed();
+    QVERIFY2(QRegularExpression(QStringLiteral("^odoo-cron-\\w{10}-\\w{5}$")).match(pod).hasMatch(), qPrintable(pod));
+
+    const KubectlResult deleted =
+        k(QStringList{QStringLiteral("delete"), QStringLiteral("pod"), pod, QStringLiteral("--wait=false")} + options);
+    QCOMPARE(deleted.output.trimmed(), QStringLiteral("pod \"%1\" deleted").arg(pod));
+    QCOMPARE(k({QStringLiteral("get"), QStringLiteral("pod"), pod, QStringLiteral("-o"),
+                QStringLiteral("jsonpath={.metadata.deletionGracePeriodSeconds}")})
+                 .output.trimmed(),
+             QString::number(grace));
+
+    const QRegularExpression running(QStringLiteral("^(odoo-cron-\\w{10}-\\w{5})\\s+1/1\\s+Running\\s"),
+                                     QRegularExpression::MultilineOption);
+    QString replacement;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(replacement = running.match(k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"),
+                                          QStringLiteral("app=odoo-cron"), QStringLiteral("--no-headers")})
+                                            .output)
+                            .captured(1))
+             .isEmpty(),
+        15000);
+    QVERIFY(replacement != pod);
+    // Two simulated seconds and more have passed: the old pod is still terminating.
+    const KubectlResult old = k({QStringLiteral("get"), QStringLiteral("pod"), pod, QStringLiteral("--no-headers")});
+    QVERIFY2(old.exitCode == 0 && old.matches(QStringLiteral("^") + pod + QStringLiteral("\\s+\\d/1\\s+Terminating\\s")),
+             qPrintable(old.output));
+}
+
+// `kubectl delete pod --grace-period=0 --force` removes the pod at once.
+void TstKubectlFidelity::forcedDeleteIsImmediate()
+{
+    const QString pod = k({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"), QStringLiteral("app=odoo-cron"),
+                           QStringLiteral("-o"), QStringLiteral("jsonpath={.items[0].metadata.name}")})
+                            .output.trimmed();
+    QVERIFY(!pod.isEmpty());
+    const KubectlResult deleted = k({QStringLiteral("delete"), QStringLiteral("pod"), pod, QStringLiteral("--grace-period=0"),
+                                     QStringLiteral("--force"), QStringLiteral("--wait=false")});
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY2(deleted.contains(QStringLiteral("pod \"%1\" force deleted").arg(pod)), qPrintable(deleted.output));
+    QCOMPARE(k({QStringLiteral("get"), QStringLiteral("pod"), pod}).output.trimmed(),
+             QStringLiteral("Error from server (NotFound): pods \"%1\" not found").arg(pod));
+}
+
+// Changes stay replayable for --watch-history seconds (an API server's compaction
+// window), whatever their number; a watch from an older resourceVersion then gets the
+// 410 Expired ERROR event.
+void TstKubectlFidelity::watchHistoryIsATimeWindow()
+{
+    QProcess help;
+    help.start(Simulator::program(), {QStringLiteral("--help")});
+    QVERIFY(help.waitForFinished(10000));
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(QRegularExpression(QStringLiteral("--watch-history <seconds>\\s+Seconds a change stays replayable to watches"))
+                 .match(text)
+                 .hasMatch(),
+             qPrintable(text));
+
+    m_sim = std::make_unique<Simulator>(QStringList{QStringLiteral("--watch-history"), QStringLiteral("6")});
+    QString error;
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    const QString pods = QStringLiteral("/api/v1/namespaces/odoo-prod-us/pods");
+    const KubectlResult listed = k({QStringLiteral("get"), QStringLiteral("--raw"), pods});
+    const QString listRv = QJsonDocument::fromJson(listed.output.toUtf8())
+                               .object()
+                               .value(QStringLiteral("metadata"))
+                               .toObject()
+                               .value(QStringLiteral("resourceVersion"))
+                               .toString();
+    QVERIFY2(!listRv.isEmpty(), qPrintable(listed.output));
+    QCOMPARE(k({QStringLiteral("scale"), QStringLiteral("deployment/odoo-cron"), QStringLiteral("--replicas=2")}).exitCode, 0);
+    const auto watchFromList = [&] {
+        return k({QStringLiteral("get"), QStringLiteral("--raw"),
+                  pods + QStringLiteral("?watch=true&timeoutSeconds=1&resourceVersion=") + listRv});
+    };
+    // Within the window: the new pod is replayed.
+    const KubectlResult fresh = watchFromList();
+    QVERIFY2(fresh.contains(QStringLiteral("\"type\":\"ADDED\"")) && !fresh.contains(QStringLiteral("Expired")),
+             qPrintable(fresh.output));
+    // Once the window has passed: 410, as a real API server answers after compaction.
+    KubectlResult expired;
+    QTRY_VERIFY2_WITH_TIMEOUT((expired = watchFromList()).contains(QStringLiteral("\"code\":410")), qPrintable(expired.output),
+                              20000);
+    QVERIFY2(expired.contains(QStringLiteral("\"reason\":\"Expired\""))
+                 && expired.contains(QStringLiteral("too old resource version: ") + listRv),
+             qPrintable(expired.output));
+    // A watch from now is not expired.
+    const QString now = QJsonDocument::fromJson(k({QStringLiteral("get"), QStringLiteral("--raw"), pods}).output.toUtf8())
+                            .object()
+                            .value(QStringLiteral("metadata"))
+                            .toObject()
+                            .value(QStringLiteral("resourceVersion"))
+                            .toString();
+    const KubectlResult current = k({QStringLiteral("get"), QStringLiteral("--raw"),
+                                     pods + QStringLiteral("?watch=true&timeoutSeconds=1&resourceVersion=") + now});
+    QVERIFY2(current.exitCode == 0 && !current.contains(QStringLiteral("Expired")), qPrintable(current.output));
 }
 
 // Events live --event-ttl seconds after their last update, as on a real API server:
