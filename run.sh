@@ -200,7 +200,12 @@ stop_started() {
     for ((i = ${#started_pids[@]} - 1; i >= 0; i--)); do
         pid=${started_pids[i]}
         kill -0 "$pid" 2>/dev/null || continue
-        kill -TERM "$pid" 2>/dev/null || true
+        # PostgreSQL's TERM waits for every session to end; INT is its fast shutdown.
+        if [[ "${started_names[i]}" == odoo-postgres || "${started_names[i]}" == control-store ]]; then
+            kill -INT "$pid" 2>/dev/null || true
+        else
+            kill -TERM "$pid" 2>/dev/null || true
+        fi
         for _ in $(seq 50); do
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.2

@@ -101,6 +101,7 @@ struct RollbackCriterion
     double threshold = 0;
     qint64 durationSeconds = 0;
     QString action;
+    bool operator==(const RollbackCriterion &) const = default;
 };
 
 /// What a change changes, as first-class parts, plus how it is undone.

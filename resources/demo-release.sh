@@ -8,11 +8,16 @@
 # assessed, so the Releases area's "New release…" can bundle them at once.
 #
 #   resources/demo-release.sh --port PORT --socket-dir DIR [--image TAG] [--database gatehouse]
-#                             [--superuser gatehouse]
+#                             [--superuser gatehouse] [--environments "development staging …"]
+#                             [--threshold RATIO]
 #
-# --image defaults to 4.3.0. A tag ending in -bad makes the estate simulator fail EDI
-# messages for that image (Gatehouse rolls the release back on the criterion); one ending
-# in -crash gives pods that never become ready. The superuser connects through the
+# --image defaults to 4.3.0; --environments to the whole promotion path; --threshold
+# (the EDI failure ratio that rolls the release back once it held for 60 s) to 0.3.
+# A tag ending in -bad is an image the estate simulator cannot pull: its pods stay in
+# ImagePullBackOff and the environment's EDI messages fail (about 35 %), so Gatehouse
+# rolls the release back on the criterion where EDI traffic flows (staging, production)
+# and pauses it at the Deployment's progress deadline where none does (development). One
+# ending in -crash gives pods that crash-loop. The superuser connects through the
 # server's socket (trust on the socket), so no password is needed or shown. Prints the
 # change ids.
 set -euo pipefail
@@ -22,9 +27,11 @@ socket_dir=
 database=gatehouse
 superuser=gatehouse
 tag=4.3.0
+environments="development staging production-eu production-us"
+threshold=0.3
 
 usage() {
-    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,24s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
 }
 
@@ -34,6 +41,8 @@ while (($#)); do
     --socket-dir) socket_dir=${2:?}; shift 2 ;;
     --database) database=${2:?}; shift 2 ;;
     --superuser) superuser=${2:?}; shift 2 ;;
+    --environments) environments=${2:?}; shift 2 ;;
+    --threshold) threshold=${2:?}; shift 2 ;;
     --image) tag=${2:?}; shift 2 ;;
     -h | --help) usage ;;
     *) echo "demo-release.sh: unknown argument $1" >&2; usage ;;
@@ -41,6 +50,11 @@ while (($#)); do
 done
 [[ "$port" =~ ^[0-9]+$ && -n "$socket_dir" ]] || usage
 [[ "$tag" =~ ^[A-Za-z0-9._-]+$ ]] || { echo "demo-release.sh: bad image tag '$tag'" >&2; exit 2; }
+[[ "$threshold" =~ ^(0|1)?\.[0-9]+$ ]] || { echo "demo-release.sh: bad threshold '$threshold'" >&2; exit 2; }
+for environment in $environments; do
+    [[ "$environment" =~ ^(development|staging|production-eu|production-us)$ ]] ||
+        { echo "demo-release.sh: unknown environment '$environment'" >&2; exit 2; }
+done
 
 image="registry.northwind.example/edi-gateway:$tag"
 # $environment is the executor's placeholder, not a shell variable.
@@ -52,7 +66,7 @@ scope=$(cat <<JSON
  "integrations": ["edi-gateway"],
  "rollbackPlan": "Roll the edi-gateway Deployment back to its previous revision; no schema or module change is involved.",
  "rollbackCriteria": [{"name": "edi-failure-ratio", "query": "$criterion_query", "comparison": ">",
-                       "threshold": 0.35, "durationSeconds": 60, "action": "rollback"}]}
+                       "threshold": $threshold, "durationSeconds": 60, "action": "rollback"}]}
 JSON
 )
 
@@ -63,7 +77,7 @@ JSON
 {
     echo "\\set ON_ERROR_STOP on"
     echo "BEGIN;"
-    for environment in development staging production-eu production-us; do
+    for environment in $environments; do
         cat <<SQL
 SET SESSION AUTHORIZATION dev_omar;
 WITH created AS (

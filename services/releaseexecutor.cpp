@@ -718,6 +718,26 @@ bool ReleaseExecutor::rolloutReady(const ReleasePhase &phase, bool canary) const
            && total == readyNew;
 }
 
+QString ReleaseExecutor::rolloutStalled(const ReleasePhase &phase) const
+{
+    const ReleaseEnvironment *env = environment(phase.environment);
+    const Models::KubeDeployment *deployment = env && env->kube ? env->kube->store()->deployment(phase.workload) : nullptr;
+    if (!deployment || !deployment->progressDeadlineExceeded())
+        return {};
+    // Only this phase's rollout: an older rollout that stalled is not what is being watched.
+    bool onImage = false;
+    for (const Models::KubeContainer &container : deployment->containers)
+        onImage = onImage || container.image == phase.image;
+    if (!onImage)
+        return {};
+    const Models::KubeCondition *progressing = deployment->condition(QStringLiteral("Progressing"));
+    QString why = progressing ? progressing->message.trimmed() : QString();
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    return tr("The rollout of %1 to %2 made no progress within its deadline: %3. Roll back, or fix it and continue.")
+        .arg(target(phase), phase.image, why.isEmpty() ? QStringLiteral("ProgressDeadlineExceeded") : why);
+}
+
 void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
 {
     const quint64 generation = m_generation;
@@ -747,6 +767,10 @@ void ReleaseExecutor::watchPhase(const ReleasePhase &phase)
             return;
         }
         if (phase.state == PhaseState::Rolling) {
+            // New pods that never become ready (an image that cannot be pulled, a crash
+            // loop) end in the Deployment's progress deadline; waiting longer helps no one.
+            if (const QString stalled = rolloutStalled(phase); !stalled.isEmpty())
+                return pauseRelease(phase, stalled, true);
             if (!rolloutReady(phase, canary))
                 return stepDone();
             const auto toBaking = [this, phase, generation] {

@@ -217,6 +217,9 @@ private:
     /// Whether a person continued `phase` and its Deployment was not resumed since.
     bool resumeOwed(const Models::ReleasePhase &phase) const;
     bool rolloutReady(const Models::ReleasePhase &phase, bool canary) const;
+    /// Why the phase's rollout stopped making progress (its Deployment's progress deadline
+    /// passed on the phase's image), empty while it still progresses.
+    QString rolloutStalled(const Models::ReleasePhase &phase) const;
     const ReleaseEnvironment *environment(const QString &name) const;
     QList<Models::ChangeRequest> changesFor(const QString &environment) const;
 

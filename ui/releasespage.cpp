@@ -511,13 +511,11 @@ void ReleasesPage::showDetail(const Detail &detail)
         if (!scope.rollbackPlan.trimmed().isEmpty() && !plans.contains(scope.rollbackPlan.trimmed()))
             plans.append(scope.rollbackPlan.trimmed());
     }
-    QStringList have;
+    // Compared whole: two releases' criteria may share a name and differ in threshold.
+    QList<Models::RollbackCriterion> have;
     for (const ReleaseCriterionGauge *gauge : std::as_const(m_gauges))
-        have.append(gauge->criterion().name);
-    QStringList want;
-    for (const Models::RollbackCriterion &criterion : std::as_const(criteria))
-        want.append(criterion.name);
-    if (have != want) {
+        have.append(gauge->criterion());
+    if (have != criteria) {
         qDeleteAll(m_gauges);
         m_gauges.clear();
         for (const Models::RollbackCriterion &criterion : std::as_const(criteria)) {

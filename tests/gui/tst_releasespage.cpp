@@ -71,7 +71,7 @@ private Q_SLOTS:
     void pageMadeBeforeTheStoreConnectsCatchesUp();
 
 private:
-    qint64 approvedChange(const QString &workload, const QString &image);
+    qint64 approvedChange(const QString &workload, const QString &image, double threshold = 0.35);
     std::unique_ptr<Ui::ReleasesPage> managerPage();
     /// The text of the timeline row of phase `position` (state column).
     static QString phaseState(Ui::ReleasesPage &page, int position);
@@ -167,7 +167,7 @@ void TestReleasesPage::cleanupTestCase()
     }
 }
 
-qint64 TestReleasesPage::approvedChange(const QString &workload, const QString &image)
+qint64 TestReleasesPage::approvedChange(const QString &workload, const QString &image, double threshold)
 {
     Models::ChangeRequest draft;
     draft.title = QStringLiteral("%1 to %2").arg(workload, image.section(QLatin1Char(':'), -1));
@@ -184,7 +184,7 @@ qint64 TestReleasesPage::approvedChange(const QString &workload, const QString &
     scope.rollbackPlan = QStringLiteral("kubectl rollout undo deployment/%1").arg(workload);
     // 0.35: with a few EDI messages per 5 s window, the simulator's occasional failed
     // message alone reads as 1/7 or 2/7, which must not roll a good release back.
-    scope.rollbackCriteria = {{QStringLiteral("edi-failure-ratio"), kEdiRatio, QStringLiteral(">"), 0.35, 1,
+    scope.rollbackCriteria = {{QStringLiteral("edi-failure-ratio"), kEdiRatio, QStringLiteral(">"), threshold, 1,
                                QStringLiteral("rollback")}};
     await(m_store.setScope(change.id, scope, QStringLiteral("scope")));
     await(m_store.submit(change.id));
@@ -463,6 +463,22 @@ void TestReleasesPage::failingGatePausesUntilOverridden()
     QCOMPARE(blocked.first().changeId, changeId);
     QCOMPARE(blocked.first().gate, QStringLiteral("contracts"));
     QCOMPARE(blocked.first().environment, kEnvironment);
+
+    // Another release whose criterion has the same name and another threshold: the gauge
+    // shows the selected release's threshold, not the one seen first.
+    const QString other = QStringLiteral("registry.northwind.example/edi-gateway:4.6.%1").arg(++m_serial);
+    const qint64 otherChange = approvedChange(QStringLiteral("edi-gateway"), other, 0.5);
+    const auto otherPhases = Models::ReleasePlan::build({kEnvironment}, {{QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), other}}, 1);
+    const qint64 otherId = await(m_store.createRelease(QStringLiteral("EDI gateway 4.6 (other)"), {otherChange}, otherPhases)).id;
+    QTRY_VERIFY_WITH_TIMEOUT(page->selectRelease(otherId), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->criterionGauges().size() == 1
+                                 && page->criterionGauges().constFirst()->text().contains(QStringLiteral("> 0.5 for 1 s")),
+                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->headerText().contains(QStringLiteral("Paused")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->selectRelease(id), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->criterionGauges().size() == 1
+                                 && page->criterionGauges().constFirst()->text().contains(QStringLiteral("> 0.35 for 1 s")),
+                             10000);
 
     // The release manager overrides it with a reason, then continues: the gates are
     // evaluated again, pass with the override, and the release completes.

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void takeoverFinishesARecordedRollback_data();
     void takeoverFinishesARecordedRollback();
     void stoppedReleaseReturnsUnreachedChangesToApproved();
+    void stalledRolloutPausesTheRelease();
 
 private:
     qint64 approvedChange(const QString &environment, const QString &image, const QString &query,
@@ -1050,6 +1051,47 @@ void TestReleaseExecutor::stoppedReleaseReturnsUnreachedChangesToApproved()
     const auto phases = Models::ReleasePlan::build({QStringLiteral("staging")},
                                                    {{QStringLiteral("edi-gateway"), QStringLiteral("edi-gateway"), image}}, 1);
     QVERIFY(await(m_store.createRelease(QStringLiteral("Second attempt"), {unreached}, phases)).id > id);
+}
+
+void TestReleaseExecutor::stalledRolloutPausesTheRelease()
+{
+    // A canary whose image cannot be pulled and a criterion that never breaches (as in
+    // development, which has no EDI traffic to speak of): the Deployment's progress
+    // deadline ends the wait, and the release pauses saying why.
+    const QString env = QStringLiteral("development");
+    const QString before = deploymentImage(env, QStringLiteral("edi-gateway"));
+    // The simulator counts the deadline in real seconds: 5 s instead of 600.
+    const auto deadline = [this](int seconds) {
+        QProcess kubectl;
+        kubectl.start(QStringLiteral("kubectl"),
+                      {QStringLiteral("--kubeconfig"), m_simDir.filePath(QStringLiteral("kubeconfig")), QStringLiteral("--context"),
+                       QStringLiteral("nonprod-shared"), QStringLiteral("-n"), QStringLiteral("odoo-dev"), QStringLiteral("patch"),
+                       QStringLiteral("deployment"), QStringLiteral("edi-gateway"), QStringLiteral("--type"), QStringLiteral("merge"),
+                       QStringLiteral("-p"), QStringLiteral("{\"spec\":{\"progressDeadlineSeconds\":%1}}").arg(seconds)});
+        return kubectl.waitForFinished(30000) && kubectl.exitCode() == 0;
+    };
+    QVERIFY(deadline(5));
+    const QString image = QStringLiteral("registry.northwind.example/edi-gateway:4.3.%1-bad").arg(++m_imageSerial);
+    const qint64 id = createRelease({env}, image, false, QStringLiteral("vector(0)"));
+    auto driver = executor();
+    QSignalSpy stopped(driver.get(), &ReleaseExecutor::stopped);
+    driver->start(id);
+    QVERIFY(stopped.wait(60000));
+    QVERIFY(stopped.constFirst().at(0).value<ReleaseState>() == ReleaseState::Paused);
+    const Models::Release release = await(m_store.release(id));
+    QCOMPARE(Models::toString(release.state), QStringLiteral("paused"));
+    QCOMPARE(Models::toString(release.phases.at(0).state), QStringLiteral("paused"));
+    QVERIFY2(release.stopReason.contains(QStringLiteral("made no progress within its deadline"))
+                 && release.stopReason.contains(image),
+             qPrintable(release.stopReason));
+    // The rest of the rollout never started.
+    QCOMPARE(Models::toString(release.phases.at(1).state), QStringLiteral("pending"));
+    driver->stop();
+    // Leave development on its previous image for the other cases.
+    Tests::waitFor(m_actions.value(env)->resume(QStringLiteral("edi-gateway")));
+    Tests::waitFor(m_actions.value(env)->undo(QStringLiteral("edi-gateway")));
+    QTRY_COMPARE_WITH_TIMEOUT(deploymentImage(env, QStringLiteral("edi-gateway")), before, 30000);
+    QVERIFY(deadline(600));
 }
 
 QTEST_MAIN(TestReleaseExecutor)
