@@ -707,7 +707,12 @@
         <translation>%1: warte auf Daten</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>%1 is %2 since %3 (%4 of %5 s), latest %6: watching</source>
+        <translation>%1 ist %2 seit %3 (%4 von %5 s), zuletzt %6: wird beobachtet</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 passes: latest %2 (threshold %3)</source>
         <translation>%1 bestanden: aktuell %2 (Schwellenwert %3)</translation>
     </message>
@@ -1210,7 +1215,7 @@
 <context>
     <name>GateInputs</name>
     <message>
-        <location filename="../models/gateinputs.cpp" line="+36" />
+        <location filename="../models/gateinputs.cpp" line="+39" />
         <source>calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1232,7 +1237,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>%n conflict(s) in the window block change #%1 in %2.</source>
-        <translation><numerusform>%n Konflikt im Fenster blockiert Änderung #%1 in %2.</numerusform><numerusform>%n Konflikte im Fenster blockieren Änderung #%1 in %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt im Fenster blockiert Änderung #%1 in %2.</numerusform>
+            <numerusform>%n Konflikte im Fenster blockieren Änderung #%1 in %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1242,7 +1250,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Nothing blocks the window of change #%1 in %2; %n conflict(s) only discouraged or overridden.</source>
-        <translation><numerusform>Nichts blockiert das Fenster von Änderung #%1 in %2; %n Konflikt ist nur nicht empfohlen oder übersteuert.</numerusform><numerusform>Nichts blockiert das Fenster von Änderung #%1 in %2; %n Konflikte sind nur nicht empfohlen oder übersteuert.</numerusform></translation>
+        <translation>
+            <numerusform>Nichts blockiert das Fenster von Änderung #%1 in %2; %n Konflikt ist nur nicht empfohlen oder übersteuert.</numerusform>
+            <numerusform>Nichts blockiert das Fenster von Änderung #%1 in %2; %n Konflikte sind nur nicht empfohlen oder übersteuert.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -1636,7 +1647,7 @@ validate DIR:
         <translation>kein sicheres Fenster gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+45" />
+        <location filename="../app/gatecommand.cpp" line="+56" />
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1651,7 +1662,37 @@ validate DIR:
         <translation>%1: ein Gate-Ergebnis ohne "gate".</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+111" />
+        <source>The keychain did not answer for the database password %1; the database was asked without it.</source>
+        <translation>Der Schlüsselbund hat für das Datenbankpasswort %1 nicht geantwortet; die Datenbank wurde ohne es abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The database password %1 could not be read from the keychain (%2); the database was asked without it.</source>
+        <translation>Das Datenbankpasswort %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); die Datenbank wurde ohne es abgefragt.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alertmanager at %1 did not answer within %2 s.</source>
+        <translation>Alertmanager unter %1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Odoo database %1 on %2:%3 did not answer within %4 s.</source>
+        <translation>Die Odoo-Datenbank %1 auf %2:%3 hat nicht innerhalb von %4 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Application pods are not checked by gatehouse gate (the Environments area watches them).</source>
+        <translation>Anwendungs-Pods prüft gatehouse gate nicht (der Bereich Umgebungen überwacht sie).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Evaluates every gate of a change for an environment; exits 0 only when all pass or carry an authorised override.</source>
         <translation>Wertet jedes Gate einer Änderung für eine Umgebung aus; beendet sich nur dann mit 0, wenn alle bestanden sind oder eine autorisierte Übersteuerung haben.</translation>
     </message>
@@ -1671,19 +1712,24 @@ validate DIR:
         <translation>Ausgabeformat: text (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
-        <translation>JSON-Datei mit Gate-Ergebnissen anderer Bereiche (Fenster, Verträge, Drift, Backup, Alarme).</translation>
-    </message>
-    <message>
         <location line="+4" />
-        <source>The estate folder: the environment's gates come from its policy, and the window (calendar), contracts and drift gates are evaluated here, as the Changes area does.</source>
-        <translation>Der Ordner der Systemlandschaft: Die Gates der Umgebung stammen aus ihrer Richtlinie, und die Gates window (Kalender), contracts und drift werden hier ausgewertet, wie im Bereich „Änderungen“.</translation>
+        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts, health). Such a gate given here takes precedence over the one evaluated here; backup, alerts and health given here are not polled.</source>
+        <translation>JSON-Datei mit Gate-Ergebnissen anderer Bereiche (Fenster, Verträge, Drift, Backup, Alarme, Zustand). Ein hier übergebenes Gate hat Vorrang vor dem hier ausgewerteten; hier übergebene Backup-, Alarm- und Zustands-Gates werden nicht abgefragt.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Usage: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--format text|json] [--database URL]</source>
-        <translation>Aufruf: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--format text|json] [--database URL]</translation>
+        <location line="+6" />
+        <source>The estate folder: the environment's gates come from its policy; the window (calendar), contracts and drift gates are evaluated here, and backup, alerts and health are judged from one poll of the environment's Prometheus, Alertmanager and Odoo database, as the Changes area does. A source that does not answer leaves its gate unknown.</source>
+        <translation>Der Estate-Ordner: Die Gates der Umgebung kommen aus ihrer Richtlinie; Fenster (Kalender), Verträge und Drift werden hier ausgewertet, Backup, Alarme und Zustand nach einer Abfrage von Prometheus, Alertmanager und Odoo-Datenbank der Umgebung beurteilt, wie im Bereich Änderungen. Eine Quelle, die nicht antwortet, lässt ihr Gate unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Seconds to wait for the environment's Prometheus, Alertmanager and Odoo database (default 20); a source without an answer by then leaves its gate unknown.</source>
+        <translation>Sekunden, die auf Prometheus, Alertmanager und Odoo-Datenbank der Umgebung gewartet wird (Standard 20); eine Quelle ohne Antwort bis dahin lässt ihr Gate unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Usage: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--timeout SECONDS] [--format text|json] [--database URL]</source>
+        <translation>Aufruf: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence DATEI] [--timeout SEKUNDEN] [--format text|json] [--database URL]</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1823,7 +1869,7 @@ validate DIR:
         <translation>Prometheus hat eine Antwort ohne Status gesendet.</translation>
     </message>
     <message>
-        <location filename="../models/riskscore.cpp" line="+26" />
+        <location filename="../models/riskscore.cpp" line="+27" />
         <source>Criticality of impacted integrations</source>
         <translation>Kritikalität der betroffenen Integrationen</translation>
     </message>
@@ -2124,7 +2170,7 @@ validate DIR:
         <translation> oder </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Change #%1 on %2 overlaps (%3); %4.</source>
         <translation>Änderung #%1 an %2 überschneidet sich (%3); %4.</translation>
     </message>
@@ -2556,7 +2602,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Models::KubeTableModel</name>
     <message>
-        <location filename="../models/kubetablemodel.cpp" line="+63" />
+        <location filename="../models/kubetablemodel.cpp" line="+78" />
         <source>%1s</source>
         <translation>%1s</translation>
     </message>
@@ -2838,7 +2884,7 @@ validate DIR:
         <translation>Gewichte an %n früheren Änderung(en) angepasst (logistische Regression)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>default weights (%1 past changes; %2 needed to fit them)</source>
         <translation>Standardgewichte (%1 frühere Änderungen; %2 zum Anpassen nötig)</translation>
     </message>
@@ -3050,7 +3096,7 @@ validate DIR:
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+219" />
+        <location filename="../services/controlstore.cpp" line="+234" />
         <source>embedded (%1)</source>
         <translation>eingebettet (%1)</translation>
     </message>
@@ -3205,7 +3251,7 @@ validate DIR:
         <translation>Die Aktualisierung des Schemas der Steuerungsdatenbank ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>%1 — retrying in %2 s</source>
         <translation>%1 – neuer Versuch in %2 s</translation>
     </message>
@@ -3215,7 +3261,7 @@ validate DIR:
         <translation>Die Steuerungsdatenbank ist geschlossen.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
         <translation>Die Verbindung zur Steuerungsdatenbank ging verloren, während die Änderung festgeschrieben wurde. Sie wurde möglicherweise gespeichert, möglicherweise nicht: Laden Sie die Liste neu, um dies zu prüfen, bevor Sie es erneut versuchen.</translation>
     </message>
@@ -3230,7 +3276,7 @@ validate DIR:
         <translation>Die Steuerungsdatenbank war nicht rechtzeitig erreichbar, daher wurde die Anfrage nicht ausgeführt. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67" />
         <source>The change window must end after it starts.</source>
         <translation>Das Änderungsfenster muss nach seinem Beginn enden.</translation>
     </message>
@@ -3892,12 +3938,12 @@ validate DIR:
     </message>
     <message>
         <location line="+31" />
-        <location line="+828" />
+        <location line="+852" />
         <source>Gatehouse has no connection to environment %1.</source>
         <translation>Gatehouse hat keine Verbindung zur Umgebung %1.</translation>
     </message>
     <message>
-        <location line="-816" />
+        <location line="-840" />
         <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
         <translation>Eine Migrationsphase benötigt die Odoo-Datenbank von %1, die nicht konfiguriert ist.</translation>
     </message>
@@ -3962,12 +4008,17 @@ validate DIR:
         <translation>Rest des Rollouts von %1</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+59" />
+        <source>The rollout of %1 to %2 made no progress within its deadline: %3. Roll back, or fix it and continue.</source>
+        <translation>Der Rollout von %1 auf %2 kam innerhalb seiner Frist nicht voran: %3. Zurückrollen oder beheben und fortsetzen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Continued: the rollout of %1 goes on.</source>
         <translation>Fortgesetzt: Der Rollout von %1 geht weiter.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>Pausing %1 after the canary failed: %2</source>
         <translation>%1 wird pausiert, da der Canary fehlgeschlagen ist: %2</translation>
     </message>
@@ -4890,7 +4941,7 @@ Stummgeschaltet durch: %1</translation>
 <context>
     <name>Gatehouse::Ui::ChangeDetailPane</name>
     <message>
-        <location filename="../ui/changedetailpane.cpp" line="+92" />
+        <location filename="../ui/changedetailpane.cpp" line="+94" />
         <source>✔ pass</source>
         <translation>✔ bestanden</translation>
     </message>
@@ -4986,7 +5037,7 @@ Stummgeschaltet durch: %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+100" />
+        <location line="+101" />
         <location line="+1" />
         <source>Comment</source>
         <translation>Kommentar</translation>
@@ -5117,8 +5168,8 @@ Stummgeschaltet durch: %1</translation>
         <location line="+5" />
         <location line="+5" />
         <location line="+5" />
-        <location line="+9" />
-        <location line="+528" />
+        <location line="+16" />
+        <location line="+560" />
         <location line="+6" />
         <location line="+49" />
         <location line="+28" />
@@ -5126,17 +5177,17 @@ Stummgeschaltet durch: %1</translation>
         <translation>der Kontrollspeicher wurde geschlossen</translation>
     </message>
     <message>
-        <location line="-601" />
+        <location line="-633" />
         <source>Could not load change #%1: %2</source>
         <translation>Änderung #%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Part of the change could not be loaded: %1</source>
         <translation>Ein Teil der Änderung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+125" />
         <source>⚡ Emergency change — the CAB's post-implementation review is due by %1.</source>
         <translation>⚡ Notfalländerung — die Nachbetrachtung des CAB ist bis %1 fällig.</translation>
     </message>
@@ -5344,7 +5395,7 @@ Stummgeschaltet durch: %1</translation>
         <translation>Standorte: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Computed risk %1 / 100</source>
         <translation>Berechnetes Risiko %1 / 100</translation>
     </message>
@@ -7720,12 +7771,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
     <message>
         <location line="+7" />
         <location line="+87" />
-        <location line="+332" />
+        <location line="+337" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-400" />
         <source>Estate</source>
         <translation>Landschaft</translation>
     </message>
@@ -7760,7 +7811,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+139" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -7800,7 +7851,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-209" />
         <source>&amp;Estate</source>
         <translation>&amp;Landschaft</translation>
     </message>
@@ -7910,7 +7961,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+191" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -8537,6 +8588,11 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <source>pauses</source>
         <translation>pausiert</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>Over the threshold, not yet for the duration</source>
+        <translation>Über dem Schwellenwert, noch nicht für die ganze Dauer</translation>
+    </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 — %2: %3, %4 when %5 %6 for %n s</source>
@@ -8761,12 +8817,12 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+131" />
         <source>The releases could not be read: %1</source>
         <translation>Die Releases konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+121" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8819,7 +8875,7 @@ Entsperren Sie Ihren Schlüsselbund (oder starten Sie einen Secret Service wie G
         </translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61" />
         <source>No rollback plan written; Gatehouse undoes each workload it changed.</source>
         <translation>Kein Rollback-Plan geschrieben; Gatehouse macht seine Änderungen an jedem Workload rückgängig.</translation>
     </message>
@@ -9158,7 +9214,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
 <context>
     <name>Gatehouse::Ui::RolloutDetailView</name>
     <message>
-        <location filename="../ui/rolloutdetailview.cpp" line="+49" />
+        <location filename="../ui/rolloutdetailview.cpp" line="+50" />
         <source>No workload selected</source>
         <translation>Kein Workload ausgewählt</translation>
     </message>
@@ -9168,7 +9224,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Wählen Sie einen Workload aus, um seine Revisionen, Pods, Ereignisse und die Rollout-Zeitleiste zu sehen und Aktionen darauf auszuführen.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
@@ -9188,7 +9244,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Zeitleiste</translation>
     </message>
     <message numerus="yes">
-        <location line="+96" />
+        <location line="+116" />
         <source>Revision %1 · %2 · %3 of %n replica(s) ready, %4 up to date, %5 available</source>
         <translation>
             <numerusform>Revision %1 · %2 · %3 von %n Replikat bereit, %4 aktuell, %5 verfügbar</numerusform>
@@ -9254,32 +9310,38 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
 <context>
     <name>Gatehouse::Ui::RolloutEnvironment</name>
     <message>
-        <location filename="../ui/rolloutenvironment.cpp" line="+135" />
+        <location filename="../ui/rolloutenvironment.cpp" line="+134" />
+        <location line="+7" />
         <source>not configured</source>
         <translation>nicht konfiguriert</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-7" />
+        <location line="+10" />
         <source>connecting</source>
         <translation>wird verbunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-10" />
+        <location line="+12" />
         <source>connected</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-12" />
+        <location line="+14" />
         <source>reconnecting</source>
         <translation>Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-14" />
+        <location line="+16" />
         <source>unauthorized</source>
         <translation>nicht autorisiert</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-15" />
+        <location line="+17" />
         <source>TLS error</source>
         <translation>TLS-Fehler</translation>
     </message>
@@ -9384,7 +9446,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
 <context>
     <name>Gatehouse::Ui::RolloutTimelineModel</name>
     <message>
-        <location filename="../ui/rollouttimelinemodel.cpp" line="+51" />
+        <location filename="../ui/rollouttimelinemodel.cpp" line="+82" />
         <source>Revision %1 created (%2)</source>
         <translation>Revision %1 erstellt (%2)</translation>
     </message>
@@ -9417,22 +9479,22 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
 <context>
     <name>Gatehouse::Ui::RolloutsPage</name>
     <message>
-        <location filename="../ui/rolloutspage.cpp" line="+70" />
+        <location filename="../ui/rolloutspage.cpp" line="+114" />
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+121" />
         <source>the estate names no Kubernetes context for this environment</source>
         <translation>die Systemlandschaft nennt keinen Kubernetes-Kontext für diese Umgebung</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+121" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+85" />
         <source>The estate has no environments.</source>
         <translation>Die Systemlandschaft hat keine Umgebungen.</translation>
     </message>
@@ -9442,7 +9504,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Keine Systemlandschaft geladen.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+52" />
         <source>there is no connection to this environment's cluster.</source>
         <translation>es gibt keine Verbindung zum Cluster dieser Umgebung.</translation>
     </message>
@@ -10073,7 +10135,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Die Odoo-Module der Datenbanken zweier Umgebungen vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+64" />
+        <location filename="../app/gatecommand.cpp" line="+74" />
         <source>Check every gate of a change for an environment</source>
         <translation>Jedes Gate einer Änderung für eine Umgebung prüfen</translation>
     </message>
@@ -10267,7 +10329,7 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+89" />
         <source>Release report</source>
         <translation>Release-Bericht</translation>
     </message>
@@ -10310,23 +10372,24 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <location line="+0" />
         <location line="+19" />
         <location line="+25" />
+        <location line="+15" />
         <location line="+36" />
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-95" />
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+68" />
+        <location line="+83" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-83" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -10379,11 +10442,12 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
     <message>
         <location line="+4" />
         <location line="+25" />
+        <location line="+15" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-40" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -10399,11 +10463,12 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
     </message>
     <message>
         <location line="+22" />
+        <location line="+15" />
         <source>Gate</source>
         <translation>Gate</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-15" />
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -10419,6 +10484,16 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
     </message>
     <message>
         <location line="+4" />
+        <source>Gate overrides</source>
+        <translation>Gate-Übersteuerungen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No gate was overridden.</source>
+        <translation>Kein Gate wurde übersteuert.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Rollback criteria</source>
         <translation>Rollback-Kriterien</translation>
     </message>
@@ -10483,7 +10558,8 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Durchgeführte Aktionen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-39" />
+        <location line="+43" />
         <location line="+13" />
         <source>Time</source>
         <translation>Zeit</translation>
@@ -10500,12 +10576,14 @@ Warum darf das Release trotzdem weiterlaufen? Die Übersteuerung wird mit Ihrem 
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-43" />
+        <location line="+43" />
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-42" />
+        <location line="+42" />
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>

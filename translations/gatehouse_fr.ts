@@ -707,7 +707,12 @@
         <translation>%1 : en attente de données</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>%1 is %2 since %3 (%4 of %5 s), latest %6: watching</source>
+        <translation>%1 est %2 depuis %3 (%4 sur %5 s), dernière valeur %6 : sous surveillance</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>%1 passes: latest %2 (threshold %3)</source>
         <translation>%1 réussi : dernière valeur %2 (seuil %3)</translation>
     </message>
@@ -1210,7 +1215,7 @@
 <context>
     <name>GateInputs</name>
     <message>
-        <location filename="../models/gateinputs.cpp" line="+36" />
+        <location filename="../models/gateinputs.cpp" line="+39" />
         <source>calendar</source>
         <translation>calendrier</translation>
     </message>
@@ -1232,7 +1237,10 @@
     <message numerus="yes">
         <location line="+7" />
         <source>%n conflict(s) in the window block change #%1 in %2.</source>
-        <translation><numerusform>%n conflit dans la fenêtre bloque le changement #%1 dans %2.</numerusform><numerusform>%n conflits dans la fenêtre bloquent le changement #%1 dans %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit dans la fenêtre bloque le changement #%1 dans %2.</numerusform>
+            <numerusform>%n conflits dans la fenêtre bloquent le changement #%1 dans %2.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1242,7 +1250,10 @@
     <message numerus="yes">
         <location line="+2" />
         <source>Nothing blocks the window of change #%1 in %2; %n conflict(s) only discouraged or overridden.</source>
-        <translation><numerusform>Rien ne bloque la fenêtre du changement #%1 dans %2 ; %n conflit est seulement déconseillé ou a fait l'objet d'une dérogation.</numerusform><numerusform>Rien ne bloque la fenêtre du changement #%1 dans %2 ; %n conflits sont seulement déconseillés ou ont fait l'objet d'une dérogation.</numerusform></translation>
+        <translation>
+            <numerusform>Rien ne bloque la fenêtre du changement #%1 dans %2 ; %n conflit est seulement déconseillé ou a fait l'objet d'une dérogation.</numerusform>
+            <numerusform>Rien ne bloque la fenêtre du changement #%1 dans %2 ; %n conflits sont seulement déconseillés ou ont fait l'objet d'une dérogation.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -1636,7 +1647,7 @@ validate DIR :
         <translation>aucune fenêtre sûre trouvée</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+45" />
+        <location filename="../app/gatecommand.cpp" line="+56" />
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1651,7 +1662,37 @@ validate DIR :
         <translation>%1 : un résultat de porte sans "gate".</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+111" />
+        <source>The keychain did not answer for the database password %1; the database was asked without it.</source>
+        <translation>Le trousseau n’a pas répondu pour le mot de passe de base de données %1 ; la base a été interrogée sans lui.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The database password %1 could not be read from the keychain (%2); the database was asked without it.</source>
+        <translation>Le mot de passe de base de données %1 n’a pas pu être lu dans le trousseau (%2) ; la base a été interrogée sans lui.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>Prometheus at %1 did not answer within %2 s.</source>
+        <translation>Prometheus à %1 n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alertmanager at %1 did not answer within %2 s.</source>
+        <translation>Alertmanager à %1 n’a pas répondu dans les %2 s.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The Odoo database %1 on %2:%3 did not answer within %4 s.</source>
+        <translation>La base Odoo %1 sur %2:%3 n’a pas répondu dans les %4 s.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Application pods are not checked by gatehouse gate (the Environments area watches them).</source>
+        <translation>Les pods applicatifs ne sont pas vérifiés par gatehouse gate (la zone Environnements les surveille).</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Evaluates every gate of a change for an environment; exits 0 only when all pass or carry an authorised override.</source>
         <translation>Évalue chaque porte d'un changement pour un environnement ; renvoie 0 uniquement si toutes passent ou font l'objet d'une dérogation autorisée.</translation>
     </message>
@@ -1671,19 +1712,24 @@ validate DIR :
         <translation>Format de sortie : text (par défaut) ou json.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts).</source>
-        <translation>Fichier JSON contenant les résultats de portes d'autres domaines (fenêtre, contrats, dérive, sauvegarde, alertes).</translation>
-    </message>
-    <message>
         <location line="+4" />
-        <source>The estate folder: the environment's gates come from its policy, and the window (calendar), contracts and drift gates are evaluated here, as the Changes area does.</source>
-        <translation>Le dossier du parc : les portes de l'environnement proviennent de sa politique, et les portes window (calendrier), contracts et drift sont évaluées ici, comme le fait l'espace Changements.</translation>
+        <source>JSON file with gate results of other areas (window, contracts, drift, backup, alerts, health). Such a gate given here takes precedence over the one evaluated here; backup, alerts and health given here are not polled.</source>
+        <translation>Fichier JSON de résultats de contrôles d’autres zones (fenêtre, contrats, dérive, sauvegarde, alertes, santé). Un contrôle fourni ici prime sur celle évaluée ici ; sauvegarde, alertes et santé fournies ici ne sont pas interrogées.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Usage: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--format text|json] [--database URL]</source>
-        <translation>Utilisation : gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--format text|json] [--database URL]</translation>
+        <location line="+6" />
+        <source>The estate folder: the environment's gates come from its policy; the window (calendar), contracts and drift gates are evaluated here, and backup, alerts and health are judged from one poll of the environment's Prometheus, Alertmanager and Odoo database, as the Changes area does. A source that does not answer leaves its gate unknown.</source>
+        <translation>Le dossier du parc : les contrôles de l’environnement viennent de sa politique ; fenêtre (calendrier), contrats et dérive sont évalués ici, sauvegarde, alertes et santé sont jugées d’après une interrogation de Prometheus, Alertmanager et de la base Odoo de l’environnement, comme dans la zone Changements. Une source qui ne répond pas laisse son contrôle inconnu.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Seconds to wait for the environment's Prometheus, Alertmanager and Odoo database (default 20); a source without an answer by then leaves its gate unknown.</source>
+        <translation>Secondes d’attente pour Prometheus, Alertmanager et la base Odoo de l’environnement (20 par défaut) ; une source sans réponse d’ici là laisse son contrôle inconnu.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Usage: gatehouse gate --change ID --environment NAME [--estate DIR] [--evidence FILE] [--timeout SECONDS] [--format text|json] [--database URL]</source>
+        <translation>Usage : gatehouse gate --change ID --environment NOM [--estate DOSSIER] [--evidence FICHIER] [--timeout SECONDES] [--format text|json] [--database URL]</translation>
     </message>
     <message>
         <location line="+10" />
@@ -1823,7 +1869,7 @@ validate DIR :
         <translation>Prometheus a envoyé une réponse sans statut.</translation>
     </message>
     <message>
-        <location filename="../models/riskscore.cpp" line="+26" />
+        <location filename="../models/riskscore.cpp" line="+27" />
         <source>Criticality of impacted integrations</source>
         <translation>Criticité des intégrations impactées</translation>
     </message>
@@ -2124,7 +2170,7 @@ validate DIR :
         <translation> ou </translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Change #%1 on %2 overlaps (%3); %4.</source>
         <translation>Le changement n° %1 sur %2 chevauche (%3) ; %4.</translation>
     </message>
@@ -2556,7 +2602,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Models::KubeTableModel</name>
     <message>
-        <location filename="../models/kubetablemodel.cpp" line="+63" />
+        <location filename="../models/kubetablemodel.cpp" line="+78" />
         <source>%1s</source>
         <translation>%1s</translation>
     </message>
@@ -2838,7 +2884,7 @@ validate DIR :
         <translation>pondérations ajustées sur %n changement(s) passé(s) (régression logistique)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>default weights (%1 past changes; %2 needed to fit them)</source>
         <translation>pondérations par défaut (%1 changements passés ; %2 nécessaires pour les ajuster)</translation>
     </message>
@@ -3050,7 +3096,7 @@ validate DIR :
 <context>
     <name>Gatehouse::Services::ControlStore</name>
     <message>
-        <location filename="../services/controlstore.cpp" line="+219" />
+        <location filename="../services/controlstore.cpp" line="+234" />
         <source>embedded (%1)</source>
         <translation>intégrée (%1)</translation>
     </message>
@@ -3205,7 +3251,7 @@ validate DIR :
         <translation>La mise à jour du schéma de la base de contrôle a échoué : %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>%1 — retrying in %2 s</source>
         <translation>%1 — nouvelle tentative dans %2 s</translation>
     </message>
@@ -3215,7 +3261,7 @@ validate DIR :
         <translation>La base de contrôle est fermée.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>The connection to the control store was lost while the change was being committed. It may or may not have been saved: reload the list to check before trying again.</source>
         <translation>La connexion à la base de contrôle a été perdue pendant l'enregistrement du changement. Il a pu être enregistré ou non : rechargez la liste pour vérifier avant de réessayer.</translation>
     </message>
@@ -3230,7 +3276,7 @@ validate DIR :
         <translation>La base de contrôle n'a pas pu être jointe à temps : la requête n'a donc pas été exécutée. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67" />
         <source>The change window must end after it starts.</source>
         <translation>La fenêtre de changement doit se terminer après son début.</translation>
     </message>
@@ -3892,12 +3938,12 @@ validate DIR :
     </message>
     <message>
         <location line="+31" />
-        <location line="+828" />
+        <location line="+852" />
         <source>Gatehouse has no connection to environment %1.</source>
         <translation>Gatehouse n'a aucune connexion à l'environnement %1.</translation>
     </message>
     <message>
-        <location line="-816" />
+        <location line="-840" />
         <source>A migration phase needs the Odoo database of %1, which is not configured.</source>
         <translation>Une phase de migration nécessite la base de données Odoo de %1, qui n'est pas configurée.</translation>
     </message>
@@ -3962,12 +4008,17 @@ validate DIR :
         <translation>Suite du déploiement de %1</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+59" />
+        <source>The rollout of %1 to %2 made no progress within its deadline: %3. Roll back, or fix it and continue.</source>
+        <translation>Le déploiement de %1 vers %2 n’a pas progressé dans son délai : %3. Revenez en arrière, ou corrigez et continuez.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Continued: the rollout of %1 goes on.</source>
         <translation>Poursuivi : le déploiement de %1 continue.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+31" />
         <source>Pausing %1 after the canary failed: %2</source>
         <translation>Mise en pause de %1 après l'échec du canari : %2</translation>
     </message>
@@ -4890,7 +4941,7 @@ Mise en silence par : %1</translation>
 <context>
     <name>Gatehouse::Ui::ChangeDetailPane</name>
     <message>
-        <location filename="../ui/changedetailpane.cpp" line="+92" />
+        <location filename="../ui/changedetailpane.cpp" line="+94" />
         <source>✔ pass</source>
         <translation>✔ réussi</translation>
     </message>
@@ -4986,7 +5037,7 @@ Mise en silence par : %1</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+100" />
+        <location line="+101" />
         <location line="+1" />
         <source>Comment</source>
         <translation>Commenter</translation>
@@ -5117,8 +5168,8 @@ Mise en silence par : %1</translation>
         <location line="+5" />
         <location line="+5" />
         <location line="+5" />
-        <location line="+9" />
-        <location line="+528" />
+        <location line="+16" />
+        <location line="+560" />
         <location line="+6" />
         <location line="+49" />
         <location line="+28" />
@@ -5126,17 +5177,17 @@ Mise en silence par : %1</translation>
         <translation>la base de contrôle a été fermée</translation>
     </message>
     <message>
-        <location line="-601" />
+        <location line="-633" />
         <source>Could not load change #%1: %2</source>
         <translation>Impossible de charger le changement #%1 : %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Part of the change could not be loaded: %1</source>
         <translation>Une partie du changement n'a pas pu être chargée : %1</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+125" />
         <source>⚡ Emergency change — the CAB's post-implementation review is due by %1.</source>
         <translation>⚡ Changement d'urgence — la revue post-mise en œuvre du CAB est due pour le %1.</translation>
     </message>
@@ -5344,7 +5395,7 @@ Mise en silence par : %1</translation>
         <translation>Sites : %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Computed risk %1 / 100</source>
         <translation>Risque calculé %1 / 100</translation>
     </message>
@@ -7720,12 +7771,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
     <message>
         <location line="+7" />
         <location line="+87" />
-        <location line="+332" />
+        <location line="+337" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location line="-395" />
+        <location line="-400" />
         <source>Estate</source>
         <translation>Parc</translation>
     </message>
@@ -7760,7 +7811,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Afficher les erreurs</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+139" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -7800,7 +7851,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="-204" />
+        <location line="-209" />
         <source>&amp;Estate</source>
         <translation>&amp;Parc</translation>
     </message>
@@ -7910,7 +7961,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+186" />
+        <location line="+191" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -8537,6 +8588,11 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <source>pauses</source>
         <translation>se met en pause</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>Over the threshold, not yet for the duration</source>
+        <translation>Au-dessus du seuil, pas encore pendant toute la durée</translation>
+    </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%1 — %2: %3, %4 when %5 %6 for %n s</source>
@@ -8761,12 +8817,12 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+131" />
         <source>The releases could not be read: %1</source>
         <translation>Les releases n'ont pas pu être lues : %1</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+121" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -8819,7 +8875,7 @@ Déverrouillez votre trousseau (ou démarrez un service Secret Service tel que G
         </translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+61" />
         <source>No rollback plan written; Gatehouse undoes each workload it changed.</source>
         <translation>Aucun plan de retour arrière rédigé ; Gatehouse annule les modifications qu'il a apportées à chaque charge de travail.</translation>
     </message>
@@ -9158,7 +9214,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
 <context>
     <name>Gatehouse::Ui::RolloutDetailView</name>
     <message>
-        <location filename="../ui/rolloutdetailview.cpp" line="+49" />
+        <location filename="../ui/rolloutdetailview.cpp" line="+50" />
         <source>No workload selected</source>
         <translation>Aucune charge de travail sélectionnée</translation>
     </message>
@@ -9168,7 +9224,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Sélectionnez une charge de travail pour voir ses révisions, ses pods, ses événements et la chronologie de son déploiement, et pour agir dessus.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>Revisions</source>
         <translation>Révisions</translation>
     </message>
@@ -9188,7 +9244,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Chronologie</translation>
     </message>
     <message numerus="yes">
-        <location line="+96" />
+        <location line="+116" />
         <source>Revision %1 · %2 · %3 of %n replica(s) ready, %4 up to date, %5 available</source>
         <translation>
             <numerusform>Révision %1 · %2 · %3 sur %n réplica prêts, %4 à jour, %5 disponibles</numerusform>
@@ -9254,32 +9310,38 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
 <context>
     <name>Gatehouse::Ui::RolloutEnvironment</name>
     <message>
-        <location filename="../ui/rolloutenvironment.cpp" line="+135" />
+        <location filename="../ui/rolloutenvironment.cpp" line="+134" />
+        <location line="+7" />
         <source>not configured</source>
         <translation>non configuré</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-7" />
+        <location line="+10" />
         <source>connecting</source>
         <translation>connexion en cours</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-10" />
+        <location line="+12" />
         <source>connected</source>
         <translation>connecté</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-12" />
+        <location line="+14" />
         <source>reconnecting</source>
         <translation>reconnexion en cours</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-14" />
+        <location line="+16" />
         <source>unauthorized</source>
         <translation>non autorisé</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-15" />
+        <location line="+17" />
         <source>TLS error</source>
         <translation>erreur TLS</translation>
     </message>
@@ -9384,7 +9446,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
 <context>
     <name>Gatehouse::Ui::RolloutTimelineModel</name>
     <message>
-        <location filename="../ui/rollouttimelinemodel.cpp" line="+51" />
+        <location filename="../ui/rollouttimelinemodel.cpp" line="+82" />
         <source>Revision %1 created (%2)</source>
         <translation>Révision %1 créée (%2)</translation>
     </message>
@@ -9417,22 +9479,22 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
 <context>
     <name>Gatehouse::Ui::RolloutsPage</name>
     <message>
-        <location filename="../ui/rolloutspage.cpp" line="+70" />
+        <location filename="../ui/rolloutspage.cpp" line="+114" />
         <source>&amp;Environment:</source>
         <translation>&amp;Environnement :</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+121" />
         <source>the estate names no Kubernetes context for this environment</source>
         <translation>le parc ne désigne aucun contexte Kubernetes pour cet environnement</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+121" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+85" />
         <source>The estate has no environments.</source>
         <translation>Le parc ne contient aucun environnement.</translation>
     </message>
@@ -9442,7 +9504,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Aucun parc chargé.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+52" />
         <source>there is no connection to this environment's cluster.</source>
         <translation>il n'y a aucune connexion au cluster de cet environnement.</translation>
     </message>
@@ -10073,7 +10135,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Comparer les modules Odoo des bases de données de deux environnements.</translation>
     </message>
     <message>
-        <location filename="../app/gatecommand.cpp" line="+64" />
+        <location filename="../app/gatecommand.cpp" line="+74" />
         <source>Check every gate of a change for an environment</source>
         <translation>Vérifier chaque point de contrôle (gate) d'un changement pour un environnement</translation>
     </message>
@@ -10267,7 +10329,7 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+89" />
         <source>Release report</source>
         <translation>Rapport de release</translation>
     </message>
@@ -10310,23 +10372,24 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <location line="+0" />
         <location line="+19" />
         <location line="+25" />
+        <location line="+15" />
         <location line="+36" />
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-95" />
         <source>Workload</source>
         <translation>Charge de travail</translation>
     </message>
     <message>
         <location line="+0" />
-        <location line="+68" />
+        <location line="+83" />
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-83" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -10379,11 +10442,12 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
     <message>
         <location line="+4" />
         <location line="+25" />
+        <location line="+15" />
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-40" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -10399,11 +10463,12 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
     </message>
     <message>
         <location line="+22" />
+        <location line="+15" />
         <source>Gate</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-15" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -10419,6 +10484,16 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
     </message>
     <message>
         <location line="+4" />
+        <source>Gate overrides</source>
+        <translation>Dérogations aux contrôles</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No gate was overridden.</source>
+        <translation>Aucune dérogation à un contrôle.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Rollback criteria</source>
         <translation>Critères de retour arrière</translation>
     </message>
@@ -10483,7 +10558,8 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Actions effectuées</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-39" />
+        <location line="+43" />
         <location line="+13" />
         <source>Time</source>
         <translation>Heure</translation>
@@ -10500,12 +10576,14 @@ Pourquoi la release peut-elle se poursuivre malgré eux ? La dérogation est enr
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-43" />
+        <location line="+43" />
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-42" />
+        <location line="+42" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
