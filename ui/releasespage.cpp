@@ -424,6 +424,11 @@ QString ReleasesPage::formatTime(const QDateTime &utc, const QString &environmen
 void ReleasesPage::showDetail(const Detail &detail)
 {
     const Models::Release &release = detail.release;
+    // What a person's action said ("Continued: …") is stale once the release it was about
+    // moves on to another state, or another release is shown; errors stay until replaced.
+    if (!m_message->property("error").toBool()
+        && m_shown && (m_shown->id != release.id || m_shown->state != release.state || m_shown->currentPhase != release.currentPhase))
+        showMessage({}, false);
     m_shown = release;
 
     // Header: title, state in words (with its icon in the list) and why it stopped.

@@ -500,6 +500,8 @@ void TestReleasesPage::failingGatePausesUntilOverridden()
                               QStringLiteral("Completed"), 90000);
     QCOMPARE(m_kube->store()->deployment(QStringLiteral("edi-gateway"))->containers.constFirst().image, image);
     QVERIFY(!page->overrideGatesButton()->isVisible());
+    // "Continued: …" described a paused release; it does not stay next to a completed one.
+    QTRY_VERIFY_WITH_TIMEOUT(page->messageText().isEmpty(), 10000);
 
     // The release report says who overrode which gate, where and why.
     const auto report = await(Services::ReleaseReport::gather(&m_store, id));

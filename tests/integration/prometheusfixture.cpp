@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
@@ -254,6 +255,25 @@ void PrometheusFixture::startWatchdog()
     watchdog.setStandardOutputFile(QProcess::nullDevice());
     watchdog.setStandardErrorFile(QProcess::nullDevice());
     watchdog.startDetached();
+}
+
+bool PrometheusFixture::postAlerts(const QJsonArray &alerts) const
+{
+    QNetworkAccessManager network;
+    QUrl url = alertmanagerUrl();
+    url.setPath(QStringLiteral("/api/v2/alerts"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply *reply = network.post(request, QJsonDocument(alerts).toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const bool ok = reply->error() == QNetworkReply::NoError
+                    && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    delete reply;
+    return ok;
 }
 
 } // namespace Gatehouse::Tests

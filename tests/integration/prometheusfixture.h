@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     static quint16 freePort();
     /// Blocks (running the event loop) until GET url answers 200, or `timeoutMs` passes.
     static bool waitUntilReady(const QUrl &url, int timeoutMs);
+    /// Posts `alerts` to Alertmanager's /api/v2/alerts as Prometheus does when rules fire
+    /// (the shipped rules wait minutes before firing, too long for a test); true on 200.
+    bool postAlerts(const QJsonArray &alerts) const;
 
 private:
     bool startPrometheus();

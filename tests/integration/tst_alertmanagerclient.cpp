@@ -47,16 +47,7 @@ private:
                           QStringLiteral("EDI with %1 in %2 fails 20% of messages").arg(partner, environment)}}},
             {QStringLiteral("startsAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             {QStringLiteral("endsAt"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs)}};
-        QNetworkAccessManager network;
-        QUrl url = m_fixture.alertmanagerUrl();
-        url.setPath(QStringLiteral("/api/v2/alerts"));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonArray{alert}).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(10000) && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
+        return m_fixture.postAlerts(QJsonArray{alert});
     }
 
     /// The state of the EDI alert of `environment`, or -1 when Alertmanager does not list it.

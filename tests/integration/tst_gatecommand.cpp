@@ -268,16 +268,7 @@ private:
                                                    {QStringLiteral("severity"), severity}}},
             {QStringLiteral("startsAt"), QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs)},
             {QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs)}};
-        QNetworkAccessManager network;
-        QUrl url = m_prometheus.alertmanagerUrl();
-        url.setPath(QStringLiteral("/api/v2/alerts"));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.post(request, QJsonDocument(QJsonArray{alert}).toJson());
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        const bool ok = finished.wait(10000) && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        reply->deleteLater();
-        return ok;
+        return m_prometheus.postAlerts(QJsonArray{alert});
     }
 
     int alertsListedFor(const QString &environment)
