@@ -242,24 +242,30 @@ int main(int argc, char *argv[])
         double longestCpu = 0;      ///< the most CPU time between two probe ticks
         int stallsOver16 = 0;
     };
+    // Ticks every millisecond while `probe` runs (after tick.start()): a gap between two
+    // ticks is a UI-thread stall, and the thread's CPU time in it says how much of the
+    // stall was its own work.
+    auto probeStalls = [&app](QTimer &probe, QElapsedTimer &tick, Ingestion &into) {
+        probe.setInterval(1);
+        auto cpuTick = std::make_shared<double>(threadCpuMs());
+        QObject::connect(&probe, &QTimer::timeout, [&app, &tick, &into, cpuTick] {
+            const qint64 gap = tick.restart();
+            const double cpuNow = threadCpuMs();
+            const double cpuGap = cpuNow - std::exchange(*cpuTick, cpuNow);
+            app.tick(cpuGap);
+            if (gap > into.longestStall) {
+                into.longestStall = gap;
+                into.longestStallCpu = cpuGap;
+            }
+            into.longestCpu = std::max(into.longestCpu, cpuGap);
+            into.stallsOver16 += gap > 16 ? 1 : 0;
+        });
+    };
     auto measure = [&](const QString &prefix, int deployments, const std::function<qint64()> &countEvents) {
         Ingestion result;
         QElapsedTimer tick;
         QTimer probe;
-        probe.setInterval(1);
-        double cpuTick = threadCpuMs();
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 gap = tick.restart();
-            const double cpuNow = threadCpuMs();
-            const double cpuGap = cpuNow - std::exchange(cpuTick, cpuNow);
-            app.tick(cpuGap);
-            if (gap > result.longestStall) {
-                result.longestStall = gap;
-                result.longestStallCpu = cpuGap;
-            }
-            result.longestCpu = std::max(result.longestCpu, cpuGap);
-            result.stallsOver16 += gap > 16 ? 1 : 0;
-        });
+        probeStalls(probe, tick, result);
         const qint64 before = countEvents();
         sim.admin(QStringLiteral("seed"), {{QStringLiteral("namespace"), QStringLiteral("bench")},
                                            {QStringLiteral("deployments"), deployments},
@@ -292,20 +298,7 @@ int main(int argc, char *argv[])
         Ingestion result;
         QElapsedTimer tick;
         QTimer probe;
-        probe.setInterval(1);
-        double cpuTick = threadCpuMs();
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 gap = tick.restart();
-            const double cpuNow = threadCpuMs();
-            const double cpuGap = cpuNow - std::exchange(cpuTick, cpuNow);
-            app.tick(cpuGap);
-            if (gap > result.longestStall) {
-                result.longestStall = gap;
-                result.longestStallCpu = cpuGap;
-            }
-            result.longestCpu = std::max(result.longestCpu, cpuGap);
-            result.stallsOver16 += gap > 16 ? 1 : 0;
-        });
+        probeStalls(probe, tick, result);
         const qint64 before = countEvents();
         QElapsedTimer window;
         window.start();
@@ -400,20 +393,7 @@ int main(int argc, char *argv[])
         Ingestion relist;
         QElapsedTimer tick;
         QTimer probe;
-        probe.setInterval(1);
-        double cpuTick = threadCpuMs();
-        QObject::connect(&probe, &QTimer::timeout, [&] {
-            const qint64 gap = tick.restart();
-            const double cpuNow = threadCpuMs();
-            const double cpuGap = cpuNow - std::exchange(cpuTick, cpuNow);
-            app.tick(cpuGap);
-            if (gap > relist.longestStall) {
-                relist.longestStall = gap;
-                relist.longestStallCpu = cpuGap;
-            }
-            relist.longestCpu = std::max(relist.longestCpu, cpuGap);
-            relist.stallsOver16 += gap > 16 ? 1 : 0;
-        });
+        probeStalls(probe, tick, relist);
         sim.admin(QStringLiteral("seed"), {{QStringLiteral("namespace"), QStringLiteral("bench")},
                                            {QStringLiteral("deployments"), 50},
                                            {QStringLiteral("replicas"), 4},
