@@ -215,6 +215,19 @@ private Q_SLOTS:
                                      QStringLiteral("dave=business-owner")}));
         QCOMPARE(scalar(QStringLiteral("SELECT detail->>'policy_version' FROM audit_log WHERE action = 'change.approved'")),
                  QStringLiteral("1"));
+        // The approval that completed the quorum and the change's approval: appended
+        // together, one after the other on one stripe, the second chained to the first.
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(action, ',' ORDER BY id) FROM (SELECT * FROM audit_log"
+                                       " WHERE change_id = %1 ORDER BY id DESC LIMIT 2) AS last").arg(id)),
+                 QStringLiteral("approval.recorded,change.approved"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1"
+                                       " WHERE a.action = 'approval.recorded' AND a.detail->>'role' = 'business-owner'"
+                                       " AND b.action = 'change.approved' AND b.stripe = a.stripe AND b.prev_hash = a.hash"
+                                       " AND a.change_id = %1 AND b.change_id = %1").arg(id)),
+                 QStringLiteral("1"));
+        const auto chain = get(as(QStringLiteral("bob")).verifyAuditChain());
+        QVERIFY2(chain.ok(), qPrintable(Tests::errorText(chain)));
+        QVERIFY(chain->intact());
     }
 
     void separationOfDuties_data()
@@ -428,6 +441,8 @@ private Q_SLOTS:
         QTest::newRow("erase audit") << QStringLiteral("DELETE FROM audit_log");
         QTest::newRow("append through the internal function")
             << QStringLiteral("SELECT gatehouse_audit_append('change.approved', 1, '{}')");
+        QTest::newRow("append several through the internal function")
+            << QStringLiteral("SELECT gatehouse_audit_append_each(1, ARRAY['change.approved'], ARRAY['{}'::jsonb])");
         QTest::newRow("move a chain head") << QStringLiteral("UPDATE audit_stripes SET last_hash = ''");
         QTest::newRow("change the stripes in use") << QStringLiteral("UPDATE audit_settings SET stripes_in_use = 64");
         QTest::newRow("void approvals directly") << QStringLiteral(

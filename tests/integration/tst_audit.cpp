@@ -354,6 +354,46 @@ private Q_SLOTS:
         QVERIFY(report->intact());
     }
 
+    // Entries appended in one go (as an approval that completes its quorum appends its
+    // two) are chained one after the other, as separate appends would be; a malformed
+    // call writes nothing.
+    void entriesAppendedTogetherStayChained()
+    {
+        QCOMPARE(scalar(QStringLiteral("SELECT action FROM gatehouse_audit_append_each(1, ARRAY['test.one', 'test.two',"
+                                       " 'test.three'], ARRAY['{\"n\": 1}'::jsonb, NULL, '{\"n\": 3}'::jsonb])")),
+                 QStringLiteral("test.three"));
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(action || ' ' || detail::text, ',' ORDER BY id) FROM audit_log"
+                                       " WHERE action LIKE 'test.%' AND change_id = 1")),
+                 QStringLiteral("test.one {\"n\": 1},test.two {},test.three {\"n\": 3}"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1"
+                                       " WHERE a.action LIKE 'test.%' AND b.action LIKE 'test.%'"
+                                       " AND b.stripe = a.stripe AND b.prev_hash = a.hash")),
+                 QStringLiteral("2"));
+        const auto report = get(m_store->verifyAuditChain());
+        QVERIFY2(report.ok(), qPrintable(Tests::errorText(report)));
+        QCOMPARE(report->rowsChecked, 13);
+        QVERIFY(report->intact());
+
+        QVERIFY(scalar(QStringLiteral("SELECT gatehouse_audit_append_each(1, ARRAY['test.four', 'test.five'],"
+                                      " ARRAY['{}'::jsonb])"))
+                    .contains(QLatin1String("one detail per action")));
+        QVERIFY(scalar(QStringLiteral("SELECT gatehouse_audit_append_each(1, '{}', '{}')"))
+                    .contains(QLatin1String("at least one action")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), QStringLiteral("13"));
+
+        // Tampering with the middle one is pinpointed like any other row.
+        tamper(QStringLiteral("UPDATE audit_log SET detail = '{\"n\": 2}' WHERE action = 'test.two'"));
+        expectPinpointed(m_db, {scalar(QStringLiteral("SELECT id FROM audit_log WHERE action = 'test.two'")).toLongLong()});
+    }
+
+    // A change keeps its audit record: not even the database's owner deletes it.
+    void changesAreNeverDeleted()
+    {
+        QVERIFY(scalar(QStringLiteral("DELETE FROM change_requests WHERE id = 1")).contains(QLatin1String("changes are kept")));
+        QVERIFY(scalar(QStringLiteral("TRUNCATE change_requests CASCADE")).contains(QLatin1String("changes are kept")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_requests")), QStringLiteral("5"));
+    }
+
     void appendsFromManyConnectionsStayChained_data()
     {
         QTest::addColumn<int>("stripesInUse");
