@@ -1,6 +1,7 @@
 #include "kubereflector.h"
 
 #include "models/kubestore.h"
+#include "services/bulkwork.h"
 #include "services/kubeclient.h"
 #include "services/whenfinished.h"
 
@@ -14,9 +15,9 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QUrlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <map>
 #include <utility>
 #include <variant>
 
@@ -104,12 +105,20 @@ struct KubeReflector::ApplyQueue
     }
 };
 
+/// The current list: what its applied pages held, and its pages in flight. Pages are
+/// requested one after the other, the next as soon as the previous answer's continue
+/// token is read, so that the server prepares a page while the last one decodes; they
+/// are applied in the order they were requested.
 struct KubeReflector::Accumulated
 {
     QList<Models::KubeDeployment> deployments;
     QList<Models::KubeReplicaSet> replicaSets;
     QList<Models::KubePod> pods;
     QList<Models::KubeEvent> events;
+    int requested = 0;                ///< pages requested so far
+    int applied = 0;                  ///< pages applied so far
+    QHash<int, QString> continueWith; ///< page number → the continue token it was requested with
+    std::map<int, ListPage> decoded;  ///< decoded pages waiting for an earlier one
 };
 
 KubeReflector::ListPage KubeReflector::decodePage(KubeKind kind, const QByteArray &body)
@@ -223,6 +232,37 @@ bool KubeReflector::isLive() const
     return m_phase == Phase::Watching && m_watchOpen && !m_store->isReplacing(m_kind);
 }
 
+QString KubeReflector::peekContinueToken(const QByteArray &body)
+{
+    // {"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"…","continue":"…"},"items":[…
+    // Only the metadata object before the items is read; a token is base64 (no escapes).
+    const qsizetype items = body.indexOf("\"items\"");
+    const qsizetype metadata = body.indexOf("\"metadata\"");
+    if (metadata < 0 || (items >= 0 && items < metadata))
+        return {};
+    const qsizetype end = body.indexOf('}', metadata);
+    if (end < 0 || (items >= 0 && end > items))
+        return {};
+    const QByteArray key = "\"continue\"";
+    qsizetype at = body.indexOf(key, metadata);
+    if (at < 0 || at > end)
+        return {};
+    at += key.size();
+    while (at < end && (body.at(at) == ' ' || body.at(at) == ':'))
+        ++at;
+    if (at >= end || body.at(at) != '"')
+        return {};
+    const qsizetype close = body.indexOf('"', at + 1);
+    if (close < 0 || close > end)
+        return {};
+    const QByteArray token = body.mid(at + 1, close - at - 1);
+    for (const char c : token) {
+        if (c == '\\' || static_cast<unsigned char>(c) < 0x20)
+            return {}; // not a plain token: leave it to the full decode
+    }
+    return QString::fromLatin1(token);
+}
+
 void KubeReflector::start()
 {
     if (m_running)
@@ -237,6 +277,7 @@ void KubeReflector::stop()
 {
     m_running = false;
     ++m_generation;
+    ++m_listSerial;
     m_retryTimer.stop();
     abortReply();
     m_watchErrorCode = 0;
@@ -284,6 +325,7 @@ void KubeReflector::list(ListFrom from)
     m_listFrom = from;
     m_continue.clear();
     m_pages = std::make_unique<Accumulated>();
+    ++m_listSerial;
     m_watchOpen = false;
     ++m_lists;
     KUBE_LOG << "list from" << int(from) << "rv" << m_lastRv;
@@ -303,6 +345,8 @@ void KubeReflector::requestPage()
         query.addQueryItem(QStringLiteral("resourceVersion"), QString::fromLatin1(m_lastRv));
     }
     ++m_listPages;
+    KUBE_LOG << "list page" << m_pages->requested << "requested";
+    m_pages->continueWith.insert(m_pages->requested++, m_continue);
     m_reply = m_client->send("GET", m_client->collectionPath(m_kind), query, {}, {}, false);
     if (!m_reply) {
         m_retryList = true;
@@ -339,19 +383,43 @@ void KubeReflector::onListFinished()
         return;
     }
     KUBE_LOG << "list answered:" << body.size() << "bytes";
-    const quint64 generation = m_generation;
+    const quint64 serial = m_listSerial;
+    const int number = m_pages->requested - 1;
     const KubeKind kind = m_kind;
-    whenFinished(QtConcurrent::run([kind, body] { return decodePage(kind, body); }), this,
-        [this, generation](ListPage page) {
-            if (generation != m_generation || !m_running)
+    whenFinished(runBulkWork([kind, body] { return decodePage(kind, body); }), this,
+        [this, serial, number](ListPage page) {
+            if (serial != m_listSerial || !m_running || !m_pages)
                 return;
-            applyList(std::move(page));
+            m_pages->decoded.emplace(number, std::move(page));
+            applyDecodedPages();
         });
+    // The next page is asked for while this one decodes.
+    const QString next = peekContinueToken(body);
+    if (!next.isEmpty()) {
+        m_continue = next;
+        requestPage();
+    }
+}
+
+void KubeReflector::applyDecodedPages()
+{
+    const quint64 serial = m_listSerial;
+    while (serial == m_listSerial && m_pages) {
+        auto it = m_pages->decoded.find(m_pages->applied);
+        if (it == m_pages->decoded.end())
+            return;
+        ListPage page = std::move(it->second);
+        m_pages->decoded.erase(it);
+        ++m_pages->applied;
+        applyList(std::move(page));
+    }
 }
 
 void KubeReflector::applyList(ListPage page)
 {
     if (!page.error.isEmpty()) {
+        ++m_listSerial; // pages after this one are dropped; the list starts again
+        abortReply();
         failed(page.error, Problem::Other, -1, true);
         return;
     }
@@ -359,6 +427,14 @@ void KubeReflector::applyList(ListPage page)
     m_pages->replicaSets.append(std::move(page.replicaSets));
     m_pages->pods.append(std::move(page.pods));
     m_pages->events.append(std::move(page.events));
+    if (m_pages->requested > m_pages->applied) {
+        // The next page was asked for with the token read ahead: it must be this page's.
+        if (m_pages->continueWith.value(m_pages->applied) == page.continueToken)
+            return;
+        KUBE_LOG << "list page's continue token differs from the one read ahead: listing again";
+        list(ListFrom::Unset);
+        return;
+    }
     if (!page.continueToken.isEmpty()) {
         m_continue = page.continueToken;
         requestPage();
@@ -453,7 +529,7 @@ void KubeReflector::pumpDecode()
     // order; bytes arriving meanwhile are decoded together next.
     auto decoder = m_decoder;
     whenFinished(
-        QtConcurrent::run([kind = m_kind, decoder, bytes = std::exchange(m_undecoded, {})] {
+        runBulkWork([kind = m_kind, decoder, bytes = std::exchange(m_undecoded, {})] {
             return decodeWatchBytes(kind, *decoder, bytes);
         }),
         this, [this, decoder](DecodeBatch batch) {

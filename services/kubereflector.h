@@ -38,6 +38,8 @@ class KubeClient;
 /// list is newer). A list is handed to the store with KubeStore::replaceGradually(),
 /// so a relist of 10,000 pods never holds the UI thread for one long turn; watch events
 /// wait until the store has the whole list, and the reflector is not live meanwhile.
+/// A list's next page is requested as soon as the previous answer's continue token is
+/// read, while that answer decodes; pages are applied in order.
 ///
 /// UI thread; list bodies and watch events are decoded on the thread pool.
 class KubeReflector : public QObject
@@ -75,6 +77,12 @@ public:
     /// UI-thread work per event-loop turn when applying watch events.
     static constexpr int ApplyBudgetMs = 6;
 
+    /// The continue token of a list answer, read from its metadata without decoding the
+    /// items (a list's next page is asked for while this one decodes); empty when there
+    /// is none or the answer is not laid out as the API server writes it (metadata
+    /// before items, a plain token). Any thread.
+    static QString peekContinueToken(const QByteArray &body);
+
 Q_SIGNALS:
     /// phase(), problem() or isLive() changed.
     void stateChanged();
@@ -91,6 +99,8 @@ private:
     void list(ListFrom from);
     void requestPage();
     void onListFinished();
+    /// Applies the decoded pages of the current list in the order they were requested.
+    void applyDecodedPages();
     void applyList(ListPage page);
     void watch();
     void onWatchData();
@@ -131,6 +141,7 @@ private:
     QString m_continue;
     struct Accumulated;
     std::unique_ptr<Accumulated> m_pages;
+    quint64 m_listSerial = 0; ///< bumped by every list(), stop() and failure: drops list pages in flight
     bool m_listed = false;
     bool m_watchOpen = false;
     bool m_retryList = true; ///< the pending retry lists (else it watches)

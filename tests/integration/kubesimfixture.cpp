@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
+
+#include <sys/resource.h>
 
 KubeSimFixture::KubeSimFixture() = default;
 
@@ -68,6 +71,19 @@ bool KubeSimFixture::start(const QString &estateDir, double clockScale)
     m_token = token.readAll().trimmed();
     m_ca = ca.readAll();
     return true;
+}
+
+bool KubeSimFixture::lowerPriority(int niceValue)
+{
+    if (m_process.state() != QProcess::Running)
+        return false;
+    // On Linux each thread has its own nice value: set it for every thread of the process.
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(m_process.processId()));
+    const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    bool all = !threads.isEmpty();
+    for (const QString &thread : threads)
+        all = setpriority(PRIO_PROCESS, static_cast<id_t>(thread.toInt()), niceValue) == 0 && all;
+    return all;
 }
 
 void KubeSimFixture::stop()

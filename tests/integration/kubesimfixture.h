@@ -25,6 +25,10 @@ public:
     bool start(const QString &estateDir = {}, double clockScale = 20.0);
     void stop();
     QString error() const { return m_error; }
+    /// Lowers the running simulator's scheduling priority (every thread to `niceValue`),
+    /// as if its work ran elsewhere: it stands in for a remote API server but shares this
+    /// machine's cores. False when the simulator is not running or the change is refused.
+    bool lowerPriority(int niceValue);
 
     QString kubeconfigPath() const;
     QByteArray token() const { return m_token; }

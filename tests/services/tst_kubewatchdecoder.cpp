@@ -1,6 +1,8 @@
 // The watch-stream decoder: JSON values split at any byte, strings holding braces and
-// escapes, every event type, and a corrupt stream reported once.
+// escapes, every event type, and a corrupt stream reported once. And the continue token
+// a list answer is read ahead for, so that the next page is asked for while it decodes.
 
+#include "services/kubereflector.h"
 #include "services/kubewatchdecoder.h"
 
 #include <QTest>
@@ -73,6 +75,39 @@ private Q_SLOTS:
         QVERIFY(decoder.hasError());
         // Once broken, it stays broken: nothing more is decoded.
         QVERIFY(decoder.feed(Stream).isEmpty());
+    }
+
+    void continueTokenIsReadAhead_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("token");
+        QTest::newRow("a page with more to come")
+            << QByteArray("{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"42\","
+                          "\"continue\":\"eyJydiI6NDIsInN0YXJ0IjoicG9kLTEwIn0=\"},\"items\":[{\"metadata\":{\"name\":\"a\"}}]}")
+            << QStringLiteral("eyJydiI6NDIsInN0YXJ0IjoicG9kLTEwIn0=");
+        QTest::newRow("spaces around the colon")
+            << QByteArray("{\"metadata\": {\"continue\" : \"abc\"}, \"items\": []}") << QStringLiteral("abc");
+        QTest::newRow("the last page")
+            << QByteArray("{\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"42\"},\"items\":[]}") << QString();
+        QTest::newRow("empty token") << QByteArray("{\"metadata\":{\"continue\":\"\"},\"items\":[]}") << QString();
+        // Only the list's own metadata counts, never an item's.
+        QTest::newRow("items first")
+            << QByteArray("{\"items\":[{\"metadata\":{\"continue\":\"not-this\"}}],\"metadata\":{\"continue\":\"x\"}}")
+            << QString();
+        QTest::newRow("token only in an item")
+            << QByteArray("{\"metadata\":{\"resourceVersion\":\"1\"},\"items\":[{\"metadata\":{\"continue\":\"no\"}}]}")
+            << QString();
+        QTest::newRow("escaped token left to the decoder")
+            << QByteArray("{\"metadata\":{\"continue\":\"a\\u0041\"},\"items\":[]}") << QString();
+        QTest::newRow("unterminated") << QByteArray("{\"metadata\":{\"continue\":\"abc") << QString();
+        QTest::newRow("not JSON") << QByteArray("<html>502 Bad Gateway</html>") << QString();
+    }
+
+    void continueTokenIsReadAhead()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, token);
+        QCOMPARE(KubeReflector::peekContinueToken(body), token);
     }
 
     void incompleteValueWaits()

@@ -686,28 +686,29 @@ void ApiServer::serveList(const httplib::Request &request, httplib::Response &re
                              });
         rv = QString::number(listRv);
     }
-    QJsonObject body;
+    QByteArray bytes;
     if (wantsTable(request)) {
-        body = makeTable(resource, items, includeObjectParam(request), rv);
+        QJsonObject body = makeTable(resource, items, includeObjectParam(request), rv);
+        if (!nextContinue.isEmpty()) {
+            QJsonObject metadata = body.value(u"metadata"_s).toObject();
+            metadata.insert(u"continue"_s, nextContinue);
+            body.insert(u"metadata"_s, metadata);
+        }
+        bytes = compactJson(body);
     } else {
-        QJsonArray array;
-        for (const QJsonObject &item : items)
-            array.append(item);
+        QJsonObject metadata{{u"resourceVersion"_s, rv}};
+        if (!nextContinue.isEmpty())
+            metadata.insert(u"continue"_s, nextContinue);
         const ResourceInfo &info = resourceInfo(resource);
-        body = QJsonObject{{u"kind"_s, QString(info.kind + u"List"_s)},
-                           {u"apiVersion"_s, info.apiVersion},
-                           {u"metadata"_s, QJsonObject{{u"resourceVersion"_s, rv}}},
-                           {u"items"_s, array}};
-    }
-    if (!nextContinue.isEmpty()) {
-        QJsonObject metadata = body.value(u"metadata"_s).toObject();
-        metadata.insert(u"continue"_s, nextContinue);
-        body.insert(u"metadata"_s, metadata);
+        bytes = listJson(QString(info.kind + u"List"_s), info.apiVersion, metadata, items);
     }
     const int delay = m_faults.slowListChunkDelayMs();
-    if (delay <= 0)
-        return sendJson(response, 200, body);
-    auto data = std::make_shared<QByteArray>(compactJson(body));
+    if (delay <= 0) {
+        response.status = 200;
+        response.set_content(bytes.constData(), static_cast<size_t>(bytes.size()), kJsonContentType);
+        return;
+    }
+    auto data = std::make_shared<QByteArray>(std::move(bytes));
     response.status = 200;
     response.set_chunked_content_provider(kStreamContentType, [data, delay, this](size_t offset, httplib::DataSink &sink) {
         constexpr size_t chunk = 16384;

@@ -1,5 +1,6 @@
 #include "simjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTimeZone>
@@ -103,6 +104,21 @@ QDateTime parseRfc3339(const QString &text)
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray listJson(const QString &kind, const QString &apiVersion, const QJsonObject &metadata,
+                    const std::vector<QJsonObject> &items)
+{
+    QByteArray out = "{\"kind\":" + QJsonDocument(QJsonArray{kind}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                     + ",\"apiVersion\":" + QJsonDocument(QJsonArray{apiVersion}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+                     + ",\"metadata\":" + compactJson(metadata) + ",\"items\":[";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += compactJson(items[i]);
+    }
+    out += "]}";
+    return out;
 }
 
 static QString unit(qint64 value, char16_t suffix)

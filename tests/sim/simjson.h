@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 // Small JSON and time helpers shared by every part of the estate simulator:
 // reading nested values of Kubernetes objects held as QJsonObject, RFC 3339
 // timestamps, and compact serialisation. Pure functions, callable from any thread.
@@ -30,6 +32,12 @@ QString nowRfc3339();
 QDateTime parseRfc3339(const QString &text);
 
 QByteArray compactJson(const QJsonObject &object);
+
+// A list answer laid out as the API server writes it: kind, apiVersion, metadata, then
+// the items (a QJsonObject would put "items" first), so that a client can read the
+// metadata, continue token included, before the items.
+QByteArray listJson(const QString &kind, const QString &apiVersion, const QJsonObject &metadata,
+                    const std::vector<QJsonObject> &items);
 
 // Kubernetes' short age rendering ("5s", "3m20s", "2d4h").
 QString humanDuration(qint64 seconds);
