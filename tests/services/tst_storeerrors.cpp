@@ -90,7 +90,8 @@ private Q_SLOTS:
 
     // Every RAISE EXCEPTION of the migrations is in the catalogue, or deliberately left
     // in the database's words (internal states of release execution a person does not
-    // act on from a dialog).
+    // act on from a dialog, and refusals only the store's own functions or the database's
+    // owner can meet).
     void everyRefusalOfTheMigrationsIsKnown()
     {
         static const QStringList leftAsIs{
@@ -115,6 +116,10 @@ private Q_SLOTS:
             QStringLiteral("unknown rollout action %"),
             QStringLiteral("a rollout action needs a reason"),
             QStringLiteral("before and after of a rollout action must be JSON objects"),
+            QStringLiteral("an audit append needs at least one action"),
+            QStringLiteral("an audit append needs one detail per action (% actions, % details)"),
+            QStringLiteral("changes are kept for their audit record: % on change_requests is not allowed (close a change "
+                           "instead)"),
         };
         const QStringList known = StoreErrors::formats();
         const QDir sql(QStringLiteral(GATEHOUSE_SOURCE_DIR "/resources/sql"));
