@@ -46,6 +46,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include <sys/resource.h>
+
 using namespace Gatehouse;
 
 namespace {
@@ -76,6 +78,15 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+/// Context switches of this thread so far: {waited (blocked or slept), preempted}. Over a
+/// stall they say whether the UI thread waited for something or for a core.
+std::pair<long, long> threadSwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return {usage.ru_nvcsw, usage.ru_nivcsw};
 }
 
 double median(QList<double> v)
@@ -241,6 +252,7 @@ int main(int argc, char *argv[])
         qint64 busyMs = 0;
         qint64 longestStall = 0;
         double longestStallCpu = 0; ///< CPU time of the UI thread during the longest stall
+        std::pair<long, long> longestStallSwitches; ///< threadSwitches() during the longest stall
         double longestCpu = 0;      ///< the most CPU time between two probe ticks
         int stallsOver16 = 0;
     };
@@ -250,14 +262,19 @@ int main(int argc, char *argv[])
     auto probeStalls = [&app](QTimer &probe, QElapsedTimer &tick, Ingestion &into) {
         probe.setInterval(1);
         auto cpuTick = std::make_shared<double>(threadCpuMs());
-        QObject::connect(&probe, &QTimer::timeout, [&app, &tick, &into, cpuTick] {
+        auto switchTick = std::make_shared<std::pair<long, long>>(threadSwitches());
+        QObject::connect(&probe, &QTimer::timeout, [&app, &tick, &into, cpuTick, switchTick] {
             const qint64 gap = tick.restart();
             const double cpuNow = threadCpuMs();
             const double cpuGap = cpuNow - std::exchange(*cpuTick, cpuNow);
+            const auto switchesNow = threadSwitches();
+            const auto switchesBefore = std::exchange(*switchTick, switchesNow);
             app.tick(cpuGap);
             if (gap > into.longestStall) {
                 into.longestStall = gap;
                 into.longestStallCpu = cpuGap;
+                into.longestStallSwitches = {switchesNow.first - switchesBefore.first,
+                                             switchesNow.second - switchesBefore.second};
             }
             into.longestCpu = std::max(into.longestCpu, cpuGap);
             into.stallsOver16 += gap > 16 ? 1 : 0;
@@ -371,10 +388,12 @@ int main(int argc, char *argv[])
     const QObject *pageClient = page.environment(QStringLiteral("bench"))->client();
     const Ingestion open = measure(QStringLiteral("burst-b"), 300, [&] { return eventsOf(pageClient); });
     std::printf("watch ingestion (Rollouts view open): %lld events in %lld ms = %.0f events/s (target >= 1000); longest "
-                "UI-thread stall %lld ms (target <= 16 ms; %.1f ms of it on the CPU), %d stalls over 16 ms, most CPU "
-                "between two ticks %.1f ms; workload model flushes %d\n",
+                "UI-thread stall %lld ms (target <= 16 ms; %.1f ms of it on the CPU, the thread waited %ld and was "
+                "preempted %ld times in it), %d stalls over 16 ms, most CPU between two ticks %.1f ms; workload model "
+                "flushes %d\n",
                 open.events, open.busyMs, open.busyMs > 0 ? open.events * 1000.0 / double(open.busyMs) : 0.0,
-                open.longestStall, open.longestStallCpu, open.stallsOver16, open.longestCpu,
+                open.longestStall, open.longestStallCpu, open.longestStallSwitches.first,
+                open.longestStallSwitches.second, open.stallsOver16, open.longestCpu,
                 page.workloadModel()->flushCount());
     const Ingestion paced = measurePaced(QStringLiteral("pace-"), 20, [&] { return eventsOf(pageClient); });
     std::printf("sustained ingestion (Rollouts view open, 20 deployments x 5 pods every 100 ms for 10 s): %lld events in "
@@ -459,11 +478,12 @@ int main(int argc, char *argv[])
         const Ingestion pacedNiced = measurePaced(QStringLiteral("pace-b"), 20, [&] { return eventsOf(pageClient); });
         for (const auto &[what, figures] : {std::pair{"burst", &openNiced}, std::pair{"sustained", &pacedNiced}}) {
             std::printf("%s ingestion (Rollouts view open), simulator at nice 10: %lld events in %lld ms = %.0f events/s; "
-                        "longest UI-thread stall %lld ms (target <= 16 ms; %.1f ms of it on the CPU), %d stalls over 16 ms, "
-                        "most CPU between two ticks %.1f ms\n",
+                        "longest UI-thread stall %lld ms (target <= 16 ms; %.1f ms of it on the CPU, the thread waited %ld "
+                        "and was preempted %ld times in it), %d stalls over 16 ms, most CPU between two ticks %.1f ms\n",
                         what, figures->events, figures->busyMs,
                         figures->busyMs > 0 ? figures->events * 1000.0 / double(figures->busyMs) : 0.0,
-                        figures->longestStall, figures->longestStallCpu, figures->stallsOver16, figures->longestCpu);
+                        figures->longestStall, figures->longestStallCpu, figures->longestStallSwitches.first,
+                        figures->longestStallSwitches.second, figures->stallsOver16, figures->longestCpu);
         }
     } else {
         std::printf("(the simulator's priority could not be lowered)\n");
