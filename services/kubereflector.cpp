@@ -3,7 +3,6 @@
 #include "models/kubestore.h"
 #include "services/bulkwork.h"
 #include "services/kubeclient.h"
-#include "services/whenfinished.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -386,8 +385,10 @@ void KubeReflector::onListFinished()
     const quint64 serial = m_listSerial;
     const int number = m_pages->requested - 1;
     const KubeKind kind = m_kind;
-    whenFinished(runBulkWork([kind, body] { return decodePage(kind, body); }), this,
-        [this, serial, number](ListPage page) {
+    // The answer was read on this thread; it is freed here too (see runBulkWork).
+    runBulkWork(
+        this, [kind, body] { return decodePage(kind, body); },
+        [this, serial, number, body](ListPage page) {
             if (serial != m_listSerial || !m_running || !m_pages)
                 return;
             m_pages->decoded.emplace(number, std::move(page));
@@ -526,13 +527,13 @@ void KubeReflector::pumpDecode()
         return;
     m_decoding = true;
     // One decode per stream at a time keeps the decoder single-threaded and the events in
-    // order; bytes arriving meanwhile are decoded together next.
+    // order; bytes arriving meanwhile are decoded together next. The bytes were read on this
+    // thread and are freed here too (see runBulkWork).
     auto decoder = m_decoder;
-    whenFinished(
-        runBulkWork([kind = m_kind, decoder, bytes = std::exchange(m_undecoded, {})] {
-            return decodeWatchBytes(kind, *decoder, bytes);
-        }),
-        this, [this, decoder](DecodeBatch batch) {
+    const QByteArray bytes = std::exchange(m_undecoded, {});
+    runBulkWork(
+        this, [kind = m_kind, decoder, bytes] { return decodeWatchBytes(kind, *decoder, bytes); },
+        [this, decoder, bytes](DecodeBatch batch) {
             if (decoder != m_decoder)
                 return; // a stream since abandoned
             m_decoding = false;
