@@ -262,8 +262,10 @@ void ControlStoreWorker::readNotifications()
 void ControlStoreWorker::announce()
 {
     try {
+        // Prepared, as the change calls are (ControlStore): it follows every write.
+        m_session->connection.prepare("gatehouse_call_announce", "SELECT gatehouse_announce()");
         pqxx::nontransaction tx(m_session->connection);
-        tx.exec("SELECT gatehouse_announce()");
+        tx.exec_prepared("gatehouse_call_announce");
     } catch (const pqxx::broken_connection &error) {
         // The write committed and its caller has its answer; others re-read when they
         // next hear of a change or reconnect.

@@ -3,8 +3,8 @@
 // Prints figures; not a pass/fail test. The machine may be shared: run it more than once.
 //
 // Each approval is sent as ControlStore sends it (resources/sql/0009): one autocommit
-// statement in a session that announces after its commits, then SELECT
-// gatehouse_announce() on its own, which sends the change signal in a short transaction
+// statement, prepared once per connection, in a session that announces after its commits,
+// then the prepared SELECT gatehouse_announce() on its own, which sends the change signal in a short transaction
 // that does not wait for its commit record's flush. For comparison, the same approvals
 // from a plain client that does not announce after commit: its transaction notifies, and
 // PostgreSQL lets one notifying transaction commit at a time (it holds a cluster-wide
@@ -153,15 +153,18 @@ Run approvalRun(const Tests::PostgresFixture &postgres, const QString &db, Sende
                 if (!durable)
                     tx.exec("SET synchronous_commit = off");
             }
+            // As ControlStore sends them: prepared once per connection.
+            connection.prepare("approve", "SELECT gatehouse_approve($1, 'bench')");
+            connection.prepare("announce", "SELECT gatehouse_announce()");
             connected.arrive_and_wait();
             for (int i = 0; i < count && !stop; ++i) {
                 const long long id = 1 + client * kChangesPerClient + offset + i;
                 try {
                     pqxx::nontransaction tx(connection);
-                    tx.exec_params("SELECT gatehouse_approve($1, 'bench')", id);
+                    tx.exec_prepared("approve", id);
                     approved[std::size_t(client)].push_back(id);
                     if (sender == Sender::Gatehouse)
-                        tx.exec("SELECT gatehouse_announce()");
+                        tx.exec_prepared("announce");
                 } catch (const std::exception &) {
                     ++failed;
                 }
