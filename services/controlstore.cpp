@@ -25,6 +25,7 @@
 #include <pqxx/pqxx>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -420,16 +421,11 @@ std::string changeSelect(const std::string &call)
     return std::string("SELECT ") + kChangeColumns + " FROM " + call;
 }
 
-// The name a statement is prepared under: its text's FNV-1a hash, so that one text always
-// has one name and two texts never share one.
-std::string preparedName(const std::string &sql)
+// A name for a prepared statement, new on every call: each call site takes one once.
+std::string nextPreparedName()
 {
-    quint64 hash = 14695981039346656037ULL;
-    for (const unsigned char c : sql) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return "gatehouse_call_" + QByteArray::number(hash, 16).toStdString();
+    static std::atomic<int> next{0};
+    return "gatehouse_call_" + std::to_string(++next);
 }
 
 // One field of an audit row's canonical content, as gatehouse_audit_field writes it.
@@ -500,11 +496,11 @@ QFuture<Result<ChangeRequest>> ControlStore::change(qint64 changeId)
 // Each call is a prepared statement: parsing and planning it is server CPU on every call
 // otherwise (about 5 % of an approval under load). libpqxx registers it with the server on
 // its first use on a connection, and again on a new connection; declaring it again with the
-// same text is a no-op.
+// same text is a no-op. Each call site has its own name.
 #define GATEHOUSE_CHANGE_CALL(call, ...)                                                                                \
     d->postWrite<ChangeRequest>([=](pqxx::connection_base &connection) {                                               \
         static const std::string sql = changeSelect(call);                                                             \
-        static const std::string name = preparedName(sql);                                                             \
+        static const std::string name = nextPreparedName();                                                            \
         connection.prepare(name, sql);                                                                                 \
         pqxx::nontransaction tx(connection);                                                                           \
         pqxx::result rows;                                                                                             \
